@@ -1,0 +1,23 @@
+package io.toolwright;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a tool parameter that the application supplies at execution time, such as the signed-in
+ * customer or the tenant. It never appears in the tool's schema, and a model argument of the same
+ * name is rejected: the model cannot set it.
+ *
+ * <p>The value is looked up by name in the {@link ToolContext} passed to
+ * {@link ToolRegistry#execute}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.PARAMETER)
+public @interface Context {
+  /** The key of the value in the {@link ToolContext}; defaults to the parameter's name. */
+  String value() default "";
+}

@@ -1,0 +1,70 @@
+package io.toolwright;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One call a model made: its id (echoed back with the result), the tool's name, and the arguments as
+ * the provider delivered them. OpenAI sends arguments as a JSON string, Anthropic and Gemini as an
+ * object: every form goes through the same parsing limits.
+ */
+public final class ToolCall {
+
+  private final String id;
+  private final String name;
+  private final byte[] argumentBytes;
+  private final JsonNode argumentTree;
+
+  private ToolCall(String id, String name, byte[] argumentBytes, JsonNode argumentTree) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.name = Objects.requireNonNull(name, "name");
+    this.argumentBytes = argumentBytes;
+    this.argumentTree = argumentTree;
+  }
+
+  /** A call whose arguments are JSON text, as OpenAI sends them. */
+  public static ToolCall of(String id, String name, String argumentsJson) {
+    Objects.requireNonNull(argumentsJson, "argumentsJson");
+    return new ToolCall(id, name, argumentsJson.getBytes(StandardCharsets.UTF_8), null);
+  }
+
+  /** A call whose arguments are UTF-8 JSON bytes. */
+  public static ToolCall of(String id, String name, byte[] argumentsJson) {
+    Objects.requireNonNull(argumentsJson, "argumentsJson");
+    return new ToolCall(id, name, argumentsJson.clone(), null);
+  }
+
+  /** A call whose arguments are an already-parsed tree, as Anthropic and Gemini SDKs give them. */
+  public static ToolCall ofTree(String id, String name, JsonNode arguments) {
+    Objects.requireNonNull(arguments, "arguments");
+    return new ToolCall(id, name, null, arguments);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The argument bytes, or {@code null} when the call carries a tree. */
+  public byte[] argumentBytes() {
+    return argumentBytes == null ? null : argumentBytes.clone();
+  }
+
+  /** The argument tree, or {@code null} when the call carries text. */
+  public JsonNode argumentTree() {
+    return argumentTree;
+  }
+
+  @Override
+  public String toString() {
+    String arguments =
+        argumentTree != null
+            ? argumentTree.toString()
+            : new String(argumentBytes, StandardCharsets.UTF_8);
+    return "ToolCall[id=" + id + ", name=" + name + ", arguments=" + arguments + "]";
+  }
+}
