@@ -1,6 +1,15 @@
 package io.toolwright;
 
+import io.toolwright.dispatch.ToolBinding;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tools an application offers a model, and the executor of the calls the model returns. An
@@ -10,25 +19,160 @@ import java.util.List;
  * ToolRegistry registry = ToolRegistry.of(BillingServiceTools.bind(billing));
  * List<ToolDefinition> tools = registry.definitions();          // what to send
  * List<ToolResult> results = registry.execute(calls, context);  // what to send back
+ *
+ * ToolRegistry tuned = ToolRegistry.builder()
+ *     .addAll(BillingServiceTools.bind(billing), TicketServiceTools.bind(tickets))
+ *     .parseLimits(ParseLimits.builder().maxStringLength(16_384).build())
+ *     .build();
  * }</pre>
+ *
+ * <p>How one call is executed, and what each failure looks like, is described in the {@linkplain
+ * io.toolwright package documentation}.
  */
 public final class ToolRegistry {
 
-  // Filled in by the executor work: see issue 2.
-  private ToolRegistry() {}
+  private static final ObjectMapper DEFAULT_RESULT_MAPPER = JsonMapper.builder().build();
 
-  /** A registry of the given tool sets; duplicate tool names are rejected. */
+  private final List<ToolDefinition> definitions;
+  private final CallExecutor executor;
+
+  private ToolRegistry(Builder builder) {
+    Map<String, ToolBinding> tools = new LinkedHashMap<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (ToolSet set : builder.sets) {
+      for (ToolBinding binding : set.bindings()) {
+        String name = binding.definition().name();
+        String earlier = sources.putIfAbsent(name, set.source());
+        if (earlier != null) {
+          throw new IllegalArgumentException(
+              "two tools are named '"
+                  + name
+                  + "': one from "
+                  + earlier
+                  + ", one from "
+                  + set.source()
+                  + ". Give one of them another @Tool(name = ...).");
+        }
+        SchemaReferences.requireResolvable(binding.definition());
+        tools.put(name, binding);
+      }
+    }
+    this.definitions = tools.values().stream().map(ToolBinding::definition).toList();
+    Validator validator =
+        builder.validator != null ? builder.validator : ConstraintViolations.defaultValidator();
+    this.executor =
+        new CallExecutor(
+            Collections.unmodifiableMap(tools),
+            new ArgumentParser(builder.parseLimits),
+            new ConstraintViolations(validator),
+            builder.resultMapper != null ? builder.resultMapper : DEFAULT_RESULT_MAPPER);
+  }
+
+  /**
+   * A registry of the given tool sets with default options.
+   *
+   * @throws IllegalArgumentException if two tools have the same name
+   */
   public static ToolRegistry of(ToolSet... sets) {
-    throw new UnsupportedOperationException("pending");
+    return builder().addAll(sets).build();
+  }
+
+  /** A builder for a registry with options. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** Every tool's definition, in registration order. */
   public List<ToolDefinition> definitions() {
-    throw new UnsupportedOperationException("pending");
+    return definitions;
   }
 
-  /** Executes the calls of one model response, returning one result per call, in call order. */
+  /**
+   * Executes the calls of one model response, returning one result per call, in call order. A
+   * failing call, whether rejected or failed in the tool, does not affect the others. Calls run one
+   * after another on the calling thread.
+   *
+   * <p>Never throws because of a call or a tool, with one exception: a {@link VirtualMachineError}
+   * other than {@link StackOverflowError} (such as {@link OutOfMemoryError}) propagates.
+   *
+   * @param calls the calls, as the model made them
+   * @param context the application's values for {@link Context @Context} parameters; {@link
+   *     ToolContext#empty()} when there are none
+   * @throws NullPointerException if {@code calls}, one of its elements or {@code context} is null;
+   *     nothing has run then
+   */
   public List<ToolResult> execute(List<ToolCall> calls, ToolContext context) {
-    throw new UnsupportedOperationException("pending");
+    Objects.requireNonNull(calls, "calls");
+    Objects.requireNonNull(
+        context, "context: pass ToolContext.empty() when no tool needs @Context values");
+    List<ToolCall> batch = new ArrayList<>(calls);
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.get(i) == null) {
+        throw new NullPointerException("calls[" + i + "] is null");
+      }
+    }
+    // Sequential for now: parallel reads, retries and approvals schedule CallExecutor's two halves.
+    List<ToolResult> results = new ArrayList<>(batch.size());
+    for (ToolCall call : batch) {
+      results.add(executor.execute(call, context));
+    }
+    return Collections.unmodifiableList(results);
+  }
+
+  @Override
+  public String toString() {
+    return "ToolRegistry" + definitions.stream().map(ToolDefinition::name).toList();
+  }
+
+  /** Builds a {@link ToolRegistry}. Not thread-safe; the registry it builds is. */
+  public static final class Builder {
+    private final List<ToolSet> sets = new ArrayList<>();
+    private ParseLimits parseLimits = ParseLimits.defaults();
+    private Validator validator;
+    private ObjectMapper resultMapper;
+
+    private Builder() {}
+
+    /** Adds the tools of each set, in order. */
+    public Builder addAll(ToolSet... toolSets) {
+      for (ToolSet set : toolSets) {
+        sets.add(Objects.requireNonNull(set, "tool set"));
+      }
+      return this;
+    }
+
+    /** The limits for parsing arguments; {@link ParseLimits#defaults()} unless set. */
+    public Builder parseLimits(ParseLimits limits) {
+      this.parseLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The Bean Validation validator for arguments, for example the application's own with custom
+     * constraints or message bundles. Unless set, the registry builds one Hibernate Validator with
+     * {@code ParameterMessageInterpolator}, which needs no Expression Language on the classpath.
+     */
+    public Builder validator(Validator validator) {
+      this.validator = Objects.requireNonNull(validator, "validator");
+      return this;
+    }
+
+    /**
+     * The mapper that turns tools' return values into JSON, for example one with the application's
+     * modules and naming strategy. Unless set, a plain {@link JsonMapper} (Jackson 3 writes {@code
+     * java.time} values as ISO-8601 strings).
+     */
+    public Builder resultMapper(ObjectMapper mapper) {
+      this.resultMapper = Objects.requireNonNull(mapper, "mapper");
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException if two tools have the same name, or a tool's schema refers
+     *     to a definition it does not contain
+     */
+    public ToolRegistry build() {
+      return new ToolRegistry(this);
+    }
   }
 }

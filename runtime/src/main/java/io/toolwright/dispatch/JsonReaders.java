@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * Converts JSON values to Java values for generated dispatchers, without reflection. Every method
@@ -325,15 +326,71 @@ public final class JsonReaders {
     return values;
   }
 
-  /** A bounded, single-line excerpt of a value for error messages; {@code null} when absent. */
+  /**
+   * A bounded, single-line excerpt of a value for error messages, as compact JSON cut after
+   * {@value #EXCERPT_LIMIT} characters with a trailing {@code …}; {@code null} when absent.
+   *
+   * <p>Renders only as much of the value as the excerpt shows: the value may be a megabyte-wide
+   * array or nested far deeper than a serialiser accepts.
+   */
   public static String excerpt(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return null;
     }
-    String text = node.toString().replace('\n', ' ');
-    return text.length() <= EXCERPT_LIMIT
-        ? text
-        : text.substring(0, EXCERPT_LIMIT) + "… (" + text.length() + " chars)";
+    StringBuilder text = new StringBuilder();
+    if (render(node, text) && text.length() <= EXCERPT_LIMIT) {
+      return text.toString();
+    }
+    int end = EXCERPT_LIMIT;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
+  }
+
+  /** Appends compact JSON until the excerpt is full; {@code false} once it is. */
+  private static boolean render(JsonNode node, StringBuilder out) {
+    // Every container adds at least one character, so this recursion is at most the limit deep.
+    if (out.length() > EXCERPT_LIMIT) {
+      return false;
+    }
+    if (node.isObject()) {
+      out.append('{');
+      boolean first = true;
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        quote(property.getKey(), out);
+        out.append(':');
+        if (!render(property.getValue(), out)) {
+          return false;
+        }
+      }
+      out.append('}');
+    } else if (node.isArray()) {
+      out.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        if (!render(node.get(i), out)) {
+          return false;
+        }
+      }
+      out.append(']');
+    } else if (node.isString()) {
+      quote(node.stringValue(), out);
+    } else {
+      out.append(node.toString().replace('\n', ' '));
+    }
+    return out.length() <= EXCERPT_LIMIT;
+  }
+
+  private static void quote(String text, StringBuilder out) {
+    String shown = text.length() > EXCERPT_LIMIT ? text.substring(0, EXCERPT_LIMIT) : text;
+    out.append(StringNode.valueOf(shown));
   }
 
   private static long integral(JsonNode node, String pointer, long min, long max, String expected) {

@@ -1,0 +1,83 @@
+package io.toolwright;
+
+import io.toolwright.dispatch.JsonReaders;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Bean Validation of a call's converted arguments, reported as {@link ArgumentProblem}s at the JSON
+ * pointers the model used.
+ *
+ * <p>The pointer comes from the violation's property path: {@code amount} is {@code /amount},
+ * {@code filter.from} is {@code /filter/from}, {@code items[2].name} is {@code /items/2/name}, and
+ * a map entry {@code limits[eu]} is {@code /limits/eu}. This relies on the generated arguments
+ * object naming its properties exactly as the schema does. The expected text is the interpolated
+ * constraint message ("must be greater than or equal to 1"); the actual text a bounded excerpt of
+ * the rejected value.
+ */
+final class ConstraintViolations {
+
+  private final Validator validator;
+
+  ConstraintViolations(Validator validator) {
+    this.validator = validator;
+  }
+
+  /**
+   * A Hibernate Validator whose messages are interpolated by {@link ParameterMessageInterpolator}
+   * (through {@link ModelMessageInterpolator}): {@code {min}}-style parameters work, no Expression
+   * Language implementation is needed on the classpath, and messages are in English.
+   */
+  static Validator defaultValidator() {
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ModelMessageInterpolator())
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  /** Every violation, ordered by pointer then message so that errors are reproducible. */
+  List<ArgumentProblem> check(Object arguments) {
+    Set<ConstraintViolation<Object>> violations = validator.validate(arguments);
+    List<ArgumentProblem> problems = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Object> violation : violations) {
+      problems.add(
+          new ArgumentProblem(
+              pointer(violation.getPropertyPath()),
+              violation.getMessage(),
+              Excerpts.ofJava(violation.getInvalidValue())));
+    }
+    problems.sort(
+        Comparator.comparing(ArgumentProblem::pointer).thenComparing(ArgumentProblem::expected));
+    return problems;
+  }
+
+  static String pointer(Path path) {
+    String pointer = "";
+    for (Path.Node node : path) {
+      // The index or key of a node belongs to the container before it: in items[2].name, the
+      // node "name" carries index 2.
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          pointer = JsonReaders.index(pointer, node.getIndex());
+        } else if (node.getKey() != null) {
+          pointer = JsonReaders.child(pointer, String.valueOf(node.getKey()));
+        }
+      }
+      if ((node.getKind() == jakarta.validation.ElementKind.PROPERTY
+              || node.getKind() == jakarta.validation.ElementKind.PARAMETER)
+          && node.getName() != null) {
+        pointer = JsonReaders.child(pointer, node.getName());
+      }
+    }
+    return pointer;
+  }
+}

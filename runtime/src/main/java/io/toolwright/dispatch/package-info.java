@@ -1,0 +1,36 @@
+/**
+ * The contract between generated dispatchers and the runtime. Generated {@code <Class>Tools}
+ * classes implement {@link io.toolwright.dispatch.ToolInvoker} with {@link
+ * io.toolwright.dispatch.JsonReaders} and hand the executor {@link
+ * io.toolwright.dispatch.ToolBinding}s; nothing here is meant to be written by hand.
+ *
+ * <h2>What the executor relies on</h2>
+ *
+ * <ul>
+ *   <li>{@link io.toolwright.dispatch.ToolInvoker#prepare} receives arguments that passed the
+ *       structural check of the tool's schema, converts them, and <em>does not call</em> the tool's
+ *       method: the executor validates {@link io.toolwright.dispatch.PreparedCall#arguments()}
+ *       first, and calls {@link io.toolwright.dispatch.PreparedCall#invoke()} only if it is valid.
+ *   <li>What {@code prepare} may throw, and what the model is told:
+ *       <ul>
+ *         <li>{@link io.toolwright.dispatch.ArgumentException}: {@code INVALID_ARGUMENTS} with its
+ *             problem;
+ *         <li>{@link io.toolwright.MissingContextException}: {@code TOOL_FAILED}, saying a context
+ *             value is missing without naming or quoting it;
+ *         <li>{@link java.lang.IllegalArgumentException}, such as an arguments record whose
+ *             constructor checks an invariant: {@code INVALID_ARGUMENTS} at pointer {@code ""} with
+ *             the exception's message;
+ *         <li>anything else: {@code TOOL_FAILED}, as a defect in the application.
+ *       </ul>
+ *   <li>The arguments object's properties (fields or record components carrying the Bean Validation
+ *       annotations) are named exactly like the schema's properties: a violation's property path
+ *       becomes the JSON pointer reported to the model. Nested types are cascaded with
+ *       {@code @Valid}; list elements are reported at their index, map values at their key, set
+ *       elements (which have no index) at the set.
+ *   <li>An argument may be JSON {@code null} or absent when the property is not required; readers
+ *       treat both as absent ({@link io.toolwright.dispatch.JsonReaders#isAbsent}). Numbers with a
+ *       fraction or an exponent arrive as exact decimals ({@code isBigDecimal()}), whatever form
+ *       the provider delivered.
+ * </ul>
+ */
+package io.toolwright.dispatch;

@@ -1,0 +1,69 @@
+/**
+ * Toolwright's public API: the annotations ({@link io.toolwright.Tool}, {@link
+ * io.toolwright.Context}, {@link io.toolwright.Enum}), what a model is told ({@link
+ * io.toolwright.ToolDefinition}), and the {@link io.toolwright.ToolRegistry} that executes the
+ * calls a model returns.
+ *
+ * <h2>Executing one call</h2>
+ *
+ * {@link io.toolwright.ToolRegistry#execute} answers every {@link io.toolwright.ToolCall} with
+ * exactly one {@link io.toolwright.ToolResult}, in call order, running the calls one after another.
+ * Each call goes through these steps; the first that fails ends the call with a {@link
+ * io.toolwright.ToolResult.Failure}, and <strong>the tool's method is never called when any step
+ * fails</strong>.
+ *
+ * <ol>
+ *   <li><b>Look-up.</b> An unknown name is {@link io.toolwright.ErrorCode#UNKNOWN_TOOL}, listing up
+ *       to three registered names close to it ("No tool named 'get_balanse'. Did you mean
+ *       'get_balance'?").
+ *   <li><b>Parsing</b>, by Toolwright's own hardened parser within {@link
+ *       io.toolwright.ParseLimits} (depth, document size, string, number, property name, exponent),
+ *       the same for arguments given as text, bytes or an already-parsed tree. Duplicate property
+ *       names, content after the object and a root that is not an object are rejected; empty or
+ *       whitespace-only arguments are {@code {}}. Failures are {@link
+ *       io.toolwright.ErrorCode#INVALID_JSON}, naming the limit or the syntax error with its line
+ *       and column, and quoting at most 80 characters of the input.
+ *   <li><b>Context guard.</b> An argument named like one of the tool's {@code @Context} values is
+ *       refused: the application sets those, never the model.
+ *   <li><b>Structural check</b> against the tool's schema: types, required and unknown properties,
+ *       {@code enum} values, {@code null}, array items, map values, {@code uniqueItems}. Every
+ *       problem is reported, each at its JSON pointer (RFC 6901). {@code 1.0} is an integer; {@code
+ *       null} for a property that is not required means "absent".
+ *   <li><b>Conversion</b> by the generated dispatcher (an {@code int} that overflows, a date that
+ *       does not exist). Steps 3 to 5 fail with {@link io.toolwright.ErrorCode#INVALID_ARGUMENTS};
+ *       a missing context value is an application error, {@link
+ *       io.toolwright.ErrorCode#TOOL_FAILED}.
+ *   <li><b>Bean Validation</b> of the converted arguments with Hibernate Validator: constraint
+ *       keywords in the schema ({@code minimum}, {@code pattern}, ...) are checked here, from the
+ *       annotations they came from, so there is one source of truth. Violations are {@link
+ *       io.toolwright.ErrorCode#INVALID_ARGUMENTS} at the pointer of the property path ({@code
+ *       items[2].name} is {@code /items/2/name}), with the constraint's message.
+ *   <li><b>Invocation.</b> The return value becomes JSON through the registry's result mapper; a
+ *       {@code void} method answers {@code {"ok":true}}, a {@code null} return JSON {@code null}.
+ *       Whatever the tool throws, checked or not, is {@link io.toolwright.ErrorCode#TOOL_FAILED}
+ *       with the exception's simple class name and at most 200 characters of its message, never a
+ *       stack trace; only a {@link java.lang.VirtualMachineError} other than {@link
+ *       java.lang.StackOverflowError} propagates. A result that cannot be serialised is {@code
+ *       TOOL_FAILED} too, saying that the tool did run.
+ * </ol>
+ *
+ * <h2>What a failure looks like</h2>
+ *
+ * {@link io.toolwright.ToolResult#content()} of a failure, the JSON to send back to the model:
+ *
+ * <pre>{@code
+ * {"error": {
+ *    "code": "INVALID_ARGUMENTS",
+ *    "message": "The arguments do not match the tool's parameters (2 problems). Correct the value at each pointer and call the tool again.",
+ *    "problems": [
+ *      {"pointer": "/amount", "expected": "a number", "actual": "\"ten\""},
+ *      {"pointer": "/reason", "expected": "one of \"duplicate\", \"fraudulent\" (required)"}],
+ *    "closest_tools": ["get_balance"]}}
+ * }</pre>
+ *
+ * {@code problems} (for {@code INVALID_ARGUMENTS} and {@code INVALID_JSON}, at most 50, the message
+ * giving the total) and {@code closest_tools} (for {@code UNKNOWN_TOOL}) are left out when empty,
+ * and {@code actual} when nothing was given. The same information is available as a {@link
+ * io.toolwright.ToolError} from {@link io.toolwright.ToolResult.Failure#error()}.
+ */
+package io.toolwright;
