@@ -246,13 +246,17 @@ final class CallExecutor {
     }
   }
 
-  /** The exception's simple class name and bounded message; never its stack trace. */
+  /**
+   * The exception's simple class name, and its bounded message only for a {@link ToolException}
+   * (written for the model); never a stack trace, never another exception's message, which may
+   * hold secrets.
+   */
   private static String describe(Throwable thrown) {
-    String message = message(thrown);
     String name = thrown.getClass().getSimpleName();
     if (name.isEmpty()) {
       name = thrown.getClass().getName(); // an anonymous class
     }
+    String message = thrown instanceof ToolException ? message(thrown) : "";
     return message.isEmpty() ? name : name + ": " + message;
   }
 

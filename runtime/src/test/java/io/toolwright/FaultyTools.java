@@ -20,6 +20,7 @@ final class FaultyTools {
   static final List<String> KINDS =
       List.of(
           "checked",
+          "for_the_model",
           "unchecked",
           "long_message",
           "anonymous",
@@ -139,10 +140,12 @@ final class FaultyTools {
     switch (kind) {
       case "checked":
         throw new IOException("disk on fire");
+      case "for_the_model":
+        throw new ToolException("invoice INV-0001 is already refunded");
       case "unchecked":
-        throw new IllegalStateException("invoice INV-0001 is already refunded");
+        throw new IllegalStateException("jdbc:postgresql://db.internal/prod?password=hunter2");
       case "long_message":
-        throw new IllegalStateException("line one\nline two " + "x".repeat(10_000));
+        throw new ToolException("line one\nline two " + "x".repeat(10_000));
       case "anonymous":
         throw new RuntimeException("no name") {
           private static final long serialVersionUID = 1L;
