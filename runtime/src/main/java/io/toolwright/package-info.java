@@ -41,8 +41,10 @@
  *   <li><b>Invocation.</b> The return value becomes JSON through the registry's result mapper; a
  *       {@code void} method answers {@code {"ok":true}}, a {@code null} return JSON {@code null}.
  *       Whatever the tool throws, checked or not, is {@link io.toolwright.ErrorCode#TOOL_FAILED}
- *       with the exception's simple class name and at most 200 characters of its message, never a
- *       stack trace; only a {@link java.lang.VirtualMachineError} other than {@link
+ *       with the exception's simple class name, never a stack trace; the message (at most 200
+ *       characters) is included only for a {@link io.toolwright.ToolException}, which a tool
+ *       throws when the model can act on the reason, because other exceptions' messages may hold
+ *       secrets. Only a {@link java.lang.VirtualMachineError} other than {@link
  *       java.lang.StackOverflowError} propagates. A result that cannot be serialised is {@code
  *       TOOL_FAILED} too, saying that the tool did run.
  * </ol>
