@@ -1,0 +1,132 @@
+package io.toolwright.processor;
+
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.Trees;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Finds {@code @Tool} methods in local and anonymous classes. javac does not hand those to
+ * processors at all (they live inside method bodies), so without this they would be silently
+ * ignored; the only way to see them is javac's syntax tree, matched by name since method bodies are
+ * not attributed yet.
+ *
+ * <p>Works only under javac with its own processing environment; elsewhere (a build tool wrapping
+ * the environment, Eclipse's compiler) it does nothing.
+ */
+abstract class LocalToolFinder {
+
+  static LocalToolFinder create(ProcessingEnvironment env, Diagnostics diagnostics) {
+    try {
+      return new TreeFinder(Trees.instance(env), diagnostics);
+    } catch (IllegalArgumentException | LinkageError notJavac) {
+      return new LocalToolFinder() {
+        @Override
+        void scan(Set<? extends Element> rootElements) {}
+      };
+    }
+  }
+
+  abstract void scan(Set<? extends Element> rootElements);
+
+  private static final class TreeFinder extends LocalToolFinder {
+    private final Trees trees;
+    private final Diagnostics diagnostics;
+
+    TreeFinder(Trees trees, Diagnostics diagnostics) {
+      this.trees = trees;
+      this.diagnostics = diagnostics;
+    }
+
+    @Override
+    void scan(Set<? extends Element> rootElements) {
+      Set<CompilationUnitTree> scanned = new HashSet<>();
+      for (Element element : rootElements) {
+        if (!(element instanceof TypeElement)) {
+          continue;
+        }
+        TreePath path = trees.getPath(element);
+        if (path != null
+            && scanned.add(path.getCompilationUnit())
+            && mentionsTool(path.getCompilationUnit())) {
+          new Scanner(path.getCompilationUnit()).scan(path.getCompilationUnit(), false);
+        }
+      }
+    }
+
+    /** A cheap filter: most files never mention tools, and need no walk through every body. */
+    private static boolean mentionsTool(CompilationUnitTree unit) {
+      try {
+        return unit.getSourceFile().getCharContent(true).toString().contains("Tool");
+      } catch (IOException e) {
+        return true;
+      }
+    }
+
+    /** Visits classes, knowing whether the current one is local, anonymous or inside such. */
+    private final class Scanner extends TreePathScanner<Void, Boolean> {
+      private final CompilationUnitTree unit;
+      private final boolean importsTool;
+
+      Scanner(CompilationUnitTree unit) {
+        this.unit = unit;
+        boolean imports =
+            unit.getPackageName() != null
+                && unit.getPackageName().toString().equals("io.toolwright");
+        for (ImportTree importTree : unit.getImports()) {
+          String imported = importTree.getQualifiedIdentifier().toString();
+          imports |=
+              !importTree.isStatic()
+                  && (imported.equals(ToolProcessor.TOOL) || imported.equals("io.toolwright.*"));
+        }
+        this.importsTool = imports;
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Boolean insideLocal) {
+        Tree parent = getCurrentPath().getParentPath().getLeaf();
+        boolean local =
+            insideLocal || !(parent instanceof ClassTree || parent instanceof CompilationUnitTree);
+        return super.visitClass(tree, local);
+      }
+
+      @Override
+      public Void visitMethod(MethodTree tree, Boolean insideLocal) {
+        if (insideLocal && isTool(tree)) {
+          ClassTree owner = (ClassTree) getCurrentPath().getParentPath().getLeaf();
+          String className =
+              owner.getSimpleName().length() == 0
+                  ? "an anonymous class"
+                  : "local class " + owner.getSimpleName();
+          diagnostics.reportWith(
+              Message.UNREACHABLE_LOCAL_CLASS,
+              (kind, text) -> trees.printMessage(kind, text, tree, unit),
+              tree.getName(),
+              className);
+        }
+        return super.visitMethod(tree, insideLocal);
+      }
+
+      private boolean isTool(MethodTree method) {
+        for (AnnotationTree annotation : method.getModifiers().getAnnotations()) {
+          String name = annotation.getAnnotationType().toString();
+          if (name.equals(ToolProcessor.TOOL) || name.equals("Tool") && importsTool) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+  }
+}

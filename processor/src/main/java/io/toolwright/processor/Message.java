@@ -1,0 +1,189 @@
+package io.toolwright.processor;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports. The rule key is stable: builds, suppressions and docs key
+ * on it, so a message's wording may change but its key may not. Several constants share a key when
+ * they are variants of one rule with different fixes.
+ *
+ * <p>Text and fix are {@link String#format} templates over the same arguments, so a fix can repeat
+ * a name from the text ({@code %1$s}).
+ */
+public enum Message {
+  INVALID_NAME(
+      "invalid-name",
+      "Tool name \"%1$s\" of %2$s is not valid: tool names must match"
+          + " ^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$, the names OpenAI, Anthropic, Gemini and MCP all"
+          + " accept.",
+      "Use @Tool(name = \"%3$s\")."),
+  DUPLICATE_NAME(
+      "duplicate-name",
+      "Tool name \"%1$s\" of %2$s is already used by %3$s in the same class; a model could not tell"
+          + " the two tools apart.",
+      "Give one of them another name with @Tool(name = \"...\")."),
+  UNREACHABLE_PRIVATE_METHOD(
+      "unreachable-method",
+      "Tool method %1$s is private, so the generated %2$s cannot call it.",
+      "Make %1$s package-private, protected or public."),
+  UNREACHABLE_PRIVATE_CLASS(
+      "unreachable-method",
+      "Tool method %1$s is declared in %2$s, which is private, so the generated %3$s cannot reach"
+          + " it.",
+      "Make %2$s package-private or public."),
+  UNREACHABLE_INNER_CLASS(
+      "unreachable-method",
+      "Tool method %1$s is declared in inner class %2$s; tools are bound to instances of top-level"
+          + " or static nested classes.",
+      "Declare %2$s static, or move the tool to a top-level class."),
+  UNREACHABLE_LOCAL_CLASS(
+      "unreachable-method",
+      "Tool method %1$s is declared in %2$s, which no code outside its enclosing block can name,"
+          + " so no tool is generated for it.",
+      "Move the tool to a top-level or static nested class."),
+  ENUM_NOT_STRING(
+      "enum-not-string",
+      "@Enum is on %1$s of type %2$s, but it restricts String values only.",
+      "Declare %1$s as String, or remove @Enum and use a Java enum type."),
+  INVALID_ENUM_VALUES(
+      "invalid-enum-values",
+      "@Enum on %1$s %2$s.",
+      "List each allowed value once, e.g. @Enum({\"open\", \"closed\"})."),
+  UNSUPPORTED_OBJECT(
+      "unsupported-type",
+      "%1$s has type %2$s, and %3$s has no JSON Schema: a model could send anything.",
+      "Declare a specific type: a record, an enum, String, a number, or a collection of those."),
+  UNSUPPORTED_RAW(
+      "unsupported-type",
+      "%1$s has type %2$s; the raw type %3$s has no type arguments, so there is no schema for what"
+          + " it holds.",
+      "Add the type arguments, e.g. List<String> instead of List."),
+  UNSUPPORTED_WILDCARD(
+      "unsupported-type",
+      "%1$s has type %2$s; the wildcard %3$s does not say what a model must send.",
+      "Use the exact type, e.g. List<Invoice> instead of List<? extends Invoice>."),
+  UNSUPPORTED_TYPE_VARIABLE(
+      "unsupported-type",
+      "%1$s has type %2$s; the type variable %3$s has no schema, because the generated code cannot"
+          + " know what it stands for.",
+      "Replace %3$s with a concrete type."),
+  UNSUPPORTED_MAP_KEY(
+      "unsupported-type",
+      "%1$s has type %2$s; JSON object keys are strings, so a map's key type must be String.",
+      "Use Map<String, ...>, or a List of records holding the key and the value."),
+  UNSUPPORTED_NESTED_OPTIONAL(
+      "unsupported-type",
+      "%1$s has type %2$s; Optional is supported only as the whole type of a parameter, record"
+          + " component or property, not inside %3$s.",
+      "Remove the inner Optional; if the whole value may be absent, make it Optional or"
+          + " @Nullable."),
+  UNSUPPORTED_ABSTRACT(
+      "unsupported-type",
+      "%1$s has type %2$s; %3$s is an interface or abstract class, so there is no one shape a model"
+          + " could send and no class the generated code could create.",
+      "Use a record, or a concrete class with a public no-argument constructor and public"
+          + " setters."),
+  UNSUPPORTED_CLASS(
+      "unsupported-type",
+      "%1$s has type %2$s; %3$s is neither a record nor a bean (a public no-argument constructor"
+          + " and public setters).",
+      "Make %3$s a record, or give it a public no-argument constructor and public setters."),
+  UNSUPPORTED_INNER_CLASS(
+      "unsupported-type",
+      "%1$s has type %2$s; %3$s is an inner class, which can only be created with an enclosing"
+          + " instance.",
+      "Declare %3$s static, or make it a record."),
+  UNSUPPORTED_COLLECTION_CLASS(
+      "unsupported-type",
+      "%1$s has type %2$s; collections must be declared by interface.",
+      "Declare it as List, Set or Collection (or Map<String, T> for a map)."),
+  UNSUPPORTED_LIBRARY_TYPE(
+      "unsupported-type",
+      "%1$s has type %2$s; %3$s is a platform type with no JSON Schema mapping.",
+      "Use a supported type (String, a number, boolean, a java.time type, UUID, URI, an enum, a"
+          + " record, List, Set, Collection, Map<String, T>, Optional)."),
+  UNSUPPORTED_ARRAY(
+      "unsupported-type",
+      "%1$s has type %2$s; only arrays of int, long, double, boolean, and of types without type"
+          + " arguments, are supported.",
+      "Use a List instead, e.g. List<%3$s>."),
+  INACCESSIBLE_TYPE(
+      "inaccessible-type",
+      "%1$s has type %2$s, which the generated code in package %3$s cannot access (%4$s).",
+      "Make %2$s public, or move it to package %3$s."),
+  NULLABLE_PRIMITIVE(
+      "nullable-primitive",
+      "%1$s is marked @Nullable, but its type %2$s is primitive and cannot be null.",
+      "Use %3$s instead of %2$s, or remove @Nullable to make it required."),
+  MISPLACED_CONSTRAINT(
+      "misplaced-constraint",
+      "@%1$s on %2$s does not apply to type %3$s, so neither the schema nor Bean Validation could"
+          + " enforce it.",
+      "Remove @%1$s, or use it on %4$s."),
+  INVALID_CONSTRAINT(
+      "invalid-constraint",
+      "@%1$s on %2$s is invalid: %3$s.",
+      "Correct the annotation's values; Bean Validation would reject it at run time."),
+  PATTERN_FLAGS(
+      Diagnostic.Kind.WARNING,
+      "pattern-flags",
+      "@Pattern on %1$s has flags, which a JSON Schema pattern cannot express; the schema pattern"
+          + " is applied without them, Bean Validation with them.",
+      "Write the expression so that it needs no flags, e.g. [Aa] instead of CASE_INSENSITIVE."),
+  CONTEXT_NAME_CLASH(
+      "context-name-clash",
+      "@Context %1$s has the name \"%2$s\", which is also the name of an argument the model sends;"
+          + " the runtime rejects model arguments named like a context value, so the tool could"
+          + " never be called.",
+      "Rename one of them, or give the context value another name with @Context(\"...\")."),
+  UNRESOLVED_TYPE(
+      "unresolved-type",
+      "%1$s has type %2$s, which could not be resolved in any annotation processing round, so no"
+          + " tools were generated for %3$s.",
+      "Check the import and the dependency providing %2$s, or the annotation processor that should"
+          + " generate it."),
+  WRITE_FAILED(
+      "write-failed",
+      "Could not write %1$s for %2$s: %3$s.",
+      "Check that no other processor generates the same file, and that the output is writable."),
+  INTERNAL_ERROR(
+      "internal-error",
+      "Toolwright failed while processing %1$s: %2$s.",
+      "This is a bug in Toolwright; please report it with the source of %1$s.");
+
+  private final Diagnostic.Kind kind;
+  private final String rule;
+  private final String text;
+  private final String fix;
+
+  Message(String rule, String text, String fix) {
+    this(Diagnostic.Kind.ERROR, rule, text, fix);
+  }
+
+  Message(Diagnostic.Kind kind, String rule, String text, String fix) {
+    this.kind = kind;
+    this.rule = rule;
+    this.text = text;
+    this.fix = fix;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** The stable key, as in {@code [toolwright:<rule>]}. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The full text: {@code [toolwright:<rule>] <text> Fix: <fix>}. */
+  public String format(Object... args) {
+    return "[toolwright:"
+        + rule
+        + "] "
+        + String.format(Locale.ROOT, text, args)
+        + " Fix: "
+        + String.format(Locale.ROOT, fix, args);
+  }
+}

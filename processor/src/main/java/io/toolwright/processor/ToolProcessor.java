@@ -1,0 +1,132 @@
+package io.toolwright.processor;
+
+import com.google.auto.service.AutoService;
+import io.toolwright.processor.model.TypeNames;
+import io.toolwright.processor.model.UnresolvedTypes;
+import io.toolwright.processor.model.UnresolvedTypes.Unresolved;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates, for every class declaring {@code @Tool} methods, a {@code <Class>Tools} source and a
+ * {@code META-INF/toolwright/<class>.json} resource.
+ *
+ * <p>Each class goes through read (model, validated) → derive (schemas) → write; a class with an
+ * error is abandoned, with nothing written, while the other classes of the round go on. A class
+ * whose parameter types javac cannot resolve yet is kept by name and retried in the next round,
+ * since another processor may be about to generate those types.
+ */
+@AutoService(Processor.class)
+public final class ToolProcessor extends AbstractProcessor {
+
+  static final String TOOL = "io.toolwright.Tool";
+
+  /**
+   * Classes waiting for types to be generated, by qualified name; elements do not outlive a round.
+   */
+  private final Set<String> deferred = new LinkedHashSet<>();
+
+  private Diagnostics diagnostics;
+  private ToolClassPipeline pipeline;
+  private LocalToolFinder localTools;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    diagnostics = new Diagnostics(env.getMessager());
+    pipeline = new ToolClassPipeline(env, diagnostics);
+    localTools = LocalToolFinder.create(env, diagnostics);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(TOOL);
+  }
+
+  /**
+   * The latest version: the processor reads only the language model, which javac keeps compatible.
+   */
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver()) {
+      reportUnresolved();
+      return false;
+    }
+    localTools.scan(round.getRootElements());
+    Set<String> classes = new LinkedHashSet<>(deferred);
+    deferred.clear();
+    TypeElement tool = processingEnv.getElementUtils().getTypeElement(TOOL);
+    if (tool != null) {
+      for (Element method : round.getElementsAnnotatedWith(tool)) {
+        if (method.getEnclosingElement() instanceof TypeElement type) {
+          classes.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    for (String name : classes) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null) {
+        continue;
+      }
+      if (pipeline.waitsForTypes(type)) {
+        deferred.add(name);
+      } else {
+        pipeline.process(type);
+      }
+    }
+    // Other processors may handle @Tool too (a framework integration); never claim it.
+    return false;
+  }
+
+  /** The last round: whatever is still unresolved will never be, so say where. */
+  private void reportUnresolved() {
+    for (String name : deferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null) {
+        continue;
+      }
+      Optional<Unresolved> unresolved = UnresolvedTypes.find(type);
+      if (unresolved.isPresent()) {
+        Element element = unresolved.get().element();
+        diagnostics.report(
+            Message.UNRESOLVED_TYPE,
+            element,
+            describe(element),
+            TypeNames.key(unresolved.get().type()),
+            name);
+      }
+    }
+    deferred.clear();
+  }
+
+  /** {@code Parameter 'query' of Search.find}, {@code Component 'lines' of p.Order}. */
+  private static String describe(Element element) {
+    Element owner = element.getEnclosingElement();
+    if (element.getKind() == ElementKind.PARAMETER) {
+      return "Parameter '"
+          + element.getSimpleName()
+          + "' of "
+          + owner.getEnclosingElement().getSimpleName()
+          + "."
+          + owner.getSimpleName();
+    }
+    return "Component '"
+        + element.getSimpleName()
+        + "' of "
+        + ((TypeElement) owner).getQualifiedName();
+  }
+}

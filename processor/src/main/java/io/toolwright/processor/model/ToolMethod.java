@@ -1,0 +1,49 @@
+package io.toolwright.processor.model;
+
+import io.toolwright.Effect;
+import io.toolwright.processor.model.ToolParameter.ModelParameter;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * One {@code @Tool} method, validated.
+ *
+ * @param name the tool's name as the model sees it
+ * @param description what the tool does, for the model; empty when nothing was written
+ * @param idempotent as declared, and always {@code true} for read-only tools
+ * @param parameters in declaration order
+ */
+public record ToolMethod(
+    ExecutableElement element,
+    String name,
+    String description,
+    Effect effect,
+    boolean idempotent,
+    List<ToolParameter> parameters) {
+
+  public ToolMethod {
+    parameters = List.copyOf(parameters);
+  }
+
+  public String methodName() {
+    return element.getSimpleName().toString();
+  }
+
+  public boolean isStatic() {
+    return element.getModifiers().contains(Modifier.STATIC);
+  }
+
+  public boolean returnsVoid() {
+    return element.getReturnType().getKind() == TypeKind.VOID;
+  }
+
+  /** The parameters the model supplies, in declaration order. */
+  public List<ModelParameter> modelParameters() {
+    return parameters.stream()
+        .filter(ModelParameter.class::isInstance)
+        .map(ModelParameter.class::cast)
+        .toList();
+  }
+}

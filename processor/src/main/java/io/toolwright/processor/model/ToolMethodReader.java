@@ -1,0 +1,128 @@
+package io.toolwright.processor.model;
+
+import io.toolwright.Effect;
+import io.toolwright.processor.Message;
+import io.toolwright.processor.model.ToolParameter.ContextParameter;
+import io.toolwright.processor.model.ToolParameter.ModelParameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+
+/** Reads one {@code @Tool} method: its name, description, effect and parameters. */
+final class ToolMethodReader {
+
+  static final String TOOL = "io.toolwright.Tool";
+  private static final String CONTEXT = "io.toolwright.Context";
+
+  private final ModelEnv env;
+  private final PropertyReader properties;
+
+  ToolMethodReader(ModelEnv env, PropertyReader properties) {
+    this.env = env;
+    this.properties = properties;
+  }
+
+  /** The tool, or {@code null} after reporting what is wrong with it. */
+  ToolMethod read(ExecutableElement method) {
+    int errors = env.diagnostics().errorCount();
+    AnnotationMirror tool = Annotations.find(method, TOOL).orElseThrow();
+    Javadoc doc = Javadoc.of(env.elements(), method);
+    String name = name(method, tool);
+    String description = Annotations.string(env.elements(), tool, "description").trim();
+    if (description.isEmpty()) {
+      description = doc.mainText() == null ? "" : doc.mainText();
+    }
+    Effect effect = Effect.valueOf(Annotations.enumName(env.elements(), tool, "effect"));
+    boolean idempotent =
+        (Boolean) Annotations.value(env.elements(), tool, "idempotent").getValue()
+            || effect == Effect.READ_ONLY;
+    List<ToolParameter> parameters = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      ToolParameter read = parameter(method, parameter, doc);
+      if (read != null) {
+        parameters.add(read);
+      }
+    }
+    checkContextNames(parameters);
+    if (env.diagnostics().errorCount() > errors) {
+      return null;
+    }
+    return new ToolMethod(method, name, description, effect, idempotent, parameters);
+  }
+
+  private String name(ExecutableElement method, AnnotationMirror tool) {
+    String explicit = Annotations.string(env.elements(), tool, "name");
+    String name =
+        explicit.isEmpty() ? ToolNames.snakeCase(method.getSimpleName().toString()) : explicit;
+    if (!ToolNames.isValid(name)) {
+      if (explicit.isEmpty()) {
+        // Derived from the method name, so that is what to point at.
+        env.diagnostics()
+            .report(Message.INVALID_NAME, method, name, label(method), ToolNames.suggest(name));
+      } else {
+        env.diagnostics()
+            .reportAt(
+                Message.INVALID_NAME,
+                method,
+                tool,
+                Annotations.explicitValue(tool, "name"),
+                name,
+                label(method),
+                ToolNames.suggest(name));
+      }
+    }
+    return name;
+  }
+
+  private ToolParameter parameter(
+      ExecutableElement method, VariableElement parameter, Javadoc doc) {
+    String javaName = parameter.getSimpleName().toString();
+    Optional<AnnotationMirror> context = Annotations.find(parameter, CONTEXT);
+    if (context.isPresent()) {
+      String name = Annotations.string(env.elements(), context.get(), "value");
+      return new ContextParameter(parameter, name.isEmpty() ? javaName : name, parameter.asType());
+    }
+    Property property =
+        properties.read(
+            new PropertyReader.Source(
+                javaName,
+                parameter,
+                List.of(parameter),
+                List.of(parameter.asType()),
+                parameter.asType(),
+                doc.param(javaName),
+                "parameter '" + javaName + "' of " + label(method),
+                null));
+    return property == null ? null : new ModelParameter(parameter, property);
+  }
+
+  /** A context value named like a model argument would make the tool uncallable. */
+  private void checkContextNames(List<ToolParameter> parameters) {
+    for (ToolParameter parameter : parameters) {
+      if (parameter instanceof ContextParameter context) {
+        boolean clash =
+            parameters.stream()
+                .anyMatch(
+                    p ->
+                        p instanceof ModelParameter m
+                            && m.property().name().equals(context.name()));
+        if (clash) {
+          env.diagnostics()
+              .report(
+                  Message.CONTEXT_NAME_CLASH,
+                  context.element(),
+                  "parameter '" + context.javaName() + "'",
+                  context.name());
+        }
+      }
+    }
+  }
+
+  /** {@code BillingService.findInvoices}, for messages. */
+  static String label(ExecutableElement method) {
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+  }
+}

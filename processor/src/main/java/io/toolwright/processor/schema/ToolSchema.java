@@ -1,0 +1,29 @@
+package io.toolwright.processor.schema;
+
+import io.toolwright.processor.model.ToolMethod;
+import io.toolwright.processor.model.TypeCatalog;
+import io.toolwright.schema.CanonicalSchemaReader;
+import io.toolwright.schema.CanonicalSchemaWriter;
+import io.toolwright.schema.JsonSchema.ObjectSchema;
+
+/**
+ * A tool with its derived schema in canonical form, as embedded in generated code and resources.
+ *
+ * @param canonical the text of {@code root} from {@link CanonicalSchemaWriter#write}
+ * @param fingerprint SHA-256 of {@code canonical}
+ */
+public record ToolSchema(ToolMethod tool, ObjectSchema root, String canonical, String fingerprint) {
+
+  public static ToolSchema of(ToolMethod tool, TypeCatalog types) {
+    ObjectSchema root = ToolSchemas.derive(tool, types);
+    String canonical = CanonicalSchemaWriter.write(root);
+    // Generated code rebuilds the schema from this text when its class loads; a text the runtime
+    // reads differently would fail in the user's application, so fail here, at build time.
+    String reread = CanonicalSchemaWriter.write(CanonicalSchemaReader.read(canonical));
+    if (!reread.equals(canonical)) {
+      throw new IllegalStateException(
+          "the runtime reads the schema of tool " + tool.name() + " differently: " + canonical);
+    }
+    return new ToolSchema(tool, root, canonical, CanonicalSchemaWriter.fingerprint(canonical));
+  }
+}

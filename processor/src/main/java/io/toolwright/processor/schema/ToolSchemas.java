@@ -1,0 +1,135 @@
+package io.toolwright.processor.schema;
+
+import io.toolwright.processor.model.Constraint;
+import io.toolwright.processor.model.ObjectType;
+import io.toolwright.processor.model.Property;
+import io.toolwright.processor.model.Shape;
+import io.toolwright.processor.model.Shape.AllowedStringShape;
+import io.toolwright.processor.model.Shape.ArrayShape;
+import io.toolwright.processor.model.Shape.Container;
+import io.toolwright.processor.model.Shape.EnumShape;
+import io.toolwright.processor.model.Shape.MapShape;
+import io.toolwright.processor.model.Shape.ObjectRef;
+import io.toolwright.processor.model.Shape.OptionalShape;
+import io.toolwright.processor.model.Shape.ScalarShape;
+import io.toolwright.processor.model.ToolMethod;
+import io.toolwright.processor.model.ToolParameter.ModelParameter;
+import io.toolwright.processor.model.TypeCatalog;
+import io.toolwright.schema.JsonSchema;
+import io.toolwright.schema.JsonSchema.ArraySchema;
+import io.toolwright.schema.JsonSchema.ObjectSchema;
+import io.toolwright.schema.JsonSchema.RefSchema;
+import io.toolwright.schema.JsonSchema.StringSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Derives a tool's parameter schema from its model. Each tool's schema stands alone: its {@code
+ * $defs} hold exactly the records and beans it reaches, named in the order it meets them, so adding
+ * a tool to a class never changes another tool's schema or fingerprint.
+ */
+public final class ToolSchemas {
+
+  private final TypeCatalog types;
+
+  /** Catalog key → def name. */
+  private final Map<String, String> names = new HashMap<>();
+
+  private final Set<String> usedNames = new HashSet<>();
+
+  /** Def name → schema; reserved with a placeholder first so defs appear in the order met. */
+  private final Map<String, JsonSchema> defs = new LinkedHashMap<>();
+
+  private ToolSchemas(TypeCatalog types) {
+    this.types = types;
+  }
+
+  /** The root schema of {@code tool}'s arguments object. */
+  public static ObjectSchema derive(ToolMethod tool, TypeCatalog types) {
+    ToolSchemas schemas = new ToolSchemas(types);
+    List<Property> properties = new ArrayList<>();
+    for (ModelParameter parameter : tool.modelParameters()) {
+      properties.add(parameter.property());
+    }
+    return schemas.object(properties).withDefs(schemas.defs);
+  }
+
+  private ObjectSchema object(List<Property> properties) {
+    Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+    List<String> required = new ArrayList<>();
+    for (Property property : properties) {
+      schemas.put(property.name(), property(property));
+      if (property.required()) {
+        required.add(property.name());
+      }
+    }
+    return ObjectSchema.closed(schemas, required);
+  }
+
+  private JsonSchema property(Property property) {
+    Shape shape = property.shape();
+    Shape value = shape instanceof OptionalShape optional ? optional.value() : shape;
+    JsonSchema schema = ConstraintKeywords.apply(schema(value), property.constraints());
+    String description = property.description();
+    if (value instanceof EnumShape enumShape && description != null) {
+      // The property's own words first; the values still need explaining.
+      description = Descriptions.join(description, Descriptions.values(enumShape));
+    } else if (description == null) {
+      description = schema.description();
+    }
+    for (Constraint constraint : property.constraints()) {
+      if (constraint instanceof Constraint.Temporal temporal) {
+        description = Descriptions.join(description, temporal.sentence());
+      }
+    }
+    // Strict providers send null for a property they may leave out, so "not required" must
+    // also mean "may be null".
+    return schema.withDescription(description).withNullable(!property.required());
+  }
+
+  private JsonSchema schema(Shape shape) {
+    if (shape instanceof ScalarShape scalar) {
+      return ScalarSchemas.of(scalar.scalar());
+    }
+    if (shape instanceof AllowedStringShape allowed) {
+      return new StringSchema(null, false, null, null, null, null, allowed.allowed());
+    }
+    if (shape instanceof EnumShape enumShape) {
+      List<String> constants = enumShape.constants().stream().map(c -> c.name()).toList();
+      return new StringSchema(
+          Descriptions.ofEnum(enumShape), false, null, null, null, null, constants);
+    }
+    if (shape instanceof ArrayShape array) {
+      return ArraySchema.of(schema(array.items()), array.container() == Container.SET);
+    }
+    if (shape instanceof MapShape map) {
+      return ObjectSchema.mapOf(schema(map.values()));
+    }
+    if (shape instanceof ObjectRef ref) {
+      return RefSchema.to(define(types.get(ref.key())));
+    }
+    throw new IllegalStateException("Optional is only ever a property's whole type: " + shape);
+  }
+
+  /** The def name of {@code type}, deriving its schema the first time. */
+  private String define(ObjectType type) {
+    String name = names.get(type.key());
+    if (name != null) {
+      return name;
+    }
+    name = type.baseName();
+    for (int i = 2; usedNames.contains(name); i++) {
+      name = type.baseName() + i;
+    }
+    usedNames.add(name);
+    names.put(type.key(), name);
+    defs.put(name, null);
+    defs.put(name, object(type.properties()).withDescription(type.description()));
+    return name;
+  }
+}

@@ -1,0 +1,216 @@
+package io.toolwright.processor.writing;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.toolwright.ToolContext;
+import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.processor.model.Property;
+import io.toolwright.processor.model.Shape;
+import io.toolwright.processor.model.Shape.ArrayShape;
+import io.toolwright.processor.model.Shape.MapShape;
+import io.toolwright.processor.model.Shape.ObjectRef;
+import io.toolwright.processor.model.Shape.OptionalShape;
+import io.toolwright.processor.model.ToolMethod;
+import io.toolwright.processor.model.ToolParameter;
+import io.toolwright.processor.model.ToolParameter.ContextParameter;
+import io.toolwright.processor.model.ToolParameter.ModelParameter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * For each tool: the class holding the model's arguments (what Bean Validation checks), the {@code
+ * prepare...} method converting JSON into it, and the binding that ties both to the tool's
+ * definition.
+ */
+final class InvokerWriter {
+
+  static final ClassName VALID = ClassName.get("jakarta.validation", "Valid");
+
+  private final ClassName sourceClass;
+  private final ClassName toolsClass;
+  private final TypeName targetType;
+  private final GeneratedNames names;
+  private final ReadExpressions expressions;
+  private final Types types;
+  private final boolean validationAvailable;
+
+  InvokerWriter(
+      ClassName sourceClass,
+      ClassName toolsClass,
+      TypeName targetType,
+      GeneratedNames names,
+      ReadExpressions expressions,
+      Types types,
+      boolean validationAvailable) {
+    this.sourceClass = sourceClass;
+    this.toolsClass = toolsClass;
+    this.targetType = targetType;
+    this.names = names;
+    this.expressions = expressions;
+    this.types = types;
+    this.validationAvailable = validationAvailable;
+  }
+
+  /** {@code new ToolBinding(DEFINITION, List.of(<context names>), <invoker>)}. */
+  CodeBlock binding(ToolMethod tool) {
+    CodeBlock contextNames =
+        tool.parameters().stream()
+            .filter(ContextParameter.class::isInstance)
+            .map(p -> ((ContextParameter) p).name())
+            .distinct()
+            .map(name -> CodeBlock.of("$S", name))
+            .collect(CodeBlock.joining(", "));
+    String prepare = names.prepareMethod(tool);
+    CodeBlock invoker =
+        tool.isStatic()
+            ? CodeBlock.of("(args, context) -> $L(args, context)", prepare)
+            : CodeBlock.of("(args, context) -> $L(target, args, context)", prepare);
+    return CodeBlock.of(
+        "new $T($L, $T.of($L), $L)",
+        ToolBinding.class,
+        names.constant(tool),
+        List.class,
+        contextNames,
+        invoker);
+  }
+
+  /**
+   * The arguments class: one final field per model-supplied parameter, named like it and carrying
+   * its Bean Validation annotations, so that violations are reported at the property's name.
+   */
+  TypeSpec argumentsClass(ToolMethod tool) {
+    String name = names.argumentsClass(tool);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addJavadoc("The arguments of tool {@code $L} that the model supplies.\n", tool.name())
+            .addModifiers(Modifier.STATIC, Modifier.FINAL);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    for (ModelParameter parameter : tool.modelParameters()) {
+      Property property = parameter.property();
+      TypeName fieldType = TypeName.get(property.shape().type());
+      FieldSpec.Builder field =
+          FieldSpec.builder(fieldType, property.name(), Modifier.PUBLIC, Modifier.FINAL);
+      boolean hasValid = false;
+      for (AnnotationMirror annotation : property.validationAnnotations()) {
+        field.addAnnotation(AnnotationSpec.get(annotation));
+        hasValid |= isValid(annotation);
+      }
+      if (validationAvailable && !hasValid && containsObject(property.shape())) {
+        // Cascade into records and beans, whose own constraints Hibernate Validator then checks.
+        field.addAnnotation(VALID);
+      }
+      type.addField(field.build());
+      constructor.addParameter(fieldType, property.name());
+      constructor.addStatement("this.$L = $L", property.name(), property.name());
+    }
+    return type.addMethod(constructor.build()).build();
+  }
+
+  /** {@code prepare<Tool>([target, ]args, context)}: converts, then defers the call. */
+  MethodSpec prepareMethod(ToolMethod tool) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(names.prepareMethod(tool))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(PreparedCall.class);
+    if (!tool.isStatic()) {
+      method.addParameter(targetType, "target");
+    }
+    method.addParameter(ObjectNode.class, "args").addParameter(ToolContext.class, "context");
+    boolean hasArguments = !tool.modelParameters().isEmpty();
+    if (hasArguments) {
+      ClassName argumentsType = toolsClass.nestedClass(names.argumentsClass(tool));
+      CodeBlock values =
+          tool.modelParameters().stream()
+              .map(p -> readArgument(p.property()))
+              .collect(CodeBlock.joining(",\n"));
+      method.addStatement(
+          "$T arguments = new $T(\n$>$>$L$<$<)", argumentsType, argumentsType, values);
+    }
+    List<CodeBlock> callArguments = new ArrayList<>();
+    boolean unchecked = false;
+    for (ToolParameter parameter : tool.parameters()) {
+      if (parameter instanceof ContextParameter context) {
+        String local = parameter.javaName() + "FromContext";
+        unchecked |= isGeneric(context.type());
+        method.addStatement(
+            "$T $L = $L", TypeName.get(context.type()), local, contextValue(context));
+        callArguments.add(CodeBlock.of("$L", local));
+      } else {
+        callArguments.add(
+            CodeBlock.of("arguments.$L", ((ModelParameter) parameter).property().name()));
+      }
+    }
+    if (unchecked) {
+      // Class literals have no type arguments; the context holds whatever the application put.
+      method.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "unchecked")
+              .build());
+    }
+    CodeBlock receiver = tool.isStatic() ? CodeBlock.of("$T", sourceClass) : CodeBlock.of("target");
+    CodeBlock call =
+        CodeBlock.of("$L.$L($L)", receiver, tool.methodName(), CodeBlock.join(callArguments, ", "));
+    method.addStatement(
+        "return $T.$L($L, () -> $L)",
+        PreparedCall.class,
+        tool.returnsVoid() ? "ofVoid" : "returning",
+        hasArguments ? "arguments" : "null",
+        call);
+    return method.build();
+  }
+
+  private CodeBlock readArgument(Property property) {
+    return expressions.property(
+        property,
+        CodeBlock.of("args.get($S)", property.name()),
+        CodeBlock.of("$S", "/" + property.name()));
+  }
+
+  /** {@code context.require("name", Type.class)}, cast when the type has type arguments. */
+  private CodeBlock contextValue(ContextParameter context) {
+    TypeMirror type = context.type();
+    TypeName raw =
+        type.getKind().isPrimitive() ? TypeName.get(type).box() : TypeName.get(types.erasure(type));
+    CodeBlock require = CodeBlock.of("context.require($S, $T.class)", context.name(), raw);
+    return isGeneric(type) ? CodeBlock.of("($T) $L", TypeName.get(type), require) : require;
+  }
+
+  private static boolean isGeneric(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && !((DeclaredType) type).getTypeArguments().isEmpty();
+  }
+
+  private static boolean isValid(AnnotationMirror annotation) {
+    return ((TypeElement) annotation.getAnnotationType().asElement())
+        .getQualifiedName()
+        .contentEquals("jakarta.validation.Valid");
+  }
+
+  /** Whether a value of this shape is, or holds, a record or bean. */
+  static boolean containsObject(Shape shape) {
+    if (shape instanceof ObjectRef) {
+      return true;
+    }
+    if (shape instanceof OptionalShape optional) {
+      return containsObject(optional.value());
+    }
+    if (shape instanceof ArrayShape array) {
+      return containsObject(array.items());
+    }
+    return shape instanceof MapShape map && containsObject(map.values());
+  }
+}

@@ -1,0 +1,58 @@
+package io.toolwright.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/** Compiles test sources with the processor, and reads what it generated. */
+final class Compilations {
+
+  /** Lint everything but the processing lint, which flags every annotation no processor claims. */
+  static final List<String> OPTIONS = List.of("-Xlint:all,-processing", "-Werror");
+
+  private Compilations() {}
+
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(new ToolProcessor()), sources);
+  }
+
+  static Compilation compile(List<Processor> processors, JavaFileObject... sources) {
+    return javac().withProcessors(processors).withOptions(OPTIONS).compile(sources);
+  }
+
+  /** Sources under {@code src/test/resources/sources/}, e.g. {@code billing/Invoice.java}. */
+  static JavaFileObject[] resources(String... paths) {
+    List<JavaFileObject> files = new ArrayList<>();
+    for (String path : paths) {
+      files.add(JavaFileObjects.forResource("sources/" + path));
+    }
+    return files.toArray(JavaFileObject[]::new);
+  }
+
+  static String generatedSource(Compilation compilation, String qualifiedName) {
+    return contents(compilation.generatedSourceFile(qualifiedName), qualifiedName);
+  }
+
+  static String resource(Compilation compilation, String path) {
+    return contents(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path), path);
+  }
+
+  private static String contents(Optional<JavaFileObject> file, String name) {
+    try {
+      return file.orElseThrow(() -> new AssertionError("not generated: " + name))
+          .getCharContent(false)
+          .toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

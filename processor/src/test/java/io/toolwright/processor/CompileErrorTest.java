@@ -1,0 +1,486 @@
+package io.toolwright.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every compile error: its rule key, what it says, its fix, and where it points. */
+class CompileErrorTest {
+
+  private static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  /** A tool class {@code p.Tools} with the given members. */
+  private static JavaFileObject tools(String... members) {
+    String[] lines = new String[members.length + 12];
+    lines[0] = "package p;";
+    lines[1] = "import io.toolwright.*;";
+    lines[2] = "import io.toolwright.Enum;";
+    lines[3] = "import java.util.*;";
+    lines[4] = "import jakarta.validation.constraints.*;";
+    lines[5] = "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)";
+    lines[6] = "@interface Nullable {}";
+    lines[7] = "record Item(String name) {}";
+    lines[8] = "interface Shape {}";
+    lines[9] = "public class Tools {";
+    System.arraycopy(members, 0, lines, 10, members.length);
+    lines[lines.length - 2] = "  @Tool public void fine(String name) {}";
+    lines[lines.length - 1] = "}";
+    return source("p.Tools", lines);
+  }
+
+  private static Compilation compile(JavaFileObject... sources) {
+    Compilation compilation = Compilations.compile(sources);
+    assertThat(compilation).failed();
+    return compilation;
+  }
+
+  /** Asserts an error containing each fragment, on the line containing {@code line}. */
+  private static void assertError(
+      Compilation compilation, JavaFileObject file, String line, String... fragments) {
+    for (String fragment : fragments) {
+      assertThat(compilation).hadErrorContaining(fragment).inFile(file).onLineContaining(line);
+    }
+  }
+
+  @Test
+  void invalidExplicitName() {
+    JavaFileObject file = tools("  @Tool(name = \"find invoices!\") public void find() {}");
+    assertError(
+        compile(file),
+        file,
+        "find invoices!",
+        "[toolwright:invalid-name] Tool name \"find invoices!\" of Tools.find is not valid: tool"
+            + " names must match ^[a-zA-Z_][a-zA-Z0-9_-]{0,63}$",
+        "Fix: Use @Tool(name = \"find_invoices_\").");
+  }
+
+  @Test
+  void invalidDefaultName() {
+    String longName = "a".repeat(70);
+    JavaFileObject file = tools("  @Tool public void " + longName + "() {}");
+    assertError(
+        compile(file),
+        file,
+        longName,
+        "[toolwright:invalid-name] Tool name \"" + longName + "\"",
+        "Fix: Use @Tool(name = \"" + "a".repeat(64) + "\").");
+  }
+
+  @Test
+  void duplicateName() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void search() {}", "  @Tool(name = \"search\") public void find() {}");
+    assertError(
+        compile(file),
+        file,
+        "name = \"search\"",
+        "[toolwright:duplicate-name] Tool name \"search\" of Tools.find is already used by"
+            + " Tools.search in the same class",
+        "Fix: Give one of them another name with @Tool(name = \"...\").");
+  }
+
+  @Test
+  void privateMethod() {
+    JavaFileObject file = tools("  @Tool private void hidden() {}");
+    assertError(
+        compile(file),
+        file,
+        "hidden",
+        "[toolwright:unreachable-method] Tool method Tools.hidden is private, so the generated"
+            + " p.ToolsTools cannot call it.",
+        "Fix: Make Tools.hidden package-private, protected or public.");
+  }
+
+  @Test
+  void methodOfPrivateClass() {
+    JavaFileObject file =
+        tools("  private static class Secret {", "    @Tool void hidden() {}", "  }");
+    assertError(
+        compile(file),
+        file,
+        "hidden",
+        "[toolwright:unreachable-method] Tool method Secret.hidden is declared in p.Tools.Secret,"
+            + " which is private",
+        "Fix: Make p.Tools.Secret package-private or public.");
+  }
+
+  @Test
+  void methodOfInnerClass() {
+    JavaFileObject file = tools("  class Inner {", "    @Tool void inner() {}", "  }");
+    assertError(
+        compile(file),
+        file,
+        "inner()",
+        "[toolwright:unreachable-method] Tool method Inner.inner is declared in inner class"
+            + " p.Tools.Inner",
+        "Fix: Declare p.Tools.Inner static, or move the tool to a top-level class.");
+  }
+
+  @Test
+  void methodOfAnonymousClass() {
+    JavaFileObject file =
+        tools(
+            "  Runnable task = new Runnable() {",
+            "    @Tool public void anonymous() {}",
+            "    public void run() {}",
+            "  };");
+    assertError(
+        compile(file),
+        file,
+        "anonymous()",
+        "[toolwright:unreachable-method] Tool method anonymous is declared in an anonymous class,"
+            + " which no code outside its enclosing block can name, so no tool is generated for"
+            + " it.",
+        "Fix: Move the tool to a top-level or static nested class.");
+  }
+
+  @Test
+  void methodOfLocalClass() {
+    JavaFileObject file =
+        tools(
+            "  void work() {", "    class Local {", "      @Tool void local() {}", "    }", "  }");
+    assertError(
+        compile(file),
+        file,
+        "local()",
+        "[toolwright:unreachable-method] Tool method local is declared in local class Local,",
+        "Fix: Move the tool to a top-level or static nested class.");
+  }
+
+  @Test
+  void enumOnNonString() {
+    JavaFileObject file = tools("  @Tool public void pick(@Enum({\"1\", \"2\"}) int choice) {}");
+    assertError(
+        compile(file),
+        file,
+        "@Enum",
+        "[toolwright:enum-not-string] @Enum is on parameter 'choice' of Tools.pick of type int,"
+            + " but it restricts String values only.",
+        "Fix: Declare parameter 'choice' of Tools.pick as String, or remove @Enum and use a Java"
+            + " enum type.");
+  }
+
+  @Test
+  void enumWithRepeatedValue() {
+    JavaFileObject file = tools("  @Tool public void pick(@Enum({\"a\", \"a\"}) String choice) {}");
+    assertError(
+        compile(file),
+        file,
+        "@Enum",
+        "[toolwright:invalid-enum-values] @Enum on parameter 'choice' of Tools.pick lists a value"
+            + " twice.");
+  }
+
+  @Test
+  void objectParameter() {
+    JavaFileObject file = tools("  @Tool public void take(Object anything) {}");
+    assertError(
+        compile(file),
+        file,
+        "Object anything",
+        "[toolwright:unsupported-type] parameter 'anything' of Tools.take has type"
+            + " java.lang.Object, and java.lang.Object has no JSON Schema: a model could send"
+            + " anything.",
+        "Fix: Declare a specific type: a record, an enum, String, a number, or a collection of"
+            + " those.");
+  }
+
+  @Test
+  void rawType() {
+    JavaFileObject file =
+        tools("  @Tool public void take(@SuppressWarnings(\"rawtypes\") List items) {}");
+    assertError(
+        compile(file),
+        file,
+        "List items",
+        "[toolwright:unsupported-type] parameter 'items' of Tools.take has type java.util.List;"
+            + " the raw type java.util.List has no type arguments",
+        "Fix: Add the type arguments, e.g. List<String> instead of List.");
+  }
+
+  @Test
+  void wildcard() {
+    JavaFileObject file = tools("  @Tool public void take(List<? extends Item> items) {}");
+    assertError(
+        compile(file),
+        file,
+        "items",
+        "[toolwright:unsupported-type] parameter 'items' of Tools.take has type"
+            + " java.util.List<? extends p.Item>; the wildcard ? extends p.Item",
+        "Fix: Use the exact type");
+  }
+
+  @Test
+  void mapWithNonStringKeys() {
+    JavaFileObject file = tools("  @Tool public void take(Map<Integer, String> byId) {}");
+    assertError(
+        compile(file),
+        file,
+        "byId",
+        "[toolwright:unsupported-type] parameter 'byId' of Tools.take has type"
+            + " java.util.Map<java.lang.Integer,java.lang.String>; JSON object keys are strings",
+        "Fix: Use Map<String, ...>, or a List of records holding the key and the value.");
+  }
+
+  @Test
+  void optionalInsideCollection() {
+    JavaFileObject file = tools("  @Tool public void take(List<Optional<String>> maybes) {}");
+    assertError(
+        compile(file),
+        file,
+        "maybes",
+        "[toolwright:unsupported-type] parameter 'maybes' of Tools.take has type"
+            + " java.util.List<java.util.Optional<java.lang.String>>; Optional is supported only as"
+            + " the whole type of a parameter, record component or property, not inside a List.",
+        "Fix: Remove the inner Optional");
+  }
+
+  @Test
+  void methodTypeVariable() {
+    JavaFileObject file = tools("  @Tool public <T> void take(T value) {}");
+    assertError(
+        compile(file),
+        file,
+        "T value",
+        "[toolwright:unsupported-type] parameter 'value' of Tools.take has type T; the type"
+            + " variable T has no schema",
+        "Fix: Replace T with a concrete type.");
+  }
+
+  @Test
+  void interfaceParameter() {
+    JavaFileObject file = tools("  @Tool public void take(Shape shape) {}");
+    assertError(
+        compile(file),
+        file,
+        "Shape shape",
+        "[toolwright:unsupported-type] parameter 'shape' of Tools.take has type p.Shape; p.Shape is"
+            + " an interface or abstract class",
+        "Fix: Use a record, or a concrete class with a public no-argument constructor and public"
+            + " setters.");
+  }
+
+  @Test
+  void classThatIsNotABean() {
+    JavaFileObject item =
+        source(
+            "p.Immutable",
+            "package p;",
+            "public class Immutable {",
+            "  public Immutable(String x) {}",
+            "}");
+    JavaFileObject file = tools("  @Tool public void take(Immutable value) {}");
+    assertError(
+        compile(file, item),
+        file,
+        "Immutable value",
+        "[toolwright:unsupported-type] parameter 'value' of Tools.take has type p.Immutable;"
+            + " p.Immutable is neither a record nor a bean",
+        "Fix: Make p.Immutable a record, or give it a public no-argument constructor and public"
+            + " setters.");
+  }
+
+  @Test
+  void concreteCollectionAndPlatformTypes() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void list(ArrayList<String> names) {}",
+            "  @Tool public void date(Date when) {}",
+            "  @Tool public void bytes(byte[] data) {}");
+    Compilation compilation = compile(file);
+    assertError(
+        compilation,
+        file,
+        "ArrayList<String> names",
+        "[toolwright:unsupported-type] parameter 'names' of Tools.list has type"
+            + " java.util.ArrayList<java.lang.String>; collections must be declared by interface.",
+        "Fix: Declare it as List, Set or Collection");
+    assertError(
+        compilation,
+        file,
+        "Date when",
+        "[toolwright:unsupported-type] parameter 'when' of Tools.date has type java.util.Date;"
+            + " java.util.Date is a platform type with no JSON Schema mapping.");
+    assertError(
+        compilation,
+        file,
+        "byte[] data",
+        "[toolwright:unsupported-type] parameter 'data' of Tools.bytes has type byte[]; only"
+            + " arrays",
+        "Fix: Use a List instead, e.g. List<Byte>.");
+  }
+
+  @Test
+  void unsupportedRecordComponentIsReportedAtTheComponent() {
+    JavaFileObject holder =
+        source(
+            "p.Holder",
+            "package p;",
+            "public record Holder(String name,",
+            "    Object payload) {}");
+    JavaFileObject file = tools("  @Tool public void take(Holder holder) {}");
+    assertError(
+        compile(file, holder),
+        holder,
+        "Object payload",
+        "[toolwright:unsupported-type] component 'payload' of record p.Holder has type"
+            + " java.lang.Object");
+  }
+
+  @Test
+  void inaccessibleType() {
+    JavaFileObject file =
+        tools("  private record Secret(String x) {}", "  @Tool public void take(Secret secret) {}");
+    assertError(
+        compile(file),
+        file,
+        "Secret secret",
+        "[toolwright:inaccessible-type] parameter 'secret' of Tools.take has type p.Tools.Secret,"
+            + " which the generated code in package p cannot access (p.Tools.Secret is private).",
+        "Fix: Make p.Tools.Secret public, or move it to package p.");
+  }
+
+  @Test
+  void nullablePrimitive() {
+    JavaFileObject file = tools("  @Tool public void take(@Nullable int count) {}");
+    assertError(
+        compile(file),
+        file,
+        "int count",
+        "[toolwright:nullable-primitive] parameter 'count' of Tools.take is marked @Nullable, but"
+            + " its type int is primitive and cannot be null.",
+        "Fix: Use java.lang.Integer instead of int, or remove @Nullable to make it required.");
+  }
+
+  @Test
+  void misplacedConstraint() {
+    JavaFileObject file = tools("  @Tool public void take(@Size(max = 3) int count) {}");
+    assertError(
+        compile(file),
+        file,
+        "@Size",
+        "[toolwright:misplaced-constraint] @Size on parameter 'count' of Tools.take does not apply"
+            + " to type int",
+        "Fix: Remove @Size, or use it on a String, an array, a collection or a map.");
+  }
+
+  @Test
+  void invalidConstraintValues() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void price(@DecimalMin(\"cheap\") java.math.BigDecimal amount) {}",
+            "  @Tool public void code(@Pattern(regexp = \"[a-\") String code) {}");
+    Compilation compilation = compile(file);
+    assertError(
+        compilation,
+        file,
+        "cheap",
+        "[toolwright:invalid-constraint] @DecimalMin on parameter 'amount' of Tools.price is"
+            + " invalid: \"cheap\" is not a decimal number.");
+    assertError(
+        compilation,
+        file,
+        "[a-",
+        "[toolwright:invalid-constraint] @Pattern on parameter 'code' of Tools.code is invalid: the"
+            + " regular expression does not compile");
+  }
+
+  @Test
+  void contextNamedLikeAnArgument() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void take(String customer, @Context(\"customer\") String signedIn) {}");
+    assertError(
+        compile(file),
+        file,
+        "signedIn",
+        "[toolwright:context-name-clash] @Context parameter 'signedIn' has the name \"customer\"",
+        "Fix: Rename one of them, or give the context value another name with @Context(\"...\").");
+  }
+
+  @Test
+  void typeThatNeverResolves() {
+    JavaFileObject file = tools("  @Tool public void take(Missing missing) {}");
+    assertError(
+        compile(file),
+        file,
+        "Missing missing",
+        "[toolwright:unresolved-type] Parameter 'missing' of Tools.take has type Missing, which"
+            + " could not be resolved in any annotation processing round, so no tools were"
+            + " generated for p.Tools.");
+  }
+
+  @Test
+  void patternFlagsAreAWarning() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void take(@Pattern(regexp = \"[a-z]+\", flags ="
+                + " Pattern.Flag.CASE_INSENSITIVE) String code) {}");
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new ToolProcessor())
+            .compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[toolwright:pattern-flags] @Pattern on parameter 'code' of Tools.take has flags")
+        .inFile(file)
+        .onLineContaining("CASE_INSENSITIVE");
+  }
+
+  /**
+   * compile-testing hides every generated file of a failed compilation, so this runs javac on
+   * files, annotation processing only, and looks at what was written.
+   */
+  @Test
+  void brokenClassIsAbandonedWhileOthersAreGenerated(@TempDir Path out) throws IOException {
+    JavaFileObject broken = tools("  @Tool public void take(Object anything) {}");
+    JavaFileObject healthy =
+        source(
+            "q.Healthy",
+            "package q;",
+            "public class Healthy {",
+            "  @io.toolwright.Tool public String ping() { return \"pong\"; }",
+            "}");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
+      files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(out));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null, files, diagnostics, List.of("-proc:only"), null, List.of(broken, healthy));
+      task.setProcessors(List.of(new ToolProcessor()));
+      assertThat(task.call()).isFalse();
+    }
+    assertThat(diagnostics.getDiagnostics())
+        .filteredOn(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.getMessage(Locale.ROOT)).contains("[toolwright:unsupported-type]"));
+    assertThat(out.resolve("q/HealthyTools.java")).exists();
+    assertThat(out.resolve("META-INF/toolwright/q.Healthy.json")).exists();
+    assertThat(out.resolve("p/ToolsTools.java")).doesNotExist();
+    assertThat(out.resolve("META-INF/toolwright/p.Tools.json")).doesNotExist();
+  }
+}

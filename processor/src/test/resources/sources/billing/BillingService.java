@@ -1,0 +1,60 @@
+package billing;
+
+import io.toolwright.Context;
+import io.toolwright.Effect;
+import io.toolwright.Tool;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Invoices and refunds of the signed-in customer. */
+public class BillingService {
+
+  /** What the tools were last called with, for tests. */
+  public final List<String> calls = new ArrayList<>();
+
+  /**
+   * Finds the customer's invoices, newest first.
+   *
+   * @param query words to look for in the invoice lines
+   * @param status only invoices in this status
+   * @param limit at most this many invoices
+   * @param customerId the signed-in customer
+   */
+  @Tool(effect = Effect.READ_ONLY)
+  public List<Invoice> findInvoices(
+      @Size(max = 200) String query,
+      Optional<InvoiceStatus> status,
+      @Positive int limit,
+      @Context("customer") String customerId) {
+    calls.add("findInvoices " + query + " " + status + " " + limit + " " + customerId);
+    return List.of(new Invoice("INV-1", InvoiceStatus.OPEN, List.of(new Line("Support plan", new BigDecimal("12.50")))));
+  }
+
+  /**
+   * Refunds part of an invoice to the customer's card.
+   *
+   * @param refund what to refund, and why
+   */
+  @Tool(name = "refund_invoice", effect = Effect.DESTRUCTIVE)
+  public void refund(RefundRequest refund, @Context String customer) {
+    calls.add("refund " + refund + " " + customer);
+  }
+
+  /**
+   * Converts an amount between currencies at today's rate.
+   *
+   * @param amount the amount to convert
+   * @param from ISO 4217 code of the amount's currency
+   * @param to ISO 4217 code of the currency wanted
+   */
+  @Tool(effect = Effect.READ_ONLY)
+  public static BigDecimal convertCurrency(
+      BigDecimal amount, @NotBlank String from, @NotBlank String to) {
+    return amount.multiply(new BigDecimal("2"));
+  }
+}

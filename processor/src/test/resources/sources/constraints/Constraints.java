@@ -1,0 +1,97 @@
+package constraints;
+
+import io.toolwright.Enum;
+import io.toolwright.Tool;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.FutureOrPresent;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Negative;
+import jakarta.validation.constraints.NegativeOrZero;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every Bean Validation constraint the processor turns into schema keywords. */
+public class Constraints {
+
+  /**
+   * String constraints.
+   *
+   * @param name a name
+   * @param currency an ISO 4217 code
+   */
+  @Tool
+  public void strings(
+      @NotNull @NotBlank String name,
+      @Size(min = 2, max = 10) String code,
+      @NotEmpty String nonEmpty,
+      @Pattern(regexp = "[A-Z]{3}") String currency,
+      @Email String email,
+      @NotBlank @Pattern(regexp = "\\d+") String digits,
+      @Size(max = 1) @Enum({"a", "b"}) String letter,
+      @Size(min = 3) Optional<String> optionalCode) {}
+
+  /** Collection and map sizes. */
+  @Tool
+  public void sizes(
+      @Size(max = 5) List<String> tags,
+      @NotEmpty Set<String> nonEmptySet,
+      @Size(min = 1, max = 3) Map<String, String> labels,
+      @NotEmpty String[] names) {}
+
+  /** Numeric bounds. */
+  @Tool
+  public void numbers(
+      @Min(1) int atLeastOne,
+      @Max(100) long atMostHundred,
+      @DecimalMin("0.01") BigDecimal price,
+      @DecimalMax(value = "100", inclusive = false) double belowHundred,
+      @DecimalMin(value = "0", inclusive = false) BigDecimal aboveZero,
+      @Positive int positive,
+      @PositiveOrZero Integer positiveOrZero,
+      @Negative long negative,
+      @NegativeOrZero short negativeOrZero,
+      @Min(0) byte nonNegativeByte,
+      @Min(-1000) short shortWithLooseMin,
+      @Positive @Max(10) Optional<Integer> optionalBounded) {}
+
+  /**
+   * Points in time.
+   *
+   * @param past when it happened
+   */
+  @Tool
+  public void times(
+      @Past LocalDate past,
+      @PastOrPresent Instant pastOrPresent,
+      @Future OffsetDateTime future,
+      @FutureOrPresent ZonedDateTime futureOrPresent) {}
+
+  /**
+   * Constraints inside records and beans.
+   *
+   * @param booking the booking to make
+   */
+  @Tool
+  public void nested(Booking booking, @Valid Guest guest, List<Booking> more) {}
+}
