@@ -137,6 +137,11 @@ public enum Message {
           + " the runtime rejects model arguments named like a context value, so the tool could"
           + " never be called.",
       "Rename one of them, or give the context value another name with @Context(\"...\")."),
+  MISSING_VALID(
+      "missing-valid",
+      "%1$s holds %2$s, whose constraints the schema shows, but without @Valid Bean Validation does"
+          + " not check inside it, so the run time would accept what the schema forbids.",
+      "Annotate %1$s with @jakarta.validation.Valid."),
   UNRESOLVED_TYPE(
       "unresolved-type",
       "%1$s has type %2$s, which could not be resolved in any annotation processing round, so no"

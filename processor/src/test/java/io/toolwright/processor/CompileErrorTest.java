@@ -483,4 +483,30 @@ class CompileErrorTest {
     assertThat(out.resolve("p/ToolsTools.java")).doesNotExist();
     assertThat(out.resolve("META-INF/toolwright/p.Tools.json")).doesNotExist();
   }
+
+  @Test
+  void nestedConstrainedRecordWithoutValid() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Order(List<Line> lines) {}",
+            "  @Tool public void place(Order order) {}");
+    assertError(
+        compile(file),
+        file,
+        "record Order(",
+        "[toolwright:missing-valid] Order.lines holds p.Tools.Line, whose constraints the schema"
+            + " shows, but without @Valid Bean Validation does not check inside it",
+        "Fix: Annotate Order.lines with @jakarta.validation.Valid.");
+  }
+
+  @Test
+  void nestedConstrainedRecordWithValidCompiles() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Order(@jakarta.validation.Valid List<Line> lines) {}",
+            "  @Tool public void place(Order order) {}");
+    assertThat(Compilations.compile(file)).succeeded();
+  }
 }

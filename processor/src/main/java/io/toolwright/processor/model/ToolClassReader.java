@@ -65,7 +65,11 @@ public final class ToolClassReader {
     if (diagnostics.errorCount() > errors || tools.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ToolClass(type, tools, shapes.catalog()));
+    TypeCatalog catalog = shapes.catalog();
+    if (!CascadeCheck.check(catalog, diagnostics)) {
+      return Optional.empty();
+    }
+    return Optional.of(new ToolClass(type, tools, catalog));
   }
 
   /** At the explicit {@code name} if there is one, else at the method its name comes from. */
