@@ -11,57 +11,102 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads the canonical text written by {@link CanonicalSchemaWriter} back into a {@link JsonSchema}.
  * It accepts only that form (generated code embeds it), and fails loudly on anything else rather
  * than guessing.
+ *
+ * <p>It reads with Jackson's streaming parser into plain maps and lists, not with databind: every
+ * generated tool constant goes through here when its class initialises, and building a databind
+ * mapper costs a cold JVM a quarter of a second that an application which only lists its tools
+ * should not pay.
  */
 public final class CanonicalSchemaReader {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonFactory FACTORY = new JsonFactory();
   private static final String DEFS_PREFIX = "#/$defs/";
 
   private CanonicalSchemaReader() {}
 
   /** Parses a tool's root parameter schema. */
   public static ObjectSchema read(String canonicalText) {
-    JsonNode root = MAPPER.readTree(canonicalText);
-    JsonSchema schema = readSchema(root);
-    if (!(schema instanceof ObjectSchema object)) {
+    Map<String, Object> root;
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), canonicalText)) {
+      root = asObject(readValue(parser, parser.nextToken()), canonicalText);
+    }
+    if (!(readSchema(root) instanceof ObjectSchema object)) {
       throw new IllegalArgumentException("a tool's root schema must be an object: " + canonicalText);
     }
     Map<String, JsonSchema> defs = new LinkedHashMap<>();
-    JsonNode defsNode = root.get("$defs");
+    Object defsNode = root.get("$defs");
     if (defsNode != null) {
-      for (Map.Entry<String, JsonNode> def : defsNode.properties()) {
-        defs.put(def.getKey(), readSchema(def.getValue()));
+      for (Map.Entry<String, Object> def : asObject(defsNode, "$defs").entrySet()) {
+        defs.put(def.getKey(), readSchema(asObject(def.getValue(), def.getKey())));
       }
     }
     return object.withDefs(defs);
   }
 
-  private static JsonSchema readSchema(JsonNode node) {
-    String description = text(node, "description");
-    if (node.has("$ref")) {
-      return new RefSchema(description, false, refName(node.get("$ref").asString()));
+  /** A JSON value as a map, list, string, {@link BigDecimal}, boolean or {@code null}. */
+  private static Object readValue(JsonParser parser, JsonToken token) {
+    if (token == null) {
+      throw new IllegalArgumentException("empty schema text");
     }
-    if (node.has("anyOf")) {
+    switch (token) {
+      case START_OBJECT:
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+          String name = parser.currentName();
+          object.put(name, readValue(parser, parser.nextToken()));
+        }
+        return object;
+      case START_ARRAY:
+        List<Object> array = new ArrayList<>();
+        for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+          array.add(readValue(parser, next));
+        }
+        return array;
+      case VALUE_STRING:
+        return parser.getString();
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return parser.getDecimalValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw new IllegalArgumentException("unexpected " + token + " in schema text");
+    }
+  }
+
+  private static JsonSchema readSchema(Map<String, Object> node) {
+    String description = text(node, "description");
+    if (node.containsKey("$ref")) {
+      return new RefSchema(description, false, refName(text(node, "$ref")));
+    }
+    if (node.containsKey("anyOf")) {
       // The only anyOf the writer emits: [{"$ref": ...}, {"type": "null"}].
-      JsonNode ref = node.get("anyOf").get(0).get("$ref");
+      Object first = asList(node.get("anyOf")).get(0);
+      String ref = text(asObject(first, "anyOf"), "$ref");
       if (ref == null) {
         throw new IllegalArgumentException("unsupported anyOf: " + node);
       }
-      return new RefSchema(description, true, refName(ref.asString()));
+      return new RefSchema(description, true, refName(ref));
     }
-    JsonNode typeNode = node.get("type");
+    Object typeNode = node.get("type");
     if (typeNode == null) {
       throw new IllegalArgumentException("schema without type: " + node);
     }
-    boolean nullable = typeNode.isArray();
-    String type = nullable ? typeNode.get(0).asString() : typeNode.asString();
+    boolean nullable = typeNode instanceof List;
+    String type = (String) (nullable ? asList(typeNode).get(0) : typeNode);
     switch (type) {
       case "string":
         return new StringSchema(
@@ -89,10 +134,10 @@ public final class CanonicalSchemaReader {
         return new ArraySchema(
             description,
             nullable,
-            readSchema(node.get("items")),
+            readSchema(asObject(node.get("items"), "items")),
             integer(node, "minItems"),
             integer(node, "maxItems"),
-            node.path("uniqueItems").asBoolean(false));
+            Boolean.TRUE.equals(node.get("uniqueItems")));
       case "object":
         return readObject(node, description, nullable);
       default:
@@ -100,21 +145,25 @@ public final class CanonicalSchemaReader {
     }
   }
 
-  private static ObjectSchema readObject(JsonNode node, String description, boolean nullable) {
+  private static ObjectSchema readObject(
+      Map<String, Object> node, String description, boolean nullable) {
     Map<String, JsonSchema> properties = new LinkedHashMap<>();
-    JsonNode propertiesNode = node.get("properties");
+    Object propertiesNode = node.get("properties");
     if (propertiesNode != null) {
-      for (Map.Entry<String, JsonNode> property : propertiesNode.properties()) {
-        properties.put(property.getKey(), readSchema(property.getValue()));
+      for (Map.Entry<String, Object> property : asObject(propertiesNode, "properties").entrySet()) {
+        properties.put(property.getKey(), readSchema(asObject(property.getValue(), property.getKey())));
       }
     }
     List<String> required = new ArrayList<>();
-    for (JsonNode name : node.path("required")) {
-      required.add(name.asString());
+    Object requiredNode = node.get("required");
+    if (requiredNode != null) {
+      for (Object name : asList(requiredNode)) {
+        required.add((String) name);
+      }
     }
-    JsonNode additional = node.get("additionalProperties");
+    Object additional = node.get("additionalProperties");
     JsonSchema additionalProperties =
-        additional != null && additional.isObject() ? readSchema(additional) : null;
+        additional instanceof Map ? readSchema(asObject(additional, "additionalProperties")) : null;
     return new ObjectSchema(
         description,
         nullable,
@@ -126,11 +175,14 @@ public final class CanonicalSchemaReader {
         Map.of());
   }
 
-  private static List<String> enumValues(JsonNode node) {
+  private static List<String> enumValues(Map<String, Object> node) {
     List<String> values = new ArrayList<>();
-    for (JsonNode value : node.path("enum")) {
-      if (!value.isNull()) {
-        values.add(value.asString());
+    Object enumNode = node.get("enum");
+    if (enumNode != null) {
+      for (Object value : asList(enumNode)) {
+        if (value != null) {
+          values.add((String) value);
+        }
       }
     }
     return values;
@@ -143,18 +195,33 @@ public final class CanonicalSchemaReader {
     return pointer.substring(DEFS_PREFIX.length());
   }
 
-  private static String text(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    return value == null ? null : value.asString();
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> asObject(Object value, String where) {
+    if (!(value instanceof Map)) {
+      throw new IllegalArgumentException("expected an object at " + where + ": " + value);
+    }
+    return (Map<String, Object>) value;
   }
 
-  private static Integer integer(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    return value == null ? null : value.asInt();
+  @SuppressWarnings("unchecked")
+  private static List<Object> asList(Object value) {
+    if (!(value instanceof List)) {
+      throw new IllegalArgumentException("expected an array: " + value);
+    }
+    return (List<Object>) value;
   }
 
-  private static BigDecimal decimal(JsonNode node, String name) {
-    JsonNode value = node.get(name);
-    return value == null ? null : value.decimalValue();
+  private static String text(Map<String, Object> node, String name) {
+    Object value = node.get(name);
+    return value == null ? null : (String) value;
+  }
+
+  private static Integer integer(Map<String, Object> node, String name) {
+    Object value = node.get(name);
+    return value == null ? null : ((BigDecimal) value).intValueExact();
+  }
+
+  private static BigDecimal decimal(Map<String, Object> node, String name) {
+    return (BigDecimal) node.get(name);
   }
 }

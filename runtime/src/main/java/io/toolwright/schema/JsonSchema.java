@@ -74,6 +74,22 @@ public sealed interface JsonSchema {
       BigDecimal maximum,
       BigDecimal exclusiveMaximum)
       implements JsonSchema {
+    public NumberSchema {
+      // One value, one representation: 5000.50 and 5000.5 are the same bound, so the model's
+      // equality agrees with its canonical text.
+      minimum = normalized(minimum);
+      exclusiveMinimum = normalized(exclusiveMinimum);
+      maximum = normalized(maximum);
+      exclusiveMaximum = normalized(exclusiveMaximum);
+    }
+
+    private static BigDecimal normalized(BigDecimal bound) {
+      if (bound == null) {
+        return null;
+      }
+      BigDecimal stripped = bound.stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 
     public static NumberSchema integer(String format) {
       return new NumberSchema(null, false, true, format, null, null, null, null);
