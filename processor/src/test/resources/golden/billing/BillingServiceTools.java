@@ -35,7 +35,7 @@ public final class BillingServiceTools {
       "Finds the customer's invoices, newest first.",
       Effect.READ_ONLY,
       true,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"maxLength\":200,\"description\":\"words to look for in the invoice lines\"},\"status\":{\"type\":[\"string\",\"null\"],\"enum\":[\"OPEN\",\"PAID\",\"VOID\",null],\"description\":\"only invoices in this status. OPEN: Not yet paid. PAID: Settled in full.\"},\"limit\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"description\":\"at most this many invoices\"}},\"required\":[\"query\",\"limit\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"maxLength\":200,\"description\":\"words to look for in the invoice lines\"},\"status\":{\"type\":[\"string\",\"null\"],\"enum\":[\"OPEN\",\"PAID\",\"VOID\",null],\"description\":\"only invoices in this status. OPEN: Not yet paid. PAID: Settled in full.\"},\"limit\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"at most this many invoices\"}},\"required\":[\"query\",\"limit\"],\"additionalProperties\":false}");
 
   /**
    * Tool {@code refund_invoice}, from {@code refund}.

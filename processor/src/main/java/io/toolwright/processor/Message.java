@@ -142,6 +142,12 @@ public enum Message {
       "%1$s holds %2$s, whose constraints the schema shows, but without @Valid Bean Validation does"
           + " not check inside it, so the run time would accept what the schema forbids.",
       "Annotate %1$s with @jakarta.validation.Valid."),
+  MISSING_VALID_IN_CONTAINER(
+      "missing-valid",
+      "%1$s holds %2$s, whose constraints the schema shows, but without @Valid Bean Validation does"
+          + " not check inside it, so the run time would accept what the schema forbids.",
+      "Annotate the type argument, as in List<@jakarta.validation.Valid %3$s>: on the container"
+          + " itself Hibernate Validator deprecates @Valid (HV000271) and cascades one level only."),
   UNRESOLVED_TYPE(
       "unresolved-type",
       "%1$s has type %2$s, which could not be resolved in any annotation processing round, so no"

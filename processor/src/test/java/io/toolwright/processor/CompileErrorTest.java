@@ -497,7 +497,22 @@ class CompileErrorTest {
         "record Order(",
         "[toolwright:missing-valid] Order.lines holds p.Tools.Line, whose constraints the schema"
             + " shows, but without @Valid Bean Validation does not check inside it",
-        "Fix: Annotate Order.lines with @jakarta.validation.Valid.");
+        "Fix: Annotate the type argument, as in List<@jakarta.validation.Valid Line>:");
+  }
+
+  @Test
+  void nestedConstrainedRecordComponentWithoutValid() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Order(Line line) {}",
+            "  @Tool public void place(Order order) {}");
+    assertError(
+        compile(file),
+        file,
+        "record Order(",
+        "[toolwright:missing-valid] Order.line holds p.Tools.Line",
+        "Fix: Annotate Order.line with @jakarta.validation.Valid.");
   }
 
   @Test
@@ -508,5 +523,25 @@ class CompileErrorTest {
             "  record Order(@jakarta.validation.Valid List<Line> lines) {}",
             "  @Tool public void place(Order order) {}");
     assertThat(Compilations.compile(file)).succeeded();
+  }
+
+  /** The form Hibernate Validator cascades through without deprecation warnings. */
+  @Test
+  void nestedConstrainedRecordWithValidOnTheTypeArgumentCompiles() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Order(",
+            "      List<@jakarta.validation.Valid Line> lines,",
+            "      Optional<@jakarta.validation.Valid Line> first,",
+            "      Map<String, List<@jakarta.validation.Valid Line>> groups) {}",
+            "  record Page<T>(List<@jakarta.validation.Valid T> items) {}",
+            "  public static class Cart {",
+            "    private Set<@jakarta.validation.Valid Line> lines = Set.of();",
+            "    public Set<Line> getLines() { return lines; }",
+            "    public void setLines(Set<Line> lines) { this.lines = lines; }",
+            "  }",
+            "  @Tool public void place(Order order, Cart cart, Page<Line> page) {}");
+    assertThat(Compilations.compile(file)).succeededWithoutWarnings();
   }
 }

@@ -3,9 +3,8 @@ package io.toolwright.processor.model;
 import io.toolwright.processor.Diagnostics;
 import io.toolwright.processor.Message;
 import io.toolwright.processor.model.Shape.ArrayShape;
-import io.toolwright.processor.model.Shape.MapShape;
+import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.ObjectRef;
-import io.toolwright.processor.model.Shape.OptionalShape;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -14,9 +13,10 @@ import java.util.Set;
 /**
  * Keeps the schema and Bean Validation in step inside nested types. The schema of a record shows
  * the constraints of every type it holds, but Hibernate Validator only looks inside a component
- * marked {@code @Valid}. The generated arguments object marks its own fields, but a user's record
- * holding another record cannot be changed by generated code, so a missing {@code @Valid} there is
- * reported instead of letting the run time accept what the schema forbids.
+ * marked {@code @Valid}, or inside the type argument so marked ({@code List<@Valid Line>}). The
+ * generated arguments object marks its own fields, but a user's record holding another record
+ * cannot be changed by generated code, so a missing {@code @Valid} there is reported instead of
+ * letting the run time accept what the schema forbids.
  */
 final class CascadeCheck {
 
@@ -38,10 +38,13 @@ final class CascadeCheck {
         ObjectRef held = heldObject(property.shape());
         if (held != null && !hasValid(property) && check.isConstrained(held.key(), new HashSet<>())) {
           diagnostics.report(
-              Message.MISSING_VALID,
+              inTypeArguments(property.shape())
+                  ? Message.MISSING_VALID_IN_CONTAINER
+                  : Message.MISSING_VALID,
               property.element(),
               type.type().asElement().getSimpleName() + "." + property.name(),
-              held.type());
+              held.type(),
+              held.type().asElement().getSimpleName());
           clean = false;
         }
       }
@@ -76,20 +79,28 @@ final class CascadeCheck {
   private static ObjectRef heldObject(Shape shape) {
     if (shape instanceof ObjectRef ref) {
       return ref;
-    } else if (shape instanceof ArrayShape array) {
-      return heldObject(array.items());
-    } else if (shape instanceof MapShape map) {
-      return heldObject(map.values());
-    } else if (shape instanceof OptionalShape optional) {
-      return heldObject(optional.value());
     }
-    return null;
+    return shape.held() == null ? null : heldObject(shape.held());
   }
 
+  /**
+   * Whether the record or bean is reached through type arguments only ({@code Optional}, {@code
+   * List}, {@code Map}...), where {@code @Valid} belongs on the type argument. Through an array it
+   * belongs on the property: Hibernate Validator ignores it on a component type (HV-1428).
+   */
+  private static boolean inTypeArguments(Shape shape) {
+    Shape held = shape.held();
+    if (held == null
+        || shape instanceof ArrayShape array && array.container() == Container.ARRAY) {
+      return false;
+    }
+    return held instanceof ObjectRef || inTypeArguments(held);
+  }
+
+  /** {@code @Valid} on the property, or on the record or bean inside its type. */
   private static boolean hasValid(Property property) {
-    return property.validationAnnotations().stream()
-        .anyMatch(
-            mirror ->
-                mirror.getAnnotationType().asElement().toString().equals(VALID));
+    return property.validOnHeldObject()
+        || property.validationAnnotations().stream()
+            .anyMatch(mirror -> mirror.getAnnotationType().asElement().toString().equals(VALID));
   }
 }

@@ -14,6 +14,8 @@ import javax.lang.model.element.Element;
  *     {@code @Nullable}, which are then also nullable in the schema
  * @param description from Javadoc, or {@code null}
  * @param validationAnnotations the Bean Validation annotations to repeat on generated fields
+ * @param validOnHeldObject whether the declared type carries {@code @Valid} on the record or bean
+ *     it holds ({@code List<@Valid Line>}), which cascades like {@code @Valid} on the property
  * @param setter the bean setter's name; {@code null} unless the property belongs to a bean
  */
 public record Property(
@@ -24,6 +26,7 @@ public record Property(
     String description,
     List<Constraint> constraints,
     List<AnnotationMirror> validationAnnotations,
+    boolean validOnHeldObject,
     String setter) {
 
   public Property {

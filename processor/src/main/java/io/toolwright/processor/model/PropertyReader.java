@@ -35,6 +35,7 @@ final class PropertyReader {
    * @param at where to report problems
    * @param declarations every element whose annotations count (a bean's field, getter, setter)
    * @param declaredTypes the declared types, whose type-use annotations count for {@code @Nullable}
+   *     and {@code @Valid}
    * @param type the property's type with type variables resolved
    * @param where names the property in messages
    * @param setter the bean setter, or {@code null}
@@ -98,6 +99,7 @@ final class PropertyReader {
         source.description(),
         read,
         validationAnnotations(annotations),
+        TypeUseValid.onHeldObject(source.declaredTypes(), shape),
         source.setter());
   }
 

@@ -14,6 +14,15 @@ public sealed interface Shape {
   /** The Java type this shape was read from. */
   TypeMirror type();
 
+  /**
+   * What a container holds: an {@code Optional}'s value, an array's or collection's items, a map's
+   * values; {@code null} for a shape that is no container. Of a generic container it is the last
+   * type argument ({@code Optional<T>}, {@code List<T>}, {@code Map<String, T>}).
+   */
+  default Shape held() {
+    return null;
+  }
+
   /** One JSON value: a number, string or boolean. */
   record ScalarShape(TypeMirror type, Scalar scalar) implements Shape {
     /** Whether the Java type is a primitive (so it can never be {@code null}). */
@@ -46,7 +55,12 @@ public sealed interface Shape {
   record EnumConstant(String name, String doc) {}
 
   /** A JSON array read into a Java array, {@code List}, {@code Set} or {@code Collection}. */
-  record ArrayShape(TypeMirror type, Shape items, Container container) implements Shape {}
+  record ArrayShape(TypeMirror type, Shape items, Container container) implements Shape {
+    @Override
+    public Shape held() {
+      return items;
+    }
+  }
 
   /** The Java container a JSON array is read into. */
   enum Container {
@@ -57,10 +71,20 @@ public sealed interface Shape {
   }
 
   /** A {@code Map<String, T>}: a JSON object whose values all have one shape. */
-  record MapShape(TypeMirror type, Shape values) implements Shape {}
+  record MapShape(TypeMirror type, Shape values) implements Shape {
+    @Override
+    public Shape held() {
+      return values;
+    }
+  }
 
   /** An {@code Optional<T>}; only ever the whole type of a property, never nested. */
-  record OptionalShape(TypeMirror type, Shape value) implements Shape {}
+  record OptionalShape(TypeMirror type, Shape value) implements Shape {
+    @Override
+    public Shape held() {
+      return value;
+    }
+  }
 
   /** A record or bean, defined once in the class's {@link TypeCatalog} under {@code key}. */
   record ObjectRef(DeclaredType type, String key) implements Shape {}

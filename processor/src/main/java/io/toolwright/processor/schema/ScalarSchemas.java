@@ -23,9 +23,12 @@ final class ScalarSchemas {
   static JsonSchema of(Scalar scalar) {
     return switch (scalar) {
       case BOOLEAN -> BooleanSchema.plain();
-      case BYTE -> range(Byte.MIN_VALUE, Byte.MAX_VALUE);
-      case SHORT -> range(Short.MIN_VALUE, Short.MAX_VALUE);
-      case INT -> NumberSchema.integer("int32");
+      case BYTE -> range(null, Byte.MIN_VALUE, Byte.MAX_VALUE);
+      case SHORT -> range(null, Short.MIN_VALUE, Short.MAX_VALUE);
+      // 2020-12 validators do not assert "int32": without the bounds the schema would accept a
+      // value an int cannot hold, which the run time rejects.
+      case INT -> range("int32", Integer.MIN_VALUE, Integer.MAX_VALUE);
+      // No bounds: validators that read numbers as doubles cannot compare them exactly at 2^63.
       case LONG -> NumberSchema.integer("int64");
       case FLOAT -> NumberSchema.number("float");
       case DOUBLE -> NumberSchema.number("double");
@@ -46,9 +49,9 @@ final class ScalarSchemas {
     };
   }
 
-  private static NumberSchema range(long min, long max) {
+  private static NumberSchema range(String format, long min, long max) {
     return new NumberSchema(
-        null, false, true, null, BigDecimal.valueOf(min), null, BigDecimal.valueOf(max), null);
+        null, false, true, format, BigDecimal.valueOf(min), null, BigDecimal.valueOf(max), null);
   }
 
   private static StringSchema formatted(String format) {

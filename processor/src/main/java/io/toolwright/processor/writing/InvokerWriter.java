@@ -12,10 +12,6 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.processor.model.Property;
 import io.toolwright.processor.model.Shape;
-import io.toolwright.processor.model.Shape.ArrayShape;
-import io.toolwright.processor.model.Shape.MapShape;
-import io.toolwright.processor.model.Shape.ObjectRef;
-import io.toolwright.processor.model.Shape.OptionalShape;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolParameter;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
@@ -37,8 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
  * definition.
  */
 final class InvokerWriter {
-
-  static final ClassName VALID = ClassName.get("jakarta.validation", "Valid");
 
   private final ClassName sourceClass;
   private final ClassName toolsClass;
@@ -101,20 +95,26 @@ final class InvokerWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (ModelParameter parameter : tool.modelParameters()) {
       Property property = parameter.property();
-      TypeName fieldType = TypeName.get(property.shape().type());
+      Shape shape = property.shape();
+      boolean cascades = validationAvailable && ValidPlacement.containsObject(shape);
+      TypeName fieldType =
+          cascades ? ValidPlacement.fieldType(shape) : TypeName.get(shape.type());
       FieldSpec.Builder field =
           FieldSpec.builder(fieldType, property.name(), Modifier.PUBLIC, Modifier.FINAL);
       boolean hasValid = false;
       for (AnnotationMirror annotation : property.validationAnnotations()) {
+        if (isValid(annotation) && !ValidPlacement.onField(shape)) {
+          continue; // the user's @Valid on a container: fieldType put it on the type argument
+        }
         field.addAnnotation(AnnotationSpec.get(annotation));
         hasValid |= isValid(annotation);
       }
-      if (validationAvailable && !hasValid && containsObject(property.shape())) {
+      if (cascades && !hasValid && ValidPlacement.onField(shape)) {
         // Cascade into records and beans, whose own constraints Hibernate Validator then checks.
-        field.addAnnotation(VALID);
+        field.addAnnotation(ValidPlacement.VALID);
       }
       type.addField(field.build());
-      constructor.addParameter(fieldType, property.name());
+      constructor.addParameter(TypeName.get(shape.type()), property.name());
       constructor.addStatement("this.$L = $L", property.name(), property.name());
     }
     return type.addMethod(constructor.build()).build();
@@ -198,19 +198,5 @@ final class InvokerWriter {
     return ((TypeElement) annotation.getAnnotationType().asElement())
         .getQualifiedName()
         .contentEquals("jakarta.validation.Valid");
-  }
-
-  /** Whether a value of this shape is, or holds, a record or bean. */
-  static boolean containsObject(Shape shape) {
-    if (shape instanceof ObjectRef) {
-      return true;
-    }
-    if (shape instanceof OptionalShape optional) {
-      return containsObject(optional.value());
-    }
-    if (shape instanceof ArrayShape array) {
-      return containsObject(array.items());
-    }
-    return shape instanceof MapShape map && containsObject(map.values());
   }
 }
