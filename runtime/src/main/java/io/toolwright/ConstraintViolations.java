@@ -37,11 +37,21 @@ final class ConstraintViolations {
    * Language implementation is needed on the classpath, and messages are in English.
    */
   static Validator defaultValidator() {
-    return Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ModelMessageInterpolator())
-        .buildValidatorFactory()
-        .getValidator();
+    return DefaultValidator.INSTANCE;
+  }
+
+  /**
+   * One default validator for every registry, built on first use: bootstrapping Hibernate
+   * Validator takes a cold JVM a fifth of a second, and a {@link Validator} is immutable and
+   * thread-safe.
+   */
+  private static final class DefaultValidator {
+    static final Validator INSTANCE =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ModelMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
   }
 
   /** Every violation, ordered by pointer then message so that errors are reproducible. */

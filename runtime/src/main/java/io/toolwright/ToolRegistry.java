@@ -31,10 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ToolRegistry {
 
-  private static final ObjectMapper DEFAULT_RESULT_MAPPER = JsonMapper.builder().build();
-
   private final List<ToolDefinition> definitions;
-  private final CallExecutor executor;
+
+  /**
+   * Built on the first {@link #execute}: the parser, Hibernate Validator and Jackson's mapper cost a
+   * cold JVM about half a second, which an application that only lists its tools need not pay.
+   */
+  private final Lazy<CallExecutor> executor;
 
   private ToolRegistry(Builder builder) {
     Map<String, ToolBinding> tools = new LinkedHashMap<>();
@@ -58,14 +61,24 @@ public final class ToolRegistry {
       }
     }
     this.definitions = tools.values().stream().map(ToolBinding::definition).toList();
-    Validator validator =
-        builder.validator != null ? builder.validator : ConstraintViolations.defaultValidator();
+    Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
+    ParseLimits limits = builder.parseLimits;
+    Validator validator = builder.validator;
+    ObjectMapper resultMapper = builder.resultMapper;
     this.executor =
-        new CallExecutor(
-            Collections.unmodifiableMap(tools),
-            new ArgumentParser(builder.parseLimits),
-            new ConstraintViolations(validator),
-            builder.resultMapper != null ? builder.resultMapper : DEFAULT_RESULT_MAPPER);
+        new Lazy<>(
+            () ->
+                new CallExecutor(
+                    bindings,
+                    new ArgumentParser(limits),
+                    new ConstraintViolations(
+                        validator != null ? validator : ConstraintViolations.defaultValidator()),
+                    resultMapper != null ? resultMapper : Defaults.RESULT_MAPPER));
+  }
+
+  /** Shared defaults, created on first use; both are immutable and thread-safe. */
+  private static final class Defaults {
+    static final ObjectMapper RESULT_MAPPER = JsonMapper.builder().build();
   }
 
   /**
@@ -112,9 +125,10 @@ public final class ToolRegistry {
       }
     }
     // Sequential for now: parallel reads, retries and approvals schedule CallExecutor's two halves.
+    CallExecutor executing = executor.get();
     List<ToolResult> results = new ArrayList<>(batch.size());
     for (ToolCall call : batch) {
-      results.add(executor.execute(call, context));
+      results.add(executing.execute(call, context));
     }
     return Collections.unmodifiableList(results);
   }
