@@ -146,8 +146,20 @@ public enum Message {
       "missing-valid",
       "%1$s holds %2$s, whose constraints the schema shows, but without @Valid Bean Validation does"
           + " not check inside it, so the run time would accept what the schema forbids.",
-      "Annotate the type argument, as in List<@jakarta.validation.Valid %3$s>: on the container"
-          + " itself Hibernate Validator deprecates @Valid (HV000271) and cascades one level only."),
+      "Annotate the type argument, as in %3$s: on the container itself Hibernate Validator"
+          + " deprecates @Valid (HV000271) and cascades one level only."),
+  MISSING_VALID_NESTED(
+      "missing-valid",
+      "%1$s holds %2$s inside nested containers, but Hibernate Validator cascades @Valid on %1$s"
+          + " itself one level deep only, so it never checks inside %2$s and the run time would"
+          + " accept what the schema forbids.",
+      "Move @Valid to the type argument: %3$s."),
+  UNVALIDATABLE_ARRAY(
+      "unvalidatable-array",
+      "%1$s has type %2$s, an array inside another array or container, holding %3$s, whose"
+          + " constraints the schema shows; Bean Validation cannot check inside such an array"
+          + " (Hibernate Validator HV-1428), so the run time would accept what the schema forbids.",
+      "Use a List in place of the array: %4$s."),
   UNRESOLVED_TYPE(
       "unresolved-type",
       "%1$s has type %2$s, which could not be resolved in any annotation processing round, so no"

@@ -47,8 +47,11 @@ class CascadeValidationTest {
         /** @param quantity how many */
         public record Line(@Positive int quantity) {}
 
-        /** @param lines what is ordered */
-        public record Order(List<@Valid Line> lines) {}
+        /**
+         * @param lines what is ordered
+         * @param rows the same, by row
+         */
+        public record Order(List<@Valid Line> lines, List<List<@Valid Line>> rows) {}
 
         /** Lines in every container. */
         @Tool
@@ -135,7 +138,7 @@ class CascadeValidationTest {
              "groups": {"g": [{"quantity": 0}]},
              "declared": [{"quantity": 0}],
              "typeUse": [{"quantity": 0}],
-             "order": {"lines": [{"quantity": 0}]}}
+             "order": {"lines": [{"quantity": 0}], "rows": [[{"quantity": 1}, {"quantity": 0}]]}}
             """);
     assertThat(problems)
         .extracting(ArgumentProblem::pointer)
@@ -150,7 +153,8 @@ class CascadeValidationTest {
             "/groups/g/0/quantity",
             "/declared/0/quantity",
             "/typeUse/0/quantity",
-            "/order/lines/0/quantity");
+            "/order/lines/0/quantity",
+            "/order/rows/0/1/quantity");
     assertThat(deprecations).isEmpty();
   }
 

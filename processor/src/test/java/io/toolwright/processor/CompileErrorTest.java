@@ -544,4 +544,136 @@ class CompileErrorTest {
             "  @Tool public void place(Order order, Cart cart, Page<Line> page) {}");
     assertThat(Compilations.compile(file)).succeededWithoutWarnings();
   }
+
+  /** Hibernate Validator cascades {@code @Valid} on a container into its elements only. */
+  @Test
+  void nestedContainerWithValidOnTheComponent() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Sheet(@jakarta.validation.Valid List<List<Line>> rows) {}",
+            "  record Groups(@jakarta.validation.Valid Map<String, Set<Line>> groups) {}",
+            "  @Tool public void place(Sheet sheet, Groups groups) {}");
+    Compilation compilation = compile(file);
+    assertError(
+        compilation,
+        file,
+        "record Sheet(",
+        "[toolwright:missing-valid] Sheet.rows holds p.Tools.Line inside nested containers, but"
+            + " Hibernate Validator cascades @Valid on Sheet.rows itself one level deep only",
+        "Fix: Move @Valid to the type argument: List<List<@jakarta.validation.Valid Line>>.");
+    assertError(
+        compilation,
+        file,
+        "record Groups(",
+        "[toolwright:missing-valid] Groups.groups holds p.Tools.Line inside nested containers",
+        "Fix: Move @Valid to the type argument:"
+            + " Map<String, Set<@jakarta.validation.Valid Line>>.");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void nestedContainerWithoutValid() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Sheet(Optional<List<Line>> rows) {}",
+            "  @Tool public void place(Sheet sheet) {}");
+    assertError(
+        compile(file),
+        file,
+        "record Sheet(",
+        "[toolwright:missing-valid] Sheet.rows holds p.Tools.Line, whose constraints the schema"
+            + " shows, but without @Valid",
+        "Fix: Annotate the type argument, as in Optional<List<@jakarta.validation.Valid Line>>:");
+  }
+
+  /** Hibernate Validator checks no array inside a container or array (HV-1428). */
+  @Test
+  void nestedArrayOfConstrainedRecordsAsParameter() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Order(@jakarta.validation.Valid Line line) {}",
+            "  @Tool public void place(",
+            "      List<Line[]> rows,",
+            "      Line[][] grid,",
+            "      Optional<Order[]> orders,",
+            "      Map<String, Line[]> byName) {}");
+    Compilation compilation = compile(file);
+    assertError(
+        compilation,
+        file,
+        "List<Line[]> rows",
+        "[toolwright:unvalidatable-array] parameter 'rows' of Tools.place has type"
+            + " java.util.List<p.Tools.Line[]>, an array inside another array or container,"
+            + " holding p.Tools.Line, whose constraints the schema shows; Bean Validation cannot"
+            + " check inside such an array (Hibernate Validator HV-1428)",
+        "Fix: Use a List in place of the array: List<List<@jakarta.validation.Valid Line>>.");
+    assertError(
+        compilation,
+        file,
+        "Line[][] grid",
+        "[toolwright:unvalidatable-array] parameter 'grid' of Tools.place has type"
+            + " p.Tools.Line[][]",
+        "Fix: Use a List in place of the array: List<List<@jakarta.validation.Valid Line>>.");
+    assertError(
+        compilation,
+        file,
+        "Optional<Order[]> orders",
+        "[toolwright:unvalidatable-array] parameter 'orders' of Tools.place",
+        "Fix: Use a List in place of the array:"
+            + " Optional<List<@jakarta.validation.Valid Order>>.");
+    assertError(
+        compilation,
+        file,
+        "Map<String, Line[]> byName",
+        "[toolwright:unvalidatable-array] parameter 'byName' of Tools.place",
+        "Fix: Use a List in place of the array:"
+            + " Map<String, List<@jakarta.validation.Valid Line>>.");
+    assertThat(compilation).hadErrorCount(4);
+  }
+
+  /** Reported as such rather than as missing-valid, which no placement of @Valid would fix. */
+  @Test
+  void nestedArrayOfConstrainedRecordsInRecord() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Sheet(@jakarta.validation.Valid List<Line[]> rows) {}",
+            "  @Tool public void place(Sheet sheet) {}");
+    Compilation compilation = compile(file);
+    assertError(
+        compilation,
+        file,
+        "record Sheet(",
+        "[toolwright:unvalidatable-array] Sheet.rows has type java.util.List<p.Tools.Line[]>",
+        "Fix: Use a List in place of the array: List<List<@jakarta.validation.Valid Line>>.");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /**
+   * Every form Hibernate Validator cascades through, and arrays of records without constraints,
+   * which it need not look into.
+   */
+  @Test
+  void cascadingFormsAndUnconstrainedNestedArraysCompile() {
+    JavaFileObject file =
+        tools(
+            "  record Line(@Positive int quantity) {}",
+            "  record Note(String text) {}",
+            "  record Order(",
+            "      @jakarta.validation.Valid Line line,",
+            "      @jakarta.validation.Valid List<Line> list,",
+            "      @jakarta.validation.Valid Optional<Line> maybe,",
+            "      @jakarta.validation.Valid Line[] array,",
+            "      List<List<@jakarta.validation.Valid Line>> rows,",
+            "      @jakarta.validation.Valid",
+            "      Map<String, List<@jakarta.validation.Valid Line>> groups,",
+            "      List<Note[]> notes) {}",
+            "  @Tool public void place(",
+            "      Order order, Line[] lines, List<List<Line>> rows, Note[][] grid,",
+            "      Map<String, Note[]> byName) {}");
+    assertThat(Compilations.compile(file)).succeededWithoutWarnings();
+  }
 }

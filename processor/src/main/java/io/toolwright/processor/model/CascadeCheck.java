@@ -4,11 +4,15 @@ import io.toolwright.processor.Diagnostics;
 import io.toolwright.processor.Message;
 import io.toolwright.processor.model.Shape.ArrayShape;
 import io.toolwright.processor.model.Shape.Container;
+import io.toolwright.processor.model.Shape.MapShape;
 import io.toolwright.processor.model.Shape.ObjectRef;
+import io.toolwright.processor.model.ToolParameter.ModelParameter;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * Keeps the schema and Bean Validation in step inside nested types. The schema of a record shows
@@ -17,39 +21,88 @@ import java.util.Set;
  * generated arguments object marks its own fields, but a user's record holding another record
  * cannot be changed by generated code, so a missing {@code @Valid} there is reported instead of
  * letting the run time accept what the schema forbids.
+ *
+ * <p>Two forms that look right are reported too. {@code @Valid} on the component cascades one
+ * container level only, so it misses the {@code Line}s of a {@code List<List<Line>>}. And Hibernate
+ * Validator checks the elements of an array only for an array that is the whole type of a field
+ * (HV-1428), so a {@code List<Line[]>} or {@code Line[][]}, anywhere, hides its {@code Line}s.
  */
 final class CascadeCheck {
 
   private static final String VALID = "jakarta.validation.Valid";
 
   private final TypeCatalog catalog;
+  private final Diagnostics diagnostics;
   private final Map<String, Boolean> constrained = new HashMap<>();
+  private boolean clean = true;
 
-  private CascadeCheck(TypeCatalog catalog) {
+  private CascadeCheck(TypeCatalog catalog, Diagnostics diagnostics) {
     this.catalog = catalog;
+    this.diagnostics = diagnostics;
   }
 
-  /** Reports every nested property that needs {@code @Valid}; returns whether none did. */
-  static boolean check(TypeCatalog catalog, Diagnostics diagnostics) {
-    CascadeCheck check = new CascadeCheck(catalog);
-    boolean clean = true;
+  /** Reports every nested record or bean Bean Validation would skip; returns whether none was. */
+  static boolean check(List<ToolMethod> tools, TypeCatalog catalog, Diagnostics diagnostics) {
+    CascadeCheck check = new CascadeCheck(catalog, diagnostics);
+    for (ToolMethod tool : tools) {
+      for (ModelParameter parameter : tool.modelParameters()) {
+        String label =
+            "parameter '" + parameter.javaName() + "' of " + ToolMethodReader.label(tool.element());
+        check.nestedArray(parameter.property(), label);
+      }
+    }
     for (ObjectType type : catalog.all()) {
       for (Property property : type.properties()) {
-        ObjectRef held = heldObject(property.shape());
-        if (held != null && !hasValid(property) && check.isConstrained(held.key(), new HashSet<>())) {
-          diagnostics.report(
-              inTypeArguments(property.shape())
-                  ? Message.MISSING_VALID_IN_CONTAINER
-                  : Message.MISSING_VALID,
-              property.element(),
-              type.type().asElement().getSimpleName() + "." + property.name(),
-              held.type(),
-              held.type().asElement().getSimpleName());
-          clean = false;
+        String label = type.type().asElement().getSimpleName() + "." + property.name();
+        if (!check.nestedArray(property, label)) {
+          check.cascade(property, label);
         }
       }
     }
-    return clean;
+    return check.clean;
+  }
+
+  /** Reports an array in a container or array that holds constraints; returns whether it did. */
+  private boolean nestedArray(Property property, String label) {
+    Shape shape = property.shape();
+    ObjectRef held = heldObject(shape);
+    if (held == null || !nestsArray(shape) || !isConstrained(held.key(), new HashSet<>())) {
+      return false;
+    }
+    report(
+        Message.UNVALIDATABLE_ARRAY,
+        property,
+        label,
+        TypeNames.key(shape.type()),
+        TypeNames.key(held.type()),
+        validForm(shape));
+    return true;
+  }
+
+  /** Reports a record or bean property through which Hibernate Validator would not cascade. */
+  private void cascade(Property property, String label) {
+    Shape shape = property.shape();
+    ObjectRef held = heldObject(shape);
+    if (held == null
+        || property.validOnHeldObject()
+        || !isConstrained(held.key(), new HashSet<>())) {
+      return;
+    }
+    boolean onProperty = validOnProperty(property);
+    int levels = containerLevels(shape);
+    if (onProperty && levels <= 1) {
+      return;
+    }
+    Message message =
+        levels == 0 || isArray(shape)
+            ? Message.MISSING_VALID
+            : onProperty ? Message.MISSING_VALID_NESTED : Message.MISSING_VALID_IN_CONTAINER;
+    report(message, property, label, TypeNames.key(held.type()), validForm(shape));
+  }
+
+  private void report(Message message, Property property, Object... args) {
+    diagnostics.report(message, property.element(), args);
+    clean = false;
   }
 
   /** Whether the type or any type it holds carries a constraint, through cycles. */
@@ -83,24 +136,45 @@ final class CascadeCheck {
     return shape.held() == null ? null : heldObject(shape.held());
   }
 
-  /**
-   * Whether the record or bean is reached through type arguments only ({@code Optional}, {@code
-   * List}, {@code Map}...), where {@code @Valid} belongs on the type argument. Through an array it
-   * belongs on the property: Hibernate Validator ignores it on a component type (HV-1428).
-   */
-  private static boolean inTypeArguments(Shape shape) {
-    Shape held = shape.held();
-    if (held == null
-        || shape instanceof ArrayShape array && array.container() == Container.ARRAY) {
-      return false;
-    }
-    return held instanceof ObjectRef || inTypeArguments(held);
+  /** How many containers and arrays enclose the record or bean, which the shape holds. */
+  private static int containerLevels(Shape shape) {
+    return shape instanceof ObjectRef ? 0 : 1 + containerLevels(shape.held());
   }
 
-  /** {@code @Valid} on the property, or on the record or bean inside its type. */
-  private static boolean hasValid(Property property) {
-    return property.validOnHeldObject()
-        || property.validationAnnotations().stream()
-            .anyMatch(mirror -> mirror.getAnnotationType().asElement().toString().equals(VALID));
+  /** Whether an array sits inside the outermost container or array. */
+  private static boolean nestsArray(Shape shape) {
+    for (Shape inner = shape.held(); inner != null; inner = inner.held()) {
+      if (isArray(inner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isArray(Shape shape) {
+    return shape instanceof ArrayShape array && array.container() == Container.ARRAY;
+  }
+
+  /**
+   * The type as Hibernate Validator cascades through it, to suggest in a fix: each array a {@code
+   * List}, and {@code @Valid} on the record or bean, e.g. {@code Map<String, List<@Valid Line>>}.
+   */
+  private static String validForm(Shape shape) {
+    if (shape instanceof ObjectRef ref) {
+      // Simple names, as written in source: p.Page<p.Line> becomes Page<Line>.
+      return "@jakarta.validation.Valid " + TypeNames.key(ref.type()).replaceAll("(\\w+\\.)+", "");
+    }
+    String container =
+        isArray(shape)
+            ? "List"
+            : ((DeclaredType) shape.type()).asElement().getSimpleName().toString();
+    String key = shape instanceof MapShape ? "String, " : "";
+    return container + "<" + key + validForm(shape.held()) + ">";
+  }
+
+  /** {@code @Valid} on the property itself, rather than inside its type. */
+  private static boolean validOnProperty(Property property) {
+    return property.validationAnnotations().stream()
+        .anyMatch(mirror -> mirror.getAnnotationType().asElement().toString().equals(VALID));
   }
 }

@@ -66,7 +66,7 @@ public final class ToolClassReader {
       return Optional.empty();
     }
     TypeCatalog catalog = shapes.catalog();
-    if (!CascadeCheck.check(catalog, diagnostics)) {
+    if (!CascadeCheck.check(tools, catalog, diagnostics)) {
       return Optional.empty();
     }
     return Optional.of(new ToolClass(type, tools, catalog));

@@ -63,8 +63,9 @@ final class ValidPlacement {
       return TypeName.get(ref.type()).annotated(VALID_SPEC);
     }
     if (shape instanceof ArrayShape array && array.container() == Container.ARRAY) {
-      // An array inside a container: Hibernate Validator checks its elements in no form (HV-1428);
-      // this one at least logs nothing, and is the one it would read once that is lifted.
+      // An array inside a container: Hibernate Validator checks its elements in no form (HV-1428),
+      // so the model rejects one holding constraints; this form logs nothing, and is the one it
+      // would read once that is lifted.
       return ArrayTypeName.of(annotated(array.items()));
     }
     DeclaredType declared = (DeclaredType) shape.type();
