@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -32,7 +33,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Beyond the limits: duplicate property names are rejected (which value would the model have
  * meant?), as is anything after the object, and the root must be an object. Empty or
  * whitespace-only arguments count as {@code {}}, because some providers send an empty string for a
- * tool without parameters; the schema check still rejects them when a property is required.
+ * tool without parameters; the schema check still rejects them when a property is required. So do
+ * bytes that hold no JSON value at all (a byte-order mark and spaces), as an SDK's missing node
+ * does.
  */
 final class ArgumentParser {
 
@@ -50,6 +53,10 @@ final class ArgumentParser {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(new ReadConstraints(limits))
+            // A tree is written back before it is parsed: as deep as may be read (Jackson's
+            // default for writing is 500, and maxDepth may be up to DEPTH_CEILING).
+            .streamWriteConstraints(
+                StreamWriteConstraints.builder().maxNestingDepth(limits.maxDepth()).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // Excerpts are ours (Excerpts.around); Jackson must not quote the input at length.
             .errorReportConfiguration(
@@ -112,9 +119,25 @@ final class ArgumentParser {
     if (isBlank(json)) {
       return JsonNodeFactory.instance.objectNode();
     }
-    JsonParser parser = mapper.createParser(json);
+    JsonParser parser;
+    try {
+      parser = mapper.createParser(json);
+    } catch (JacksonException e) {
+      // Jackson detects the encoding here and refuses some byte patterns (UTF-32 in an unusual
+      // byte order) before the first token.
+      throw invalidJson(
+          "The arguments are not valid JSON: "
+              + Excerpts.bounded(Excerpts.singleLine(e.getOriginalMessage()), MESSAGE_LIMIT)
+              + ". Send the arguments again as one well-formed JSON object.",
+          new ArgumentProblem("", "well-formed JSON", Excerpts.around(json, 0)));
+    }
     try {
       JsonToken first = parser.nextToken();
+      if (first == null) {
+        // No value, though not blank ASCII: a byte-order mark and spaces, or whitespace in an
+        // encoding Jackson detects (UTF-16, UTF-32). Blank, like an SDK's missing node: {}.
+        return JsonNodeFactory.instance.objectNode();
+      }
       if (first != JsonToken.START_OBJECT) {
         throw notAnObject(first, json);
       }
@@ -138,6 +161,16 @@ final class ArgumentParser {
       TokenStreamLocation at = location(e, parser);
       throw breach(
           e.limit(), pointer(parser), located ? at : null, Excerpts.around(json, offset(at)));
+    } catch (NumberFormatException e) {
+      // Jackson bounds a number's digits, not its exponent, and fails to make a BigDecimal of one
+      // whose exponent does not fit an int (1e2147483648) with this, not a JacksonException. The
+      // syntax was checked already: it breaks the exponent limit, which is an int.
+      TokenStreamLocation at = parser.currentTokenLocation();
+      throw breach(
+          Limit.EXPONENT,
+          pointer(parser),
+          located ? at : null,
+          Excerpts.around(json, offset(at)));
     } catch (JacksonException e) {
       TokenStreamLocation at = location(e, parser);
       String reason = Excerpts.bounded(Excerpts.singleLine(e.getOriginalMessage()), MESSAGE_LIMIT);
@@ -160,7 +193,11 @@ final class ArgumentParser {
     return invalidJson(
         "The arguments break a parsing limit: expected "
             + limit.expected(limits)
-            + (pointer.isEmpty() ? "" : " at " + pointer)
+            // The pointer is made of the model's names: quoted single-line and bounded. The
+            // problem's pointer stays exact.
+            + (pointer.isEmpty()
+                ? ""
+                : " at " + Excerpts.bounded(Excerpts.singleLine(pointer), Excerpts.LIMIT))
             + where(at)
             + ". Send the arguments again within the limit.",
         new ArgumentProblem(pointer, limit.expected(limits), excerpt));

@@ -159,7 +159,10 @@ final class StructuralValidator {
         problems.add(
             new ArgumentProblem(
                 JsonReaders.child(pointer, name),
-                "no property named '" + Excerpts.bounded(name, 40) + "': " + known(schema),
+                "no property named '"
+                    + Excerpts.bounded(Excerpts.singleLine(name), 40)
+                    + "': "
+                    + known(schema),
                 Excerpts.of(entry.getValue())));
       }
     }

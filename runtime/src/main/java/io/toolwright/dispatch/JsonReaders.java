@@ -390,7 +390,17 @@ public final class JsonReaders {
 
   private static void quote(String text, StringBuilder out) {
     String shown = text.length() > EXCERPT_LIMIT ? text.substring(0, EXCERPT_LIMIT) : text;
-    out.append(StringNode.valueOf(shown));
+    String quoted = StringNode.valueOf(shown).toString();
+    // JSON escapes only U+0000 to U+001F; DEL and the C1 controls (U+0085 ends a line) would reach
+    // the error raw, so they are escaped too, which keeps the excerpt single-line and valid JSON.
+    for (int i = 0; i < quoted.length(); i++) {
+      char c = quoted.charAt(i);
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
   }
 
   private static long integral(JsonNode node, String pointer, long min, long max, String expected) {
