@@ -35,37 +35,33 @@ class GoldenOutputTest {
 
   @Test
   void billingService() {
-    Compilation compilation = Compilations.compile(Compilations.resources(BILLING));
-    assertThat(compilation).succeededWithoutWarnings();
-    Golden.assertMatches(
-        "billing/BillingServiceTools.java",
-        Compilations.generatedSource(compilation, "billing.BillingServiceTools"));
-    Golden.assertMatches(
-        "billing/billing.BillingService.json",
-        Compilations.resource(compilation, "META-INF/toolwright/billing.BillingService.json"));
+    assertGolden("billing", "BillingService", BILLING);
   }
 
   @Test
   void typeMatrix() {
-    Compilation compilation = Compilations.compile(Compilations.resources(MATRIX));
-    assertThat(compilation).succeededWithoutWarnings();
-    Golden.assertMatches(
-        "matrix/TypeMatrixTools.java",
-        Compilations.generatedSource(compilation, "matrix.TypeMatrixTools"));
-    Golden.assertMatches(
-        "matrix/matrix.TypeMatrix.json",
-        Compilations.resource(compilation, "META-INF/toolwright/matrix.TypeMatrix.json"));
+    assertGolden("matrix", "TypeMatrix", MATRIX);
   }
 
   @Test
   void constraints() {
-    Compilation compilation = Compilations.compile(Compilations.resources(CONSTRAINTS));
+    assertGolden("constraints", "Constraints", CONSTRAINTS);
+  }
+
+  /**
+   * Compiles the sources without a warning and compares the generated {@code <Class>Tools} source
+   * and the {@code META-INF/toolwright} resource of {@code packageName.className} with their golden
+   * files under {@code golden/<packageName>/}.
+   */
+  private static void assertGolden(String packageName, String className, String[] sources) {
+    Compilation compilation = Compilations.compile(Compilations.resources(sources));
     assertThat(compilation).succeededWithoutWarnings();
+    String qualified = packageName + "." + className;
     Golden.assertMatches(
-        "constraints/ConstraintsTools.java",
-        Compilations.generatedSource(compilation, "constraints.ConstraintsTools"));
+        packageName + "/" + className + "Tools.java",
+        Compilations.generatedSource(compilation, qualified + "Tools"));
     Golden.assertMatches(
-        "constraints/constraints.Constraints.json",
-        Compilations.resource(compilation, "META-INF/toolwright/constraints.Constraints.json"));
+        packageName + "/" + qualified + ".json",
+        Compilations.resource(compilation, "META-INF/toolwright/" + qualified + ".json"));
   }
 }
