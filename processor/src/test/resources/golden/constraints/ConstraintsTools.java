@@ -96,7 +96,17 @@ public final class ConstraintsTools {
       "Constraints inside records and beans.",
       Effect.WRITE,
       false,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"booking\":{\"$ref\":\"#/$defs/Booking\",\"description\":\"the booking to make\"},\"guest\":{\"$ref\":\"#/$defs/Guest\"},\"more\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Booking\"}}},\"required\":[\"booking\",\"guest\",\"more\"],\"additionalProperties\":false,\"$defs\":{\"Booking\":{\"type\":\"object\",\"properties\":{\"guest\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"who stays\"},\"nights\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"how long\"},\"requests\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"maxItems\":3,\"description\":\"anything special\"}},\"required\":[\"guest\",\"nights\",\"requests\"],\"additionalProperties\":false,\"description\":\"A hotel booking.\"},\"Guest\":{\"type\":\"object\",\"properties\":{\"email\":{\"type\":\"string\",\"format\":\"email\",\"description\":\"The guest's email address.\"},\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":100,\"description\":\"The guest's name, as on the passport.\"}},\"required\":[\"email\",\"name\"],\"additionalProperties\":false,\"description\":\"A guest, as a bean.\"}}}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"booking\":{\"$ref\":\"#/$defs/Booking\",\"description\":\"the booking to make\"},\"guest\":{\"$ref\":\"#/$defs/Guest\"},\"more\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Booking\"}}},\"required\":[\"booking\",\"guest\",\"more\"],\"additionalProperties\":false,\"$defs\":{\"Booking\":{\"type\":\"object\",\"properties\":{\"guest\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"who stays\"},\"nights\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"how long\"},\"requests\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"maxItems\":3,\"description\":\"anything special\"},\"rooms\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"description\":\"the room numbers\"}},\"required\":[\"guest\",\"nights\",\"requests\",\"rooms\"],\"additionalProperties\":false,\"description\":\"A hotel booking.\"},\"Guest\":{\"type\":\"object\",\"properties\":{\"email\":{\"type\":\"string\",\"format\":\"email\",\"description\":\"The guest's email address.\"},\"name\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":100,\"description\":\"The guest's name, as on the passport.\"}},\"required\":[\"email\",\"name\"],\"additionalProperties\":false,\"description\":\"A guest, as a bean.\"}}}");
+
+  /**
+   * Tool {@code elements}, from {@code elements}.
+   */
+  public static final ToolDefinition ELEMENTS = ToolDefinition.of(
+      "elements",
+      "Container element constraints, on type arguments.",
+      Effect.WRITE,
+      false,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"maxItems\":5,\"description\":\"free-form tags\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":20},\"uniqueItems\":true},\"quantities\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647}},\"cc\":{\"type\":[\"string\",\"null\"],\"format\":\"email\"},\"words\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^(?:[a-z]+)$\"}}},\"dates\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"date\",\"description\":\"Must be in the past.\"}},\"bookings\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Booking\"}}},\"required\":[\"tags\",\"labels\",\"quantities\",\"words\",\"dates\",\"bookings\"],\"additionalProperties\":false,\"$defs\":{\"Booking\":{\"type\":\"object\",\"properties\":{\"guest\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"who stays\"},\"nights\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"how long\"},\"requests\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"maxItems\":3,\"description\":\"anything special\"},\"rooms\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"description\":\"the room numbers\"}},\"required\":[\"guest\",\"nights\",\"requests\",\"rooms\"],\"additionalProperties\":false,\"description\":\"A hotel booking.\"}}}");
 
   private ConstraintsTools() {
   }
@@ -105,7 +115,7 @@ public final class ConstraintsTools {
    * The definitions of the tools, in declaration order.
    */
   public static List<ToolDefinition> definitions() {
-    return List.of(STRINGS, SIZES, NUMBERS, TIMES, NESTED);
+    return List.of(STRINGS, SIZES, NUMBERS, TIMES, NESTED, ELEMENTS);
   }
 
   /**
@@ -118,7 +128,8 @@ public final class ConstraintsTools {
             new ToolBinding(SIZES, List.of(), (args, context) -> prepareSizes(target, args, context)),
             new ToolBinding(NUMBERS, List.of(), (args, context) -> prepareNumbers(target, args, context)),
             new ToolBinding(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
-            new ToolBinding(NESTED, List.of(), (args, context) -> prepareNested(target, args, context))));
+            new ToolBinding(NESTED, List.of(), (args, context) -> prepareNested(target, args, context)),
+            new ToolBinding(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))));
   }
 
   private static PreparedCall prepareStrings(Constraints target, ObjectNode args,
@@ -182,6 +193,19 @@ public final class ConstraintsTools {
     return PreparedCall.ofVoid(arguments, () -> target.nested(arguments.booking, arguments.guest, arguments.more));
   }
 
+  private static PreparedCall prepareElements(Constraints target, ObjectNode args,
+      ToolContext context) {
+    ElementsArguments arguments = new ElementsArguments(
+            JsonReaders.list(args.get("tags"), "/tags", JsonReaders::string),
+            JsonReaders.set(args.get("labels"), "/labels", JsonReaders::string),
+            JsonReaders.map(args.get("quantities"), "/quantities", JsonReaders::intValue),
+            JsonReaders.optional(args.get("cc"), "/cc", JsonReaders::string),
+            JsonReaders.list(args.get("words"), "/words", (n, p) -> JsonReaders.list(n, p, JsonReaders::string)),
+            JsonReaders.list(args.get("dates"), "/dates", JsonReaders::localDate),
+            JsonReaders.list(args.get("bookings"), "/bookings", ConstraintsTools::readBooking));
+    return PreparedCall.ofVoid(arguments, () -> target.elements(arguments.tags, arguments.labels, arguments.quantities, arguments.cc, arguments.words, arguments.dates, arguments.bookings));
+  }
+
   private static Booking readBooking(JsonNode node, String pointer) {
     if (node == null || !node.isObject()) {
       throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
@@ -189,8 +213,9 @@ public final class ConstraintsTools {
     String guest = JsonReaders.string(node.get("guest"), JsonReaders.child(pointer, "guest"));
     int nights = JsonReaders.intValue(node.get("nights"), JsonReaders.child(pointer, "nights"));
     List<String> requests = JsonReaders.list(node.get("requests"), JsonReaders.child(pointer, "requests"), JsonReaders::string);
+    List<Integer> rooms = JsonReaders.list(node.get("rooms"), JsonReaders.child(pointer, "rooms"), JsonReaders::intValue);
     try {
-      return new Booking(guest, nights, requests);
+      return new Booking(guest, nights, requests, rooms);
     } catch (IllegalArgumentException e) {
       throw new ArgumentException(pointer, "a valid Booking: " + e.getMessage(), JsonReaders.excerpt(node));
     }
@@ -403,6 +428,40 @@ public final class ConstraintsTools {
       this.booking = booking;
       this.guest = guest;
       this.more = more;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code elements} that the model supplies.
+   */
+  static final class ElementsArguments {
+    @Size(
+        max = 5
+    )
+    public final List<@NotBlank String> tags;
+
+    public final Set<@Size(max = 20) String> labels;
+
+    public final Map<String, @Positive Integer> quantities;
+
+    public final Optional<@Email String> cc;
+
+    public final List<List<@Pattern(regexp = "[a-z]+") String>> words;
+
+    public final List<@Past LocalDate> dates;
+
+    public final List<@Valid @NotNull Booking> bookings;
+
+    ElementsArguments(List<String> tags, Set<String> labels, Map<String, Integer> quantities,
+        Optional<String> cc, List<List<String>> words, List<LocalDate> dates,
+        List<Booking> bookings) {
+      this.tags = tags;
+      this.labels = labels;
+      this.quantities = quantities;
+      this.cc = cc;
+      this.words = words;
+      this.dates = dates;
+      this.bookings = bookings;
     }
   }
 }

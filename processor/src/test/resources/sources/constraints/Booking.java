@@ -11,5 +11,6 @@ import java.util.List;
  * @param guest who stays
  * @param nights how long
  * @param requests anything special
+ * @param rooms the room numbers
  */
-public record Booking(@NotBlank String guest, @Positive int nights, @Size(max = 3) List<String> requests) {}
+public record Booking(@NotBlank String guest, @Positive int nights, @Size(max = 3) List<String> requests, List<@Positive Integer> rooms) {}

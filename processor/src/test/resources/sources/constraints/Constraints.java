@@ -94,4 +94,19 @@ public class Constraints {
    */
   @Tool
   public void nested(Booking booking, @Valid Guest guest, List<Booking> more) {}
+
+  /**
+   * Container element constraints, on type arguments.
+   *
+   * @param tags free-form tags
+   */
+  @Tool
+  public void elements(
+      @Size(max = 5) List<@NotBlank String> tags,
+      Set<@Size(max = 20) String> labels,
+      Map<String, @Positive Integer> quantities,
+      Optional<@Email String> cc,
+      List<List<@Pattern(regexp = "[a-z]+") String>> words,
+      List<@Past LocalDate> dates,
+      List<@Valid @NotNull Booking> bookings) {}
 }

@@ -160,6 +160,12 @@ public enum Message {
           + " constraints the schema shows; Bean Validation cannot check inside such an array"
           + " (Hibernate Validator HV-1428), so the run time would accept what the schema forbids.",
       "Use a List in place of the array: %4$s."),
+  MAP_KEY_CONSTRAINT(
+      "container-element-constraint",
+      "@%1$s on the keys of %2$s: Toolwright cannot yet show a constraint on map keys in the"
+          + " schema, so the model would not see what the run time enforces.",
+      "Remove @%1$s and check the keys in the method, or use a list of records instead of the map,"
+          + " e.g. a record Entry(@%1$s String key, ... value)."),
   UNRESOLVED_TYPE(
       "unresolved-type",
       "%1$s has type %2$s, which could not be resolved in any annotation processing round, so no"

@@ -384,6 +384,44 @@ class CompileErrorTest {
   }
 
   @Test
+  void misplacedContainerElementConstraint() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void take(List<@Size(max = 3) Integer> counts) {}",
+            "  record Order(Map<String, @NotBlank Integer> byName) {}",
+            "  @Tool public void order(Order order) {}");
+    Compilation compilation = compile(file);
+    assertError(
+        compilation,
+        file,
+        "List<@Size(max = 3) Integer> counts",
+        "[toolwright:misplaced-constraint] @Size on the elements of parameter 'counts' of Tools.take"
+            + " does not apply to type java.lang.Integer",
+        "Fix: Remove @Size, or use it on a String, an array, a collection or a map.");
+    assertError(
+        compilation,
+        file,
+        "@NotBlank Integer> byName",
+        "[toolwright:misplaced-constraint] @NotBlank on the values of",
+        "does not apply to type java.lang.Integer",
+        "Fix: Remove @NotBlank, or use it on a String.");
+  }
+
+  @Test
+  void constraintOnMapKeys() {
+    JavaFileObject file =
+        tools("  @Tool public void count(Map<@NotBlank String, Integer> counts) {}");
+    assertError(
+        compile(file),
+        file,
+        "Map<@NotBlank String, Integer> counts",
+        "[toolwright:container-element-constraint] @NotBlank on the keys of parameter 'counts' of"
+            + " Tools.count: Toolwright cannot yet show a constraint on map keys in the schema",
+        "Fix: Remove @NotBlank and check the keys in the method, or use a list of records instead"
+            + " of the map, e.g. a record Entry(@NotBlank String key, ... value).");
+  }
+
+  @Test
   void invalidConstraintValues() {
     JavaFileObject file =
         tools(

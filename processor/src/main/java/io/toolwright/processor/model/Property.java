@@ -17,6 +17,9 @@ import javax.lang.model.element.Element;
  * @param validOnHeldObject whether the declared type carries {@code @Valid} on the record or bean
  *     it holds ({@code List<@Valid Line>}), which cascades like {@code @Valid} on the property
  * @param setter the bean setter's name; {@code null} unless the property belongs to a bean
+ * @param held the container element constraints ({@code List<@NotBlank String>}) level by level
+ *     along {@link Shape#held()}: the first entry is for what the property's container holds, the
+ *     second for what that holds, and so on; empty when there are none
  */
 public record Property(
     String name,
@@ -27,10 +30,36 @@ public record Property(
     List<Constraint> constraints,
     List<AnnotationMirror> validationAnnotations,
     boolean validOnHeldObject,
-    String setter) {
+    String setter,
+    List<ElementConstraints> held) {
 
   public Property {
     constraints = List.copyOf(constraints);
     validationAnnotations = List.copyOf(validationAnnotations);
+    held = List.copyOf(held);
+  }
+
+  /** The constraints at {@code depth} along {@link Shape#held()} (1 is the first held level). */
+  public ElementConstraints heldAt(int depth) {
+    return depth >= 1 && depth <= held.size() ? held.get(depth - 1) : ElementConstraints.NONE;
+  }
+
+  /**
+   * Container element constraints written as type annotations on one level of a property's type
+   * ({@code @NotBlank} in {@code List<@NotBlank String>}).
+   *
+   * @param constraints what the schema shows, read like a property's own
+   * @param annotations the Bean Validation type annotations to repeat at the same place in the
+   *     generated field's type, so Hibernate Validator checks them
+   */
+  public record ElementConstraints(
+      List<Constraint> constraints, List<AnnotationMirror> annotations) {
+
+    public static final ElementConstraints NONE = new ElementConstraints(List.of(), List.of());
+
+    public ElementConstraints {
+      constraints = List.copyOf(constraints);
+      annotations = List.copyOf(annotations);
+    }
   }
 }

@@ -2,12 +2,15 @@ package io.toolwright.processor.model;
 
 import io.toolwright.processor.Message;
 import io.toolwright.processor.model.Shape.AllowedStringShape;
+import io.toolwright.processor.model.Shape.ArrayShape;
+import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.OptionalShape;
 import io.toolwright.processor.model.Shape.ScalarShape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -28,6 +31,7 @@ final class PropertyReader {
   private static final String ENUM = "io.toolwright.Enum";
   private static final String VALIDATION = "jakarta.validation.";
   private static final String CONSTRAINT = "jakarta.validation.Constraint";
+  private static final String VALID = "jakarta.validation.Valid";
 
   /**
    * Where a property is declared.
@@ -88,6 +92,7 @@ final class PropertyReader {
     }
     int errors = env.diagnostics().errorCount();
     List<Constraint> read = constraints.read(annotations, shape, source.where());
+    List<Property.ElementConstraints> held = held(source, shape);
     if (env.diagnostics().errorCount() > errors) {
       return null;
     }
@@ -100,7 +105,92 @@ final class PropertyReader {
         read,
         validationAnnotations(annotations),
         TypeUseValid.onHeldObject(source.declaredTypes(), shape),
-        source.setter());
+        source.setter(),
+        held);
+  }
+
+  /**
+   * The container element constraints, level by level along the shape's {@link Shape#held()},
+   * read from the type arguments of the declared types. The walk stops at a Java array: a
+   * declaration annotation such as {@code @NotEmpty String[] names} also lands on the component
+   * type, where it means the array itself, and Hibernate Validator reads no constraints on an
+   * array's component type.
+   */
+  private List<Property.ElementConstraints> held(Source source, Shape shape) {
+    List<Property.ElementConstraints> levels = new ArrayList<>();
+    List<TypeMirror> types = new ArrayList<>();
+    for (AnnotatedConstruct declared : source.declaredTypes()) {
+      if (declared instanceof TypeMirror type) {
+        types.add(type);
+      }
+    }
+    Shape current = shape;
+    while (current.held() != null
+        && !(current instanceof ArrayShape array && array.container() == Container.ARRAY)) {
+      String where = heldWhere(current) + source.where();
+      List<TypeMirror> next = new ArrayList<>();
+      List<Annotations.Owned> owned = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
+      for (TypeMirror type : types) {
+        if (type.getKind() != TypeKind.DECLARED) {
+          continue;
+        }
+        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        if (arguments.isEmpty()) {
+          continue;
+        }
+        if (current instanceof Shape.MapShape && arguments.size() == 2) {
+          mapKeyConstraints(source, arguments.get(0));
+        }
+        TypeMirror argument = arguments.get(arguments.size() - 1);
+        next.add(argument);
+        for (AnnotationMirror mirror : argument.getAnnotationMirrors()) {
+          if (seen.add(Annotations.qualifiedName(mirror))) {
+            owned.add(new Annotations.Owned(source.at(), mirror));
+          }
+        }
+      }
+      current = current.held();
+      types = next;
+      List<AnnotationMirror> copied = new ArrayList<>();
+      for (AnnotationMirror mirror : validationAnnotations(owned)) {
+        if (!Annotations.qualifiedName(mirror).equals(VALID)) { // placed by the writer
+          copied.add(mirror);
+        }
+      }
+      levels.add(
+          new Property.ElementConstraints(constraints.read(owned, current, where), copied));
+    }
+    while (!levels.isEmpty()
+        && levels.get(levels.size() - 1).constraints().isEmpty()
+        && levels.get(levels.size() - 1).annotations().isEmpty()) {
+      levels.remove(levels.size() - 1);
+    }
+    return levels;
+  }
+
+  /** Constraints on a map's keys, which the schema cannot show (it has no keyword for them). */
+  private void mapKeyConstraints(Source source, TypeMirror key) {
+    for (AnnotationMirror mirror : key.getAnnotationMirrors()) {
+      if (Annotations.qualifiedName(mirror).startsWith(VALIDATION + "constraints.")
+          || Annotations.isMetaAnnotated(mirror, CONSTRAINT)) {
+        env.diagnostics()
+            .reportAt(
+                Message.MAP_KEY_CONSTRAINT,
+                source.at(),
+                mirror,
+                null,
+                Annotations.simpleName(mirror),
+                source.where());
+      }
+    }
+  }
+
+  private static String heldWhere(Shape container) {
+    if (container instanceof OptionalShape) {
+      return "the value of ";
+    }
+    return container instanceof Shape.MapShape ? "the values of " : "the elements of ";
   }
 
   /** {@code @Enum} on a {@code String}, or on an {@code Optional<String>}. */

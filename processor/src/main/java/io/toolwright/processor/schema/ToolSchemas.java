@@ -73,8 +73,14 @@ public final class ToolSchemas {
 
   private JsonSchema property(Property property) {
     Shape shape = property.shape();
-    Shape value = shape instanceof OptionalShape optional ? optional.value() : shape;
-    JsonSchema schema = ConstraintKeywords.apply(schema(value), property.constraints());
+    boolean optional = shape instanceof OptionalShape;
+    Shape value = optional ? shape.held() : shape;
+    int depth = optional ? 1 : 0;
+    List<Constraint> constraints = new ArrayList<>(property.constraints());
+    if (optional) {
+      constraints.addAll(property.heldAt(1).constraints()); // Optional<@Email String>
+    }
+    JsonSchema schema = ConstraintKeywords.apply(schema(value, property, depth), constraints);
     String description = property.description();
     if (value instanceof EnumShape enumShape && description != null) {
       // The property's own words first; the values still need explaining.
@@ -82,17 +88,35 @@ public final class ToolSchemas {
     } else if (description == null) {
       description = schema.description();
     }
-    for (Constraint constraint : property.constraints()) {
-      if (constraint instanceof Constraint.Temporal temporal) {
-        description = Descriptions.join(description, temporal.sentence());
-      }
-    }
+    description = withTemporal(description, constraints);
     // Strict providers send null for a property they may leave out, so "not required" must
     // also mean "may be null".
     return schema.withDescription(description).withNullable(!property.required());
   }
 
-  private JsonSchema schema(Shape shape) {
+  private static String withTemporal(String description, List<Constraint> constraints) {
+    for (Constraint constraint : constraints) {
+      if (constraint instanceof Constraint.Temporal temporal) {
+        description = Descriptions.join(description, temporal.sentence());
+      }
+    }
+    return description;
+  }
+
+  /**
+   * The schema of what a container holds, at {@code depth} along the property's {@link
+   * Shape#held()}, with the container element constraints written there ({@code List<@NotBlank
+   * String>}).
+   */
+  private JsonSchema held(Shape shape, Property property, int depth) {
+    List<Constraint> constraints = property.heldAt(depth).constraints();
+    JsonSchema schema = ConstraintKeywords.apply(schema(shape, property, depth), constraints);
+    String description = withTemporal(schema.description(), constraints);
+    return description == null ? schema : schema.withDescription(description);
+  }
+
+  /** The schema of {@code shape}, found at {@code depth} along the property's held shapes. */
+  private JsonSchema schema(Shape shape, Property property, int depth) {
     if (shape instanceof ScalarShape scalar) {
       return ScalarSchemas.of(scalar.scalar());
     }
@@ -105,10 +129,11 @@ public final class ToolSchemas {
           Descriptions.ofEnum(enumShape), false, null, null, null, null, constants);
     }
     if (shape instanceof ArrayShape array) {
-      return ArraySchema.of(schema(array.items()), array.container() == Container.SET);
+      return ArraySchema.of(
+          held(array.items(), property, depth + 1), array.container() == Container.SET);
     }
     if (shape instanceof MapShape map) {
-      return ObjectSchema.mapOf(schema(map.values()));
+      return ObjectSchema.mapOf(held(map.values(), property, depth + 1));
     }
     if (shape instanceof ObjectRef ref) {
       return RefSchema.to(define(types.get(ref.key())));

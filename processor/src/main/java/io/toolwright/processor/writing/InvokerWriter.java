@@ -97,8 +97,7 @@ final class InvokerWriter {
       Property property = parameter.property();
       Shape shape = property.shape();
       boolean cascades = validationAvailable && ValidPlacement.containsObject(shape);
-      TypeName fieldType =
-          cascades ? ValidPlacement.fieldType(shape) : TypeName.get(shape.type());
+      TypeName fieldType = ValidPlacement.fieldType(property, cascades);
       FieldSpec.Builder field =
           FieldSpec.builder(fieldType, property.name(), Modifier.PUBLIC, Modifier.FINAL);
       boolean hasValid = false;

@@ -5,14 +5,17 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.toolwright.processor.model.Property;
 import io.toolwright.processor.model.Shape;
 import io.toolwright.processor.model.Shape.ArrayShape;
 import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.ObjectRef;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -43,11 +46,15 @@ final class ValidPlacement {
   }
 
   /**
-   * The field's type, with {@code @Valid} on each record or bean it holds when that is where the
-   * annotation belongs.
+   * The field's type, with {@code @Valid} on each record or bean it holds when {@code cascades}
+   * and that is where the annotation belongs, and with the property's container element
+   * constraints on the type arguments they were written on ({@code List<@NotBlank String>}):
+   * {@code TypeName.get} drops type annotations, and Hibernate Validator reads them from the
+   * field's type.
    */
-  static TypeName fieldType(Shape shape) {
-    return onField(shape) ? TypeName.get(shape.type()) : annotated(shape);
+  static TypeName fieldType(Property property, boolean cascades) {
+    Shape shape = property.shape();
+    return type(shape, property, 0, cascades && !onField(shape));
   }
 
   /** Whether a value of this shape is, or holds, a record or bean. */
@@ -55,26 +62,41 @@ final class ValidPlacement {
     return shape instanceof ObjectRef || shape.held() != null && containsObject(shape.held());
   }
 
-  private static TypeName annotated(Shape shape) {
-    if (!containsObject(shape)) {
-      return TypeName.get(shape.type());
-    }
-    if (shape instanceof ObjectRef ref) {
-      return TypeName.get(ref.type()).annotated(VALID_SPEC);
-    }
+  private static TypeName type(Shape shape, Property property, int depth, boolean valid) {
+    TypeName name;
     if (shape instanceof ArrayShape array && array.container() == Container.ARRAY) {
       // An array inside a container: Hibernate Validator checks its elements in no form (HV-1428),
       // so the model rejects one holding constraints; this form logs nothing, and is the one it
       // would read once that is lifted.
-      return ArrayTypeName.of(annotated(array.items()));
+      name =
+          valid && containsObject(shape)
+              ? ArrayTypeName.of(type(array.items(), property, depth + 1, true))
+              : TypeName.get(shape.type());
+    } else if (shape.held() != null
+        && shape.type().getKind() == TypeKind.DECLARED
+        && (valid && containsObject(shape) || depth < property.held().size())) {
+      DeclaredType declared = (DeclaredType) shape.type();
+      List<TypeName> arguments = new ArrayList<>();
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        arguments.add(TypeName.get(argument));
+      }
+      arguments.set(arguments.size() - 1, type(shape.held(), property, depth + 1, valid));
+      name =
+          ParameterizedTypeName.get(
+              ClassName.get((TypeElement) declared.asElement()),
+              arguments.toArray(TypeName[]::new));
+    } else {
+      name = TypeName.get(shape.type());
     }
-    DeclaredType declared = (DeclaredType) shape.type();
-    List<TypeName> arguments = new ArrayList<>();
-    for (TypeMirror argument : declared.getTypeArguments()) {
-      arguments.add(TypeName.get(argument));
+    List<AnnotationSpec> annotations = new ArrayList<>();
+    if (depth > 0) {
+      if (valid && shape instanceof ObjectRef) {
+        annotations.add(VALID_SPEC);
+      }
+      for (AnnotationMirror mirror : property.heldAt(depth).annotations()) {
+        annotations.add(AnnotationSpec.get(mirror));
+      }
     }
-    arguments.set(arguments.size() - 1, annotated(shape.held()));
-    return ParameterizedTypeName.get(
-        ClassName.get((TypeElement) declared.asElement()), arguments.toArray(TypeName[]::new));
+    return annotations.isEmpty() ? name : name.annotated(annotations);
   }
 }
