@@ -2,8 +2,6 @@ package io.toolwright.processor.model;
 
 import io.toolwright.processor.Diagnostics;
 import io.toolwright.processor.Message;
-import io.toolwright.processor.model.Shape.ArrayShape;
-import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.MapShape;
 import io.toolwright.processor.model.Shape.ObjectRef;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
@@ -94,7 +92,7 @@ final class CascadeCheck {
       return;
     }
     Message message =
-        levels == 0 || isArray(shape)
+        levels == 0 || shape.isJavaArray()
             ? Message.MISSING_VALID
             : onProperty ? Message.MISSING_VALID_NESTED : Message.MISSING_VALID_IN_CONTAINER;
     report(message, property, label, TypeNames.key(held.type()), validForm(shape));
@@ -144,15 +142,11 @@ final class CascadeCheck {
   /** Whether an array sits inside the outermost container or array. */
   private static boolean nestsArray(Shape shape) {
     for (Shape inner = shape.held(); inner != null; inner = inner.held()) {
-      if (isArray(inner)) {
+      if (inner.isJavaArray()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isArray(Shape shape) {
-    return shape instanceof ArrayShape array && array.container() == Container.ARRAY;
   }
 
   /**
@@ -165,7 +159,7 @@ final class CascadeCheck {
       return "@jakarta.validation.Valid " + TypeNames.key(ref.type()).replaceAll("(\\w+\\.)+", "");
     }
     String container =
-        isArray(shape)
+        shape.isJavaArray()
             ? "List"
             : ((DeclaredType) shape.type()).asElement().getSimpleName().toString();
     String key = shape instanceof MapShape ? "String, " : "";

@@ -2,8 +2,6 @@ package io.toolwright.processor.model;
 
 import io.toolwright.processor.Message;
 import io.toolwright.processor.model.Shape.AllowedStringShape;
-import io.toolwright.processor.model.Shape.ArrayShape;
-import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.OptionalShape;
 import io.toolwright.processor.model.Shape.ScalarShape;
 import java.util.ArrayList;
@@ -126,7 +124,7 @@ final class PropertyReader {
     }
     Shape current = shape;
     while (current.held() != null
-        && !(current instanceof ArrayShape array && array.container() == Container.ARRAY)) {
+        && !current.isJavaArray()) {
       String where = heldWhere(current) + source.where();
       List<TypeMirror> next = new ArrayList<>();
       List<Annotations.Owned> owned = new ArrayList<>();

@@ -23,6 +23,14 @@ public sealed interface Shape {
     return null;
   }
 
+  /**
+   * Whether this is a Java array (not a collection): Hibernate Validator treats arrays apart, so
+   * where {@code @Valid} goes and whether it works at all depend on it.
+   */
+  default boolean isJavaArray() {
+    return this instanceof ArrayShape array && array.container() == Container.ARRAY;
+  }
+
   /** One JSON value: a number, string or boolean. */
   record ScalarShape(TypeMirror type, Scalar scalar) implements Shape {
     /** Whether the Java type is a primitive (so it can never be {@code null}). */

@@ -1,7 +1,5 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.processor.model.Shape.ArrayShape;
-import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.ObjectRef;
 import java.util.List;
 import javax.lang.model.AnnotatedConstruct;
@@ -45,7 +43,7 @@ final class TypeUseValid {
     if (shape instanceof ObjectRef) {
       return Annotations.find(type, VALID).isPresent();
     }
-    if (shape instanceof ArrayShape array && array.container() == Container.ARRAY) {
+    if (shape.isJavaArray()) {
       return false; // Hibernate Validator ignores @Valid on an array's component type (HV-1428)
     }
     if (shape.held() == null || type.getKind() != TypeKind.DECLARED) {

@@ -7,8 +7,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import io.toolwright.processor.model.Property;
 import io.toolwright.processor.model.Shape;
-import io.toolwright.processor.model.Shape.ArrayShape;
-import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.ObjectRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +40,7 @@ final class ValidPlacement {
   /** Whether {@code @Valid} belongs on the field rather than inside its type. */
   static boolean onField(Shape shape) {
     return shape instanceof ObjectRef
-        || shape instanceof ArrayShape array && array.container() == Container.ARRAY;
+        || shape.isJavaArray();
   }
 
   /**
@@ -64,13 +62,13 @@ final class ValidPlacement {
 
   private static TypeName type(Shape shape, Property property, int depth, boolean valid) {
     TypeName name;
-    if (shape instanceof ArrayShape array && array.container() == Container.ARRAY) {
+    if (shape.isJavaArray()) {
       // An array inside a container: Hibernate Validator checks its elements in no form (HV-1428),
       // so the model rejects one holding constraints; this form logs nothing, and is the one it
       // would read once that is lifted.
       name =
           valid && containsObject(shape)
-              ? ArrayTypeName.of(type(array.items(), property, depth + 1, true))
+              ? ArrayTypeName.of(type(shape.held(), property, depth + 1, true))
               : TypeName.get(shape.type());
     } else if (shape.held() != null
         && shape.type().getKind() == TypeKind.DECLARED
