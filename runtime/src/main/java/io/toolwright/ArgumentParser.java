@@ -81,7 +81,7 @@ final class ArgumentParser {
    */
   ObjectNode parse(ToolCall call) {
     JsonNode tree = call.argumentTree();
-    return tree != null ? parseTree(tree) : parseBytes(call.argumentBytes(), true);
+    return tree != null ? parseTree(tree) : parseBytes(call.argumentBytesForParsing(), true);
   }
 
   private ObjectNode parseTree(JsonNode tree) {

@@ -54,6 +54,14 @@ public final class ToolCall {
     return argumentBytes == null ? null : argumentBytes.clone();
   }
 
+  /**
+   * The argument bytes without a defensive copy, for the parser: it only reads them, and copying up
+   * to a megabyte per call would be waste on the hot path. Never handed out.
+   */
+  byte[] argumentBytesForParsing() {
+    return argumentBytes;
+  }
+
   /** The argument tree, or {@code null} when the call carries text. */
   public JsonNode argumentTree() {
     return argumentTree;
