@@ -67,12 +67,24 @@ public final class ToolCall {
     return argumentTree;
   }
 
+  /**
+   * The id, the name and a bounded excerpt of the arguments: at most {@value Excerpts#LIMIT}
+   * characters, since calls end up in logs and arguments may be a megabyte, nested deeper than
+   * Jackson writes, or personal data.
+   */
   @Override
   public String toString() {
     String arguments =
         argumentTree != null
-            ? argumentTree.toString()
-            : new String(argumentBytes, StandardCharsets.UTF_8);
+            ? Excerpts.of(argumentTree)
+            : Excerpts.bounded(
+                Excerpts.singleLine(
+                    new String(
+                        argumentBytes,
+                        0,
+                        Math.min(argumentBytes.length, 4 * Excerpts.LIMIT),
+                        StandardCharsets.UTF_8)),
+                Excerpts.LIMIT);
     return "ToolCall[id=" + id + ", name=" + name + ", arguments=" + arguments + "]";
   }
 }
