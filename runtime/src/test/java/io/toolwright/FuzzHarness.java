@@ -284,20 +284,20 @@ final class FuzzHarness {
       List<ToolResult> repeated = registry.execute(List.of(repeat), CONTEXT);
       Thread.interrupted();
       assertThat(repeated).hasSize(1);
-      assertThat(verdict(repeated.get(0))).as("%s executed again", describe(call)).isEqualTo(SUCCESS);
+      assertThat(verdict(repeated.get(0))).as("%s executed again", call).isEqualTo(SUCCESS);
       assertThat(invoked).containsExactly(call.name());
     }
     return results;
   }
 
   private void checkResult(ToolCall call, ToolResult result, boolean wasInvoked) {
-    assertThat(result).as("result of %s", describe(call)).isNotNull();
-    assertThat(result.callId()).as("id of the result of %s", describe(call)).isEqualTo(call.id());
+    assertThat(result).as("result of %s", call).isNotNull();
+    assertThat(result.callId()).as("id of the result of %s", call).isEqualTo(call.id());
     assertThat(result.toolName()).isEqualTo(call.name());
     if (result instanceof ToolResult.Failure failure) {
       checkFailure(call, failure);
       assertThat(failure.error().message())
-          .as("the executor's catch-all for its own defects, for %s", describe(call))
+          .as("the executor's catch-all for its own defects, for %s", call)
           .doesNotStartWith("Toolwright could not check this call");
       if (!wasInvoked && failure.error().code() == ErrorCode.TOOL_FAILED) {
         assertThat(call.name())
@@ -313,20 +313,20 @@ final class FuzzHarness {
       return;
     }
     ToolResult.Success success = (ToolResult.Success) result;
-    assertThat(wasInvoked).as("a success whose method did not run: %s", describe(call)).isTrue();
+    assertThat(wasInvoked).as("a success whose method did not run: %s", call).isTrue();
     assertThat(success.value()).isNotNull();
     byte[] arguments = argumentsAsSent(call);
     JsonNode object = strictObject(arguments);
     if (object == null) {
-      fail("a success for arguments that are not one strictly valid JSON object: %s", describe(call));
+      fail("a success for arguments that are not one strictly valid JSON object: %s", call);
     }
     String breach = JsonMeasures.of(arguments).breach(limits);
     if (breach != null) {
-      fail("a success for arguments beyond %s (%s): %s", limits, breach, describe(call));
+      fail("a success for arguments beyond %s (%s): %s", limits, breach, call);
     }
     String problem = FixtureSchemas.problem(call.name(), object);
     if (problem != null) {
-      fail("a success for arguments the tool's schema rejects (%s): %s", problem, describe(call));
+      fail("a success for arguments the tool's schema rejects (%s): %s", problem, call);
     }
   }
 
@@ -335,7 +335,7 @@ final class FuzzHarness {
     assertThat(error).isNotNull();
     assertThat(error.code()).isNotNull();
     assertThat(CODES).contains(error.code().name());
-    String where = "error content of " + describe(call);
+    String where = "error content of " + call;
     JsonNode content = failure.content();
     assertThat(content.isObject()).as(where).isTrue();
     assertThat(content.propertyNames()).as(where).containsExactly("error");
@@ -405,17 +405,6 @@ final class FuzzHarness {
       return call.argumentBytes();
     }
     return tree.isMissingNode() ? new byte[0] : WRITER.writeValueAsBytes(tree);
-  }
-
-  /**
-   * The call with a bounded excerpt of its arguments. Not {@code ToolCall.toString()}: that prints
-   * all of them, and throws for a tree deeper than Jackson writes by default (500).
-   */
-  private static String describe(ToolCall call) {
-    JsonNode tree = call.argumentTree();
-    String arguments =
-        tree != null ? "tree " + Excerpts.of(tree) : Excerpts.around(call.argumentBytes(), 0);
-    return "ToolCall[id=" + call.id() + ", name=" + call.name() + ", arguments=" + arguments + "]";
   }
 
   private static ToolCall copy(ToolCall call, String id) {
