@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpressionFactory;
+import io.toolwright.ArgumentProblem;
 import io.toolwright.ErrorCode;
 import io.toolwright.ToolCall;
 import io.toolwright.ToolContext;
@@ -276,6 +277,19 @@ class TextAndTimeVerdictTest {
           .as("runtime: %s", result.content())
           .isEqualTo(ErrorCode.INVALID_ARGUMENTS);
     }
+  }
+
+  @Test
+  void anEmojiForACharIsRejectedAtItsPointerWithTheReason() {
+    ObjectNode arguments = JSON.createObjectNode().put("value", EMOJI);
+    ToolResult result =
+        tools.execute(List.of(ToolCall.ofTree("1", "character", arguments)), ToolContext.empty()).get(0);
+    assertThat(((ToolResult.Failure) result).error().problems())
+        .containsExactly(
+            new ArgumentProblem(
+                "/value",
+                "a string of one character from U+0000 to U+FFFF (no emoji)",
+                "\"" + EMOJI + "\""));
   }
 
   @Test

@@ -77,8 +77,7 @@ public final class JsonReaders {
   public static char character(JsonNode node, String pointer) {
     String text = string(node, pointer);
     if (!ScalarPattern.CHAR.matches(text)) {
-      throw mismatch(
-          node, pointer, "a string of one character from U+0000 to U+FFFF, not a surrogate");
+      throw mismatch(node, pointer, "a string of one character from U+0000 to U+FFFF (no emoji)");
     }
     return text.charAt(0);
   }
