@@ -164,7 +164,11 @@ public final class ToolRegistry {
     /**
      * The Bean Validation validator for arguments, for example the application's own with custom
      * constraints or message bundles. Unless set, the registry builds one Hibernate Validator with
-     * {@code ParameterMessageInterpolator}, which needs no Expression Language on the classpath.
+     * {@code ParameterMessageInterpolator}, which needs no Expression Language on the classpath,
+     * and whose {@code @Size}, {@code @Length} and {@code @NotBlank} on strings mean what the schema
+     * says: lengths in code points, blank as JSON Schema's {@code \s}. A validator set here keeps
+     * its own definitions (Hibernate Validator's count UTF-16 units and use {@code
+     * String.isBlank()}); see docs/types-and-constraints.md, "Text and time".
      */
     public Builder validator(Validator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");

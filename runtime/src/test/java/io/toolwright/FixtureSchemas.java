@@ -15,13 +15,17 @@ import tools.jackson.databind.JsonNode;
  * second time, by hand and without {@link StructuralValidator}, {@code JsonReaders} or Bean
  * Validation, as an oracle for fuzzing: a call that succeeded must have had arguments this accepts.
  *
- * <p>Only necessary conditions: {@code @NotBlank} is checked as "not empty after trimming", which
- * any reading of it implies, and {@code @PastOrPresent} with a day's slack for time zones.
+ * <p>Only necessary conditions: {@code @PastOrPresent} with a day's slack for time zones. Lengths
+ * are in code points and blank is ECMA-262's {@code \s}, as the schema keywords have them.
  */
 final class FixtureSchemas {
 
   private static final Pattern INVOICE_ID = Pattern.compile("INV-[0-9]{4}");
   private static final BigDecimal CENT = new BigDecimal("0.01");
+  // ECMA-262 WhiteSpace and LineTerminator: TAB, VT, FF, Zs (SP and NBSP among them), ZWNBSP, LF,
+  // CR, LS, PS.
+  private static final Pattern BLANK =
+      Pattern.compile("[\\t\\x0B\\f\\p{Zs}\\uFEFF\\n\\r\\u2028\\u2029]*");
 
   private FixtureSchemas() {}
 
@@ -99,7 +103,7 @@ final class FixtureSchemas {
       }
       Set<String> seen = new HashSet<>();
       for (JsonNode tag : tags) {
-        if (!tag.isString() || tag.stringValue().length() > 10) {
+        if (!tag.isString() || codePoints(tag.stringValue()) > 10) {
           return "tags: strings of at most 10 characters";
         }
         if (!seen.add(tag.stringValue())) {
@@ -199,10 +203,14 @@ final class FixtureSchemas {
       return name + ": a string";
     }
     String text = value.stringValue();
-    if (text.trim().isEmpty() || text.length() < min || text.length() > max) {
+    if (BLANK.matcher(text).matches() || codePoints(text) < min || codePoints(text) > max) {
       return name + ": not blank, " + min + " to " + max + " characters";
     }
     return null;
+  }
+
+  private static int codePoints(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   private static String allowed(JsonNode object, String name, String... values) {

@@ -73,10 +73,11 @@ public final class JsonReaders {
     return node.stringValue();
   }
 
+  /** One character of the Basic Multilingual Plane: a {@code char} holds no emoji. */
   public static char character(JsonNode node, String pointer) {
     String text = string(node, pointer);
-    if (text.length() != 1) {
-      throw mismatch(node, pointer, "a string of exactly one character");
+    if (!ScalarPattern.CHAR.matches(text)) {
+      throw mismatch(node, pointer, "a string of one character from U+0000 to U+FFFF (no emoji)");
     }
     return text.charAt(0);
   }
@@ -174,50 +175,89 @@ public final class JsonReaders {
     throw mismatch(node, pointer, "an absolute URI such as https://example.com/path");
   }
 
+  // Each java.time reader first checks the grammar the schema's pattern shows (ScalarPattern),
+  // then lets java.time check the calendar: a parser alone accepts more than the schema (a year
+  // +10000, seconds left out, a zone ID after the offset) and a schema alone more than the parser.
+
   public static Instant instant(JsonNode node, String pointer) {
-    return time(node, pointer, Instant::parse, "a date-time such as 2025-01-31T09:30:00Z");
+    return time(
+        node,
+        pointer,
+        ScalarPattern.DATE_TIME,
+        Instant::parse,
+        "a date-time such as 2025-01-31T09:30:00Z");
   }
 
   public static OffsetDateTime offsetDateTime(JsonNode node, String pointer) {
     return time(
-        node, pointer, OffsetDateTime::parse, "a date-time such as 2025-01-31T09:30:00+01:00");
+        node,
+        pointer,
+        ScalarPattern.DATE_TIME,
+        OffsetDateTime::parse,
+        "a date-time such as 2025-01-31T09:30:00+01:00");
   }
 
   public static ZonedDateTime zonedDateTime(JsonNode node, String pointer) {
     return time(
-        node, pointer, ZonedDateTime::parse, "a date-time such as 2025-01-31T09:30:00+01:00");
+        node,
+        pointer,
+        ScalarPattern.DATE_TIME,
+        ZonedDateTime::parse,
+        "a date-time such as 2025-01-31T09:30:00+01:00");
   }
 
   public static LocalDate localDate(JsonNode node, String pointer) {
-    return time(node, pointer, LocalDate::parse, "a date such as 2025-01-31");
+    return time(node, pointer, ScalarPattern.DATE, LocalDate::parse, "a date such as 2025-01-31");
   }
 
   public static LocalDateTime localDateTime(JsonNode node, String pointer) {
-    return time(node, pointer, LocalDateTime::parse, "a local date-time such as 2025-01-31T09:30:00");
+    return time(
+        node,
+        pointer,
+        ScalarPattern.LOCAL_DATE_TIME,
+        LocalDateTime::parse,
+        "a local date-time such as 2025-01-31T09:30:00");
   }
 
   public static LocalTime localTime(JsonNode node, String pointer) {
-    return time(node, pointer, LocalTime::parse, "a local time such as 09:30:00");
+    return time(
+        node, pointer, ScalarPattern.LOCAL_TIME, LocalTime::parse, "a local time such as 09:30:00");
   }
 
   public static OffsetTime offsetTime(JsonNode node, String pointer) {
-    return time(node, pointer, OffsetTime::parse, "a time such as 09:30:00+01:00");
+    return time(
+        node, pointer, ScalarPattern.TIME, OffsetTime::parse, "a time such as 09:30:00+01:00");
   }
 
   public static Duration duration(JsonNode node, String pointer) {
-    return time(node, pointer, Duration::parse, "an ISO-8601 duration such as PT15M");
+    return time(
+        node,
+        pointer,
+        ScalarPattern.DURATION,
+        Duration::parse,
+        "an ISO 8601 duration in days, hours, minutes and seconds, such as PT15M or P1DT2H");
   }
 
   public static Period period(JsonNode node, String pointer) {
-    return time(node, pointer, Period::parse, "an ISO-8601 period such as P1Y2M3D");
+    return time(
+        node,
+        pointer,
+        ScalarPattern.PERIOD,
+        Period::parse,
+        "an ISO 8601 period in years, months, weeks and days, such as P1Y2M or P2W");
   }
 
   public static Year year(JsonNode node, String pointer) {
-    return time(node, pointer, Year::parse, "a year such as 2025");
+    return time(node, pointer, ScalarPattern.YEAR, Year::parse, "a year such as 2025");
   }
 
   public static YearMonth yearMonth(JsonNode node, String pointer) {
-    return time(node, pointer, YearMonth::parse, "a year and month such as 2025-01");
+    return time(
+        node,
+        pointer,
+        ScalarPattern.YEAR_MONTH,
+        YearMonth::parse,
+        "a year and month such as 2025-01");
   }
 
   /** The constant whose {@code name()} equals the string. */
@@ -421,13 +461,20 @@ public final class JsonReaders {
   }
 
   private static <T> T time(
-      JsonNode node, String pointer, Function<String, T> parse, String expected) {
+      JsonNode node,
+      String pointer,
+      ScalarPattern grammar,
+      Function<String, T> parse,
+      String expected) {
     String text = string(node, pointer);
-    try {
-      return parse.apply(text);
-    } catch (DateTimeException | ArithmeticException e) {
-      throw mismatch(node, pointer, expected);
+    if (grammar.matches(text)) {
+      try {
+        return parse.apply(text);
+      } catch (DateTimeException | ArithmeticException e) {
+        // reported below
+      }
     }
+    throw mismatch(node, pointer, expected);
   }
 
   private static void requireArray(JsonNode node, String pointer) {

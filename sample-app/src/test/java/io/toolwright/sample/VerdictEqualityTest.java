@@ -170,11 +170,17 @@ class VerdictEqualityTest {
             "{'invoiceId':'INV-1042','amount':10,'reason':'\\t\\n'}", "/reason"),
         bad("issue_refund", "reason of em spaces (U+2003)",
             "{'invoiceId':'INV-1042','amount':10,'reason':'\\u2003\\u2003'}", "/reason"),
-        // Left out: a reason of no-break spaces (U+00A0) only. ECMA-262's \s includes U+00A0, so the
-        // schema rejects it; @NotBlank tests Character.isWhitespace, which excludes no-break spaces,
-        // and accepts it. The two whitespace sets agree on ASCII and on U+2003 (case above).
-        // Left out: 300 emoji. JSON Schema's maxLength counts code points (300) and accepts; Bean
-        // Validation's @Size counts UTF-16 chars (600 > 500) and rejects.
+        // The default validator's @NotBlank is ECMA-262's \s, not String.isBlank(): they differ on
+        // no-break spaces and U+FEFF (blank) and on U+001C to U+001F (text).
+        bad("issue_refund", "reason of no-break spaces (U+00A0, U+202F)",
+            "{'invoiceId':'INV-1042','amount':10,'reason':'\\u00a0\\u202f'}", "/reason"),
+        ok("issue_refund", "reason of an information separator (U+001F)",
+            "{'invoiceId':'INV-1042','amount':10,'reason':'\\u001f'}"),
+        // maxLength and the default validator's @Size count code points: 500 emoji fit in 500.
+        ok("issue_refund", "longest reason in emoji",
+            "{'invoiceId':'INV-1042','amount':10,'reason':'" + "\uD83D\uDE00".repeat(500) + "'}"),
+        bad("issue_refund", "reason one emoji too long",
+            "{'invoiceId':'INV-1042','amount':10,'reason':'" + "\uD83D\uDE00".repeat(501) + "'}", "/reason"),
 
         // create_ticket: @Enum String, @Size(min = 5, max = 120), @Size(max = 4000)
         ok("create_ticket", "a ticket", "{'priority':'normal','subject':'Invoice PDF is blank','body':'Since Monday.'}"),

@@ -1,5 +1,6 @@
 package io.toolwright.processor.schema;
 
+import io.toolwright.dispatch.ScalarPattern;
 import io.toolwright.processor.model.Scalar;
 import io.toolwright.schema.JsonSchema;
 import io.toolwright.schema.JsonSchema.BooleanSchema;
@@ -9,14 +10,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The schema of each scalar Java type. Formats are the ones strict providers accept where one fits;
- * local date-times and times, which have no JSON Schema format, get a pattern instead.
+ * The schema of each scalar Java type. Formats are the ones strict providers accept where one fits.
+ * A string scalar with a fixed form gets the {@link ScalarPattern} its reader checks: alone where
+ * no format says the same ({@code char}, local times and date-times, durations, periods, years),
+ * next to the format where the format admits what {@code java.time} cannot hold (a leap second, an
+ * offset beyond ±18:00).
  */
 final class ScalarSchemas {
-
-  static final String LOCAL_TIME_PATTERN = "^\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
-  static final String LOCAL_DATE_TIME_PATTERN =
-      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?$";
 
   private ScalarSchemas() {}
 
@@ -32,20 +32,24 @@ final class ScalarSchemas {
       case LONG -> NumberSchema.integer("int64");
       case FLOAT -> NumberSchema.number("float");
       case DOUBLE -> NumberSchema.number("double");
-      case CHAR -> new StringSchema(null, false, null, 1, 1, null, List.of());
+      // One character to JSON Schema is one code point; the pattern keeps to those a char holds.
+      case CHAR -> new StringSchema(null, false, null, 1, 1, ScalarPattern.CHAR.regex(), List.of());
       case STRING -> StringSchema.plain();
       case BIG_DECIMAL -> NumberSchema.number(null);
       case BIG_INTEGER -> NumberSchema.integer(null);
-      case UUID -> formatted("uuid");
-      case URI -> formatted("uri");
-      case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME -> formatted("date-time");
-      case LOCAL_DATE -> formatted("date");
-      case OFFSET_TIME -> formatted("time");
-      case LOCAL_TIME -> patterned(LOCAL_TIME_PATTERN);
-      case LOCAL_DATE_TIME -> patterned(LOCAL_DATE_TIME_PATTERN);
-      case DURATION, PERIOD -> formatted("duration");
-      case YEAR -> patterned("^\\d{4}$");
-      case YEAR_MONTH -> patterned("^\\d{4}-\\d{2}$");
+      case UUID -> formatted("uuid", null);
+      case URI -> formatted("uri", null);
+      case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME ->
+          formatted("date-time", ScalarPattern.DATE_TIME);
+      // "date" is RFC 3339's full-date, all of which the reader reads: no pattern needed.
+      case LOCAL_DATE -> formatted("date", null);
+      case OFFSET_TIME -> formatted("time", ScalarPattern.TIME);
+      case LOCAL_TIME -> formatted(null, ScalarPattern.LOCAL_TIME);
+      case LOCAL_DATE_TIME -> formatted(null, ScalarPattern.LOCAL_DATE_TIME);
+      case DURATION -> formatted(null, ScalarPattern.DURATION);
+      case PERIOD -> formatted(null, ScalarPattern.PERIOD);
+      case YEAR -> formatted(null, ScalarPattern.YEAR);
+      case YEAR_MONTH -> formatted(null, ScalarPattern.YEAR_MONTH);
     };
   }
 
@@ -54,11 +58,8 @@ final class ScalarSchemas {
         null, false, true, format, BigDecimal.valueOf(min), null, BigDecimal.valueOf(max), null);
   }
 
-  private static StringSchema formatted(String format) {
-    return new StringSchema(null, false, format, null, null, null, List.of());
-  }
-
-  private static StringSchema patterned(String pattern) {
-    return new StringSchema(null, false, null, null, null, pattern, List.of());
+  private static StringSchema formatted(String format, ScalarPattern pattern) {
+    return new StringSchema(
+        null, false, format, null, null, pattern == null ? null : pattern.regex(), List.of());
   }
 }
