@@ -324,9 +324,10 @@ class CompileErrorTest {
         compilation,
         file,
         "byte[] data",
-        "[toolwright:unsupported-type] parameter 'data' of Tools.bytes has type byte[]; only"
-            + " arrays",
-        "Fix: Use a List instead, e.g. List<Byte>.");
+        "[toolwright:unsupported-type] parameter 'data' of Tools.bytes has type byte[]; JSON has"
+            + " no binary type",
+        "Fix: For binary data, declare a String holding base64 and decode it with"
+            + " java.util.Base64.getDecoder(); for a few small numbers, use List<Byte>.");
   }
 
   @Test
