@@ -1,28 +1,42 @@
 package io.toolwright.processor;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
-/** A stack trace for a bug report, with its causes, bounded so that a deep one cannot flood the build log. */
+/**
+ * A stack trace for a bug report: each exception of the cause chain with its first frames, so
+ * that the cause survives however deep the caller's stack is, and a deep trace cannot flood the
+ * build log.
+ */
 final class StackTraces {
 
-  static final int MAX_LINES = 60;
+  static final int MAX_FRAMES = 30;
+  static final int MAX_CAUSES = 4;
 
   private StackTraces() {}
 
-  /** The trace as {@link Throwable#printStackTrace()} writes it, cut after {@link #MAX_LINES} lines. */
+  /** Like {@link Throwable#printStackTrace()}, bounded per exception and in causes. */
   static String bounded(Throwable error) {
-    StringWriter out = new StringWriter();
-    try (PrintWriter writer = new PrintWriter(out)) {
-      error.printStackTrace(writer);
+    StringBuilder out = new StringBuilder();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Throwable current = error;
+    for (int causes = 0; current != null && seen.add(current); causes++) {
+      if (causes > MAX_CAUSES) {
+        out.append("\n\t... more causes");
+        break;
+      }
+      out.append(causes == 0 ? "" : "\nCaused by: ").append(current);
+      StackTraceElement[] frames = current.getStackTrace();
+      int shown = Math.min(frames.length, MAX_FRAMES);
+      for (int i = 0; i < shown; i++) {
+        out.append("\n\tat ").append(frames[i]);
+      }
+      if (frames.length > shown) {
+        out.append("\n\t... ").append(frames.length - shown).append(" more");
+      }
+      current = current.getCause();
     }
-    String[] lines = out.toString().split("\\R");
-    if (lines.length <= MAX_LINES) {
-      return String.join("\n", lines);
-    }
-    return String.join("\n", java.util.Arrays.copyOf(lines, MAX_LINES))
-        + "\n\t... "
-        + (lines.length - MAX_LINES)
-        + " more lines";
+    return out.toString();
   }
 }
