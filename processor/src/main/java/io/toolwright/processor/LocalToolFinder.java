@@ -25,9 +25,9 @@ import javax.lang.model.element.TypeElement;
  * not attributed yet.
  *
  * <p>Works only under javac with its own processing environment. Gradle and IntelliJ hand
- * processors a wrapper of it, and Gradle's rules for incremental processors forbid reaching
- * through to javac's own; elsewhere (those wrappers, Eclipse's compiler) the finder says once, in
- * a note, that such methods cannot be reported, and otherwise does nothing.
+ * processors a wrapper of it, and Gradle's rules for incremental processors forbid reaching through
+ * to javac's own; elsewhere (those wrappers, Eclipse's compiler) the finder says once, in a note,
+ * that such methods cannot be reported, and otherwise does nothing.
  */
 abstract class LocalToolFinder {
 
@@ -42,8 +42,8 @@ abstract class LocalToolFinder {
   /**
    * Reports {@code @Tool} methods in local and anonymous classes of {@code rootElements}.
    *
-   * @param roundHasTools whether the round has other tools, which makes a note about this one
-   *     worth a line in the build log
+   * @param roundHasTools whether the round has other tools, which makes a note about this one worth
+   *     a line in the build log
    */
   abstract void scan(Set<? extends Element> rootElements, boolean roundHasTools);
 

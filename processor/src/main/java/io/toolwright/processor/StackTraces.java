@@ -5,9 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
- * A stack trace for a bug report: each exception of the cause chain with its first frames, so
- * that the cause survives however deep the caller's stack is, and a deep trace cannot flood the
- * build log.
+ * A stack trace for a bug report: each exception of the cause chain with its first frames, so that
+ * the cause survives however deep the caller's stack is, and a deep trace cannot flood the build
+ * log.
  */
 final class StackTraces {
 

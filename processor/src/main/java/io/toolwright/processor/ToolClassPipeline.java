@@ -26,10 +26,10 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Takes one class through read → derive → write. The readers collect what is wrong into the
- * class's report; once printed, the report decides: a class with an error is abandoned, with
- * nothing written. An unexpected exception becomes an error on the class rather than a javac crash
- * that would hide every other diagnostic.
+ * Takes one class through read → derive → write. The readers collect what is wrong into the class's
+ * report; once printed, the report decides: a class with an error is abandoned, with nothing
+ * written. An unexpected exception becomes an error on the class rather than a javac crash that
+ * would hide every other diagnostic.
  */
 final class ToolClassPipeline {
 
@@ -122,8 +122,7 @@ final class ToolClassPipeline {
       generatedFor.put(generated, name);
       write(toolClass.get(), schemas, diagnostics);
     } catch (RuntimeException e) {
-      diagnostics.report(
-          Message.INTERNAL_ERROR, type, name, e.toString(), StackTraces.bounded(e));
+      diagnostics.report(Message.INTERNAL_ERROR, type, name, e.toString(), StackTraces.bounded(e));
     }
     reporter.print(diagnostics.toReport());
   }

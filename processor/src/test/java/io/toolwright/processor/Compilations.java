@@ -17,9 +17,9 @@ import javax.tools.StandardLocation;
 final class Compilations {
 
   /**
-   * Lint everything but the processing lint, which flags every annotation no processor claims.
-   * The fixtures document only what they test, so the missing-description lint, which has tests of
-   * its own, is off.
+   * Lint everything but the processing lint, which flags every annotation no processor claims. The
+   * fixtures document only what they test, so the missing-description lint, which has tests of its
+   * own, is off.
    */
   static final List<String> OPTIONS =
       List.of(

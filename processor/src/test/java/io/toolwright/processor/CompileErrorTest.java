@@ -104,7 +104,8 @@ class CompileErrorTest {
   void invalidExplicitName() {
     JavaFileObject file = tools("  @Tool(name = \"find invoices!\") public void find() {}");
     Compilation compilation = compile(1, file);
-    assertErrorAt(compilation, file, "find invoices!", "\"find invoices!\"", "[toolwright:invalid-name]");
+    assertErrorAt(
+        compilation, file, "find invoices!", "\"find invoices!\"", "[toolwright:invalid-name]");
     assertError(
         compilation,
         file,
@@ -132,7 +133,8 @@ class CompileErrorTest {
         tools(
             "  @Tool public void search() {}", "  @Tool(name = \"search\") public void find() {}");
     Compilation compilation = compile(1, file);
-    assertErrorAt(compilation, file, "name = \"search\"", "\"search\"", "[toolwright:duplicate-name]");
+    assertErrorAt(
+        compilation, file, "name = \"search\"", "\"search\"", "[toolwright:duplicate-name]");
     assertError(
         compilation,
         file,
@@ -446,8 +448,8 @@ class CompileErrorTest {
         compilation,
         file,
         "List<@Size(max = 3) Integer> counts",
-        "[toolwright:misplaced-constraint] @Size on the elements of parameter 'counts' of Tools.take"
-            + " does not apply to type java.lang.Integer",
+        "[toolwright:misplaced-constraint] @Size on the elements of parameter 'counts' of"
+            + " Tools.take does not apply to type java.lang.Integer",
         "Fix: Remove @Size, or use it on a String, an array, a collection or a map.");
     assertError(
         compilation,
@@ -768,6 +770,7 @@ class CompileErrorTest {
             "      Map<String, Note[]> byName) {}");
     assertThat(Compilations.compile(file)).succeededWithoutWarnings();
   }
+
   @Test
   void contextTypesTheGeneratedCodeCannotName() {
     JavaFileObject file =
@@ -841,8 +844,8 @@ class CompileErrorTest {
         "CompletableFuture<String> later()",
         "later()",
         "[toolwright:unsupported-return] Tool Tools.later returns"
-            + " java.util.concurrent.CompletableFuture<java.lang.String>; asynchronous tools are not"
-            + " supported yet, so the model would receive the fields of the CompletableFuture"
+            + " java.util.concurrent.CompletableFuture<java.lang.String>; asynchronous tools are"
+            + " not supported yet, so the model would receive the fields of the CompletableFuture"
             + " object instead of its result.");
     assertError(
         compilation,

@@ -148,7 +148,8 @@ class MissingDescriptionTest {
             "import io.toolwright.Tool;",
             "public class Shop {",
             "  /** @param quantity how many */",
-            "  public record Item(@SuppressWarnings(\"toolwright:missing-description\") String sku,",
+            "  public record Item(@SuppressWarnings(\"toolwright:missing-description\") String"
+                + " sku,",
             "      int quantity) {}",
             "  /** Orders. */",
             "  @Tool public void order(",
@@ -204,7 +205,10 @@ class MissingDescriptionTest {
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(library));
-      assertThat(javac.getTask(null, files, null, List.of("-proc:none"), null, List.of(address)).call())
+      assertThat(
+              javac
+                  .getTask(null, files, null, List.of("-proc:none"), null, List.of(address))
+                  .call())
           .isTrue();
     }
     JavaFileObject file =

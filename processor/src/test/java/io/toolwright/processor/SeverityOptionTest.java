@@ -37,11 +37,16 @@ class SeverityOptionTest {
           "}");
 
   private static Compilation compile(String... options) {
-    return javac().withProcessors(new ToolProcessor()).withOptions((Object[]) options).compile(SHOP);
+    return javac()
+        .withProcessors(new ToolProcessor())
+        .withOptions((Object[]) options)
+        .compile(SHOP);
   }
 
   private static boolean generated(Compilation compilation) {
-    return compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "p/ShopTools.java").isPresent();
+    return compilation
+        .generatedFile(StandardLocation.SOURCE_OUTPUT, "p/ShopTools.java")
+        .isPresent();
   }
 
   @Test
@@ -95,11 +100,11 @@ class SeverityOptionTest {
                 + " ignored. Fix: Use one of: -Atoolwright.severity.");
     assertThat(compilation)
         .hadWarningContaining(
-            "[toolwright:invalid-option] Option -Atoolwright.severity=missing-valid:loud,"
-                + "no-such-rule:ignore,missing-description:note is not valid: \"missing-valid:loud\""
-                + " names no severity, so missing-valid keeps its default, error. Fix: Valid"
-                + " values: missing-valid:error, missing-valid:warning, missing-valid:note or"
-                + " missing-valid:ignore.");
+            "[toolwright:invalid-option] Option"
+                + " -Atoolwright.severity=missing-valid:loud,no-such-rule:ignore,missing-description:note"
+                + " is not valid: \"missing-valid:loud\" names no severity, so missing-valid keeps"
+                + " its default, error. Fix: Valid values: missing-valid:error,"
+                + " missing-valid:warning, missing-valid:note or missing-valid:ignore.");
     assertThat(compilation)
         .hadWarningContaining(
             "is not valid: Toolwright has no rule \"no-such-rule\", so the entry is ignored.");

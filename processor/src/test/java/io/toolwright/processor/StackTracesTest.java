@@ -24,7 +24,9 @@ class StackTracesTest {
     String trace = StackTraces.bounded(new RuntimeException("outer", deep(500)));
     assertThat(trace.lines().filter(line -> line.startsWith("\tat ")))
         .hasSize(2 * StackTraces.MAX_FRAMES);
-    assertThat(trace).contains("Caused by: java.lang.RuntimeException: deep").matches("(?s).*\t\\.\\.\\. \\d+ more$");
+    assertThat(trace)
+        .contains("Caused by: java.lang.RuntimeException: deep")
+        .matches("(?s).*\t\\.\\.\\. \\d+ more$");
   }
 
   @Test

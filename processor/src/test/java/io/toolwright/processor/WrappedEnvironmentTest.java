@@ -82,7 +82,10 @@ class WrappedEnvironmentTest {
   @Test
   void wrappedEnvironmentNotesOnceThatLocalClassesAreNotChecked() {
     Compilation compilation =
-        javac().withProcessors(new Wrapping()).withOptions("-Xlint:all,-processing", "-Werror").compile(SOURCE);
+        javac()
+            .withProcessors(new Wrapping())
+            .withOptions("-Xlint:all,-processing", "-Werror")
+            .compile(SOURCE);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteCount(1);
     assertThat(compilation)
@@ -110,7 +113,8 @@ class WrappedEnvironmentTest {
     Compilation compilation = javac().withProcessors(new ToolProcessor()).compile(SOURCE);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[toolwright:unreachable-method] Tool method hidden is declared in local class Local")
+        .hadErrorContaining(
+            "[toolwright:unreachable-method] Tool method hidden is declared in local class Local")
         .inFile(SOURCE)
         .onLineContaining("hidden()");
     assertThat(compilation).hadNoteCount(0);

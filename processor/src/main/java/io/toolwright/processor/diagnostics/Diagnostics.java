@@ -30,8 +30,7 @@ public final class Diagnostics {
       AnnotationMirror annotation,
       AnnotationValue value,
       Object... args) {
-    items.add(
-        new ValidationReport.Item(message, message.format(args), element, annotation, value));
+    items.add(new ValidationReport.Item(message, message.format(args), element, annotation, value));
   }
 
   /** What was reported so far, in order. */

@@ -5,9 +5,9 @@ import javax.annotation.processing.Messager;
 import javax.tools.Diagnostic;
 
 /**
- * Prints diagnostics with the severity this build gives their rules: options first, then {@code
- * @SuppressWarnings("toolwright:<rule>")} on the element or an element enclosing it. Rules that
- * cannot be changed (see {@link Message}) are printed as they are, suppressed or not.
+ * Prints diagnostics with the severity this build gives their rules: options first, then
+ * {@code @SuppressWarnings("toolwright:<rule>")} on the element or an element enclosing it. Rules
+ * that cannot be changed (see {@link Message}) are printed as they are, suppressed or not.
  */
 public final class Reporter {
 

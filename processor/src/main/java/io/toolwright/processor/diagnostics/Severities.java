@@ -3,8 +3,8 @@ package io.toolwright.processor.diagnostics;
 import java.util.Map;
 
 /**
- * The severity of each rule in this build: its default, or what an option set for a rule that
- * may be changed.
+ * The severity of each rule in this build: its default, or what an option set for a rule that may
+ * be changed.
  */
 public final class Severities {
 

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.tools.Diagnostic;
 
-/** How a rule is reported: as an error (nothing is written for the class), a warning, a note, or not at all. */
+/**
+ * How a rule is reported: as an error (nothing is written for the class), a warning, a note, or not
+ * at all.
+ */
 public enum Severity {
   ERROR(Diagnostic.Kind.ERROR),
   WARNING(Diagnostic.Kind.WARNING),

@@ -8,9 +8,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code @SuppressWarnings("toolwright:<rule>")} on an element or any element enclosing it
- * (method, class, outer class, package). The annotation is kept in source only, so it is seen on
- * classes compiled in this compilation, which are the ones diagnostics point at.
+ * {@code @SuppressWarnings("toolwright:<rule>")} on an element or any element enclosing it (method,
+ * class, outer class, package). The annotation is kept in source only, so it is seen on classes
+ * compiled in this compilation, which are the ones diagnostics point at.
  */
 final class Suppressions {
 

@@ -9,8 +9,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
 
 /**
- * Checks that generated code can name a {@code @Context} parameter's type: it declares a local
- * of that type and passes its class to {@code ToolContext.require}. A type it cannot name would
+ * Checks that generated code can name a {@code @Context} parameter's type: it declares a local of
+ * that type and passes its class to {@code ToolContext.require}. A type it cannot name would
  * otherwise surface as a javac error inside the generated file.
  */
 final class ContextTypes {

@@ -14,11 +14,11 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reports what a model would see without a description: a tool, a parameter, a record component
- * or bean property. A property counts as described when its enum, record or bean type has Javadoc
- * of its own, since the schema shows that instead. A type compiled in an earlier compilation has
- * no Javadoc at all; it is reported once, where a tool parameter or property of this compilation
- * first holds it.
+ * Reports what a model would see without a description: a tool, a parameter, a record component or
+ * bean property. A property counts as described when its enum, record or bean type has Javadoc of
+ * its own, since the schema shows that instead. A type compiled in an earlier compilation has no
+ * Javadoc at all; it is reported once, where a tool parameter or property of this compilation first
+ * holds it.
  */
 final class DescriptionCheck {
 
@@ -101,7 +101,8 @@ final class DescriptionCheck {
     if (property.description() != null) {
       return true;
     }
-    Shape value = property.shape() instanceof OptionalShape optional ? optional.value() : property.shape();
+    Shape value =
+        property.shape() instanceof OptionalShape optional ? optional.value() : property.shape();
     if (value instanceof EnumShape enumShape) {
       return enumShape.typeDoc() != null
           || enumShape.constants().stream().map(EnumConstant::doc).anyMatch(d -> d != null);

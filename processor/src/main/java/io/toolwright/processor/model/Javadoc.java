@@ -143,7 +143,7 @@ final class Javadoc {
     String stripped =
         HTML_TAG
             .matcher(text)
-        .replaceAll(tag -> BLOCK_ELEMENT.matcher(tag.group(1)).matches() ? " " : "");
+            .replaceAll(tag -> BLOCK_ELEMENT.matcher(tag.group(1)).matches() ? " " : "");
     return decodeEntities(stripped);
   }
 
@@ -170,7 +170,8 @@ final class Javadoc {
     String digits = body.substring(hex ? 2 : 1);
     try {
       int codePoint = Integer.parseInt(digits, hex ? 16 : 10);
-      boolean surrogate = codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+      boolean surrogate =
+          codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
       if (Character.isValidCodePoint(codePoint) && !surrogate && codePoint != 0) {
         // A description is one line of text: a control character is a space there.
         return Character.isISOControl(codePoint) ? " " : Character.toString(codePoint);

@@ -38,8 +38,8 @@ public final class ToolClassReader {
   /**
    * The tool class as far as it could be read, with every problem found added to {@code
    * diagnostics}; empty when it has no tool to read. Whether the class may be written is the
-   * caller's decision, from the report: a part that could not be read (a parameter of a type
-   * with no schema) is left out of the model, and always comes with an error no option lowers.
+   * caller's decision, from the report: a part that could not be read (a parameter of a type with
+   * no schema) is left out of the model, and always comes with an error no option lowers.
    */
   public Optional<ToolClass> read(TypeElement type, Diagnostics diagnostics) {
     String targetPackage = elements.getPackageOf(type).getQualifiedName().toString();
@@ -73,8 +73,8 @@ public final class ToolClassReader {
   }
 
   /**
-   * At the explicit {@code name} if there is one, else at the method its name comes from.
-   * Overloads are told apart by their parameter types.
+   * At the explicit {@code name} if there is one, else at the method its name comes from. Overloads
+   * are told apart by their parameter types.
    */
   private static void reportDuplicate(
       Diagnostics diagnostics, ExecutableElement method, String name, ExecutableElement first) {

@@ -38,8 +38,8 @@ final class ToolMethodReader {
   }
 
   /**
-   * The tool, with what is wrong with it reported; a parameter that could not be read is left
-   * out, after an error no option lowers.
+   * The tool, with what is wrong with it reported; a parameter that could not be read is left out,
+   * after an error no option lowers.
    */
   ToolMethod read(ExecutableElement method) {
     AnnotationMirror tool = Annotations.find(method, TOOL).orElseThrow();
@@ -149,7 +149,9 @@ final class ToolMethodReader {
     for (String async : ASYNC_TYPES) {
       TypeElement asyncType = env.elements().getTypeElement(async);
       if (asyncType != null
-          && env.types().isAssignable(env.types().erasure(returned), env.types().erasure(asyncType.asType()))) {
+          && env.types()
+              .isAssignable(
+                  env.types().erasure(returned), env.types().erasure(asyncType.asType()))) {
         env.diagnostics()
             .report(
                 Message.UNSUPPORTED_RETURN_ASYNC,

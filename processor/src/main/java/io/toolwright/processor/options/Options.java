@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * The processor options of one compilation, parsed once. A key under {@code toolwright.} that no
- * {@link Option} declares, or a value an option does not accept, is not fatal: it becomes a
- * warning ({@link #problems()}) and the default applies, so a typo never fails a build silently
- * nor breaks it.
+ * {@link Option} declares, or a value an option does not accept, is not fatal: it becomes a warning
+ * ({@link #problems()}) and the default applies, so a typo never fails a build silently nor breaks
+ * it.
  */
 public final class Options {
 
@@ -70,7 +70,9 @@ public final class Options {
             new Problem(
                 Message.INVALID_OPTION_VALUE,
                 key + "=" + value,
-                "\"" + value + "\" is not one of its values, so its default, "
+                "\""
+                    + value
+                    + "\" is not one of its values, so its default, "
                     + option.defaultValue()
                     + ", applies",
                 String.join(", ", option.accepted())));
@@ -111,8 +113,7 @@ public final class Options {
       String[] parts = entry.split(":", 2);
       String rule = parts[0].trim();
       Message message = rules.get(rule);
-      Optional<Severity> severity =
-          parts.length == 2 ? Severity.parse(parts[1]) : Optional.empty();
+      Optional<Severity> severity = parts.length == 2 ? Severity.parse(parts[1]) : Optional.empty();
       if (message == null) {
         problems.add(
             new Problem(

@@ -57,7 +57,8 @@ class JavadocTest {
 
   @Test
   void referencesAreDecodedOnceAndInvalidOnesKept() {
-    assertThat(Javadoc.plain("&amp;lt; is written &amp;amp;lt;")).isEqualTo("&lt; is written &amp;lt;");
+    assertThat(Javadoc.plain("&amp;lt; is written &amp;amp;lt;"))
+        .isEqualTo("&lt; is written &amp;lt;");
     assertThat(Javadoc.plain("&#128512; &#x1F600;")).isEqualTo("\uD83D\uDE00 \uD83D\uDE00");
     assertThat(Javadoc.plain("&#xD800; &#0; &#99999999; &copy; & alone &;"))
         .isEqualTo("&#xD800; &#0; &#99999999; &copy; & alone &;");
