@@ -8,6 +8,7 @@ import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.UnresolvedTypes;
+import io.toolwright.processor.options.Options;
 import io.toolwright.processor.schema.ToolSchema;
 import io.toolwright.processor.writing.ResourceWriter;
 import io.toolwright.processor.writing.ToolsFileWriter;
@@ -44,7 +45,11 @@ final class ToolClassPipeline {
    */
   private final Map<String, String> generatedFor = new HashMap<>();
 
-  ToolClassPipeline(ProcessingEnvironment env, Reporter reporter, SourceTypes sources) {
+  /**
+   * @param options this compilation's options, for the readers and writers they configure
+   */
+  ToolClassPipeline(
+      ProcessingEnvironment env, Options options, Reporter reporter, SourceTypes sources) {
     this.env = env;
     this.reporter = reporter;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);

@@ -60,7 +60,7 @@ public final class ToolProcessor extends AbstractProcessor {
     for (Options.Problem problem : options.problems()) {
       reporter.printUnattached(problem.message(), problem.args());
     }
-    pipeline = new ToolClassPipeline(env, reporter, sources);
+    pipeline = new ToolClassPipeline(env, options, reporter, sources);
     localTools = LocalToolFinder.create(env, reporter);
   }
 
