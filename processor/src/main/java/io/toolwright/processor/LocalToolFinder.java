@@ -9,6 +9,8 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
+import io.toolwright.processor.diagnostics.Message;
+import io.toolwright.processor.diagnostics.Reporter;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,35 +24,60 @@ import javax.lang.model.element.TypeElement;
  * ignored; the only way to see them is javac's syntax tree, matched by name since method bodies are
  * not attributed yet.
  *
- * <p>Works only under javac with its own processing environment; elsewhere (a build tool wrapping
- * the environment, Eclipse's compiler) it does nothing.
+ * <p>Works only under javac with its own processing environment. Gradle and IntelliJ hand
+ * processors a wrapper of it, and Gradle's rules for incremental processors forbid reaching through
+ * to javac's own; elsewhere (those wrappers, Eclipse's compiler) the finder says once, in a note,
+ * that such methods cannot be reported, and otherwise does nothing.
  */
 abstract class LocalToolFinder {
 
-  static LocalToolFinder create(ProcessingEnvironment env, Diagnostics diagnostics) {
+  static LocalToolFinder create(ProcessingEnvironment env, Reporter reporter) {
     try {
-      return new TreeFinder(Trees.instance(env), diagnostics);
+      return new TreeFinder(Trees.instance(env), reporter);
     } catch (IllegalArgumentException | LinkageError notJavac) {
-      return new LocalToolFinder() {
-        @Override
-        void scan(Set<? extends Element> rootElements) {}
-      };
+      return new Unavailable(env.getClass().getName(), reporter);
     }
   }
 
-  abstract void scan(Set<? extends Element> rootElements);
+  /**
+   * Reports {@code @Tool} methods in local and anonymous classes of {@code rootElements}.
+   *
+   * @param roundHasTools whether the round has other tools, which makes a note about this one worth
+   *     a line in the build log
+   */
+  abstract void scan(Set<? extends Element> rootElements, boolean roundHasTools);
 
-  private static final class TreeFinder extends LocalToolFinder {
-    private final Trees trees;
-    private final Diagnostics diagnostics;
+  /** Where the syntax tree cannot be reached: a note, once per compilation that has tools. */
+  private static final class Unavailable extends LocalToolFinder {
+    private final String environment;
+    private final Reporter reporter;
+    private boolean noted;
 
-    TreeFinder(Trees trees, Diagnostics diagnostics) {
-      this.trees = trees;
-      this.diagnostics = diagnostics;
+    Unavailable(String environment, Reporter reporter) {
+      this.environment = environment;
+      this.reporter = reporter;
     }
 
     @Override
-    void scan(Set<? extends Element> rootElements) {
+    void scan(Set<? extends Element> rootElements, boolean roundHasTools) {
+      if (roundHasTools && !noted) {
+        noted = true;
+        reporter.printUnattached(Message.LOCAL_CLASSES_UNCHECKED, environment);
+      }
+    }
+  }
+
+  private static final class TreeFinder extends LocalToolFinder {
+    private final Trees trees;
+    private final Reporter reporter;
+
+    TreeFinder(Trees trees, Reporter reporter) {
+      this.trees = trees;
+      this.reporter = reporter;
+    }
+
+    @Override
+    void scan(Set<? extends Element> rootElements, boolean roundHasTools) {
       Set<CompilationUnitTree> scanned = new HashSet<>();
       for (Element element : rootElements) {
         if (!(element instanceof TypeElement)) {
@@ -109,7 +136,7 @@ abstract class LocalToolFinder {
               owner.getSimpleName().length() == 0
                   ? "an anonymous class"
                   : "local class " + owner.getSimpleName();
-          diagnostics.reportWith(
+          reporter.printWith(
               Message.UNREACHABLE_LOCAL_CLASS,
               (kind, text) -> trees.printMessage(kind, text, tree, unit),
               tree.getName(),

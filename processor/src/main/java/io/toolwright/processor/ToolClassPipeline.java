@@ -1,19 +1,25 @@
 package io.toolwright.processor;
 
+import io.toolwright.processor.diagnostics.Diagnostics;
+import io.toolwright.processor.diagnostics.Message;
+import io.toolwright.processor.diagnostics.Reporter;
+import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.UnresolvedTypes;
+import io.toolwright.processor.options.Options;
 import io.toolwright.processor.schema.ToolSchema;
 import io.toolwright.processor.writing.ResourceWriter;
 import io.toolwright.processor.writing.ToolsFileWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -21,24 +27,32 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Takes one class through read → derive → write. Nothing is written for a class once an error was
- * reported for it, and an unexpected exception becomes an error on the class rather than a javac
- * crash that would hide every other diagnostic.
+ * Takes one class through read → derive → write. The readers collect what is wrong into the class's
+ * report; once printed, the report decides: a class with an error is abandoned, with nothing
+ * written. An unexpected exception becomes an error on the class rather than a javac crash that
+ * would hide every other diagnostic.
  */
 final class ToolClassPipeline {
 
   private final ProcessingEnvironment env;
-  private final Diagnostics diagnostics;
+  private final Reporter reporter;
   private final ToolClassReader reader;
   private final ToolsFileWriter writer;
 
-  /** Guards against writing a file twice, which the Filer forbids. */
-  private final Set<String> written = new HashSet<>();
+  /**
+   * The generated classes written so far, each with the class it was generated for: the Filer
+   * forbids writing a file twice, and two classes may map to one generated name.
+   */
+  private final Map<String, String> generatedFor = new HashMap<>();
 
-  ToolClassPipeline(ProcessingEnvironment env, Diagnostics diagnostics) {
+  /**
+   * @param options this compilation's options, for the readers and writers they configure
+   */
+  ToolClassPipeline(
+      ProcessingEnvironment env, Options options, Reporter reporter, SourceTypes sources) {
     this.env = env;
-    this.diagnostics = diagnostics;
-    this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), diagnostics);
+    this.reporter = reporter;
+    this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
     boolean validation = env.getElementUtils().getTypeElement("jakarta.validation.Valid") != null;
     this.writer =
         new ToolsFileWriter(env.getTypeUtils(), validation, ToolProcessor.class.getCanonicalName());
@@ -57,30 +71,68 @@ final class ToolClassPipeline {
     }
   }
 
-  void process(TypeElement type) {
-    String name = type.getQualifiedName().toString();
-    if (written.contains(name)) {
+  /**
+   * Processes the classes of one round, except those whose generated class would have the name of
+   * another's ({@code a.Outer.Inner} and {@code a.Outer_Inner} both give {@code
+   * a.Outer_InnerTools}): those are reported, naming each other, rather than left to fail in the
+   * Filer with a message that blames another processor.
+   */
+  void process(List<TypeElement> types) {
+    Map<String, List<TypeElement>> byGeneratedName = new LinkedHashMap<>();
+    for (TypeElement type : types) {
+      byGeneratedName.computeIfAbsent(generatedName(type), k -> new ArrayList<>()).add(type);
+    }
+    for (TypeElement type : types) {
+      String name = type.getQualifiedName().toString();
+      String generated = generatedName(type);
+      String other = generatedFor.get(generated);
+      if (other == null) {
+        other =
+            byGeneratedName.get(generated).stream()
+                .map(t -> t.getQualifiedName().toString())
+                .filter(n -> !n.equals(name))
+                .findFirst()
+                .orElse(null);
+      }
+      if (other == null || other.equals(name)) {
+        process(type, name, generated);
+      } else {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.report(Message.GENERATED_NAME_CLASH, type, name, other, generated);
+        reporter.print(diagnostics.toReport());
+      }
+    }
+  }
+
+  private String generatedName(TypeElement type) {
+    String pkg = env.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    return (pkg.isEmpty() ? "" : pkg + ".") + ToolClass.toolsClassName(type);
+  }
+
+  private void process(TypeElement type, String name, String generated) {
+    if (name.equals(generatedFor.get(generated))) {
       return;
     }
+    Diagnostics diagnostics = new Diagnostics();
     try {
-      Optional<ToolClass> toolClass = reader.read(type);
-      if (toolClass.isEmpty()) {
+      Optional<ToolClass> toolClass = reader.read(type, diagnostics);
+      if (reporter.print(diagnostics.toReport()) || toolClass.isEmpty()) {
         return;
       }
+      diagnostics = new Diagnostics();
       List<ToolSchema> schemas = new ArrayList<>();
       for (ToolMethod tool : toolClass.get().tools()) {
         schemas.add(ToolSchema.of(tool, toolClass.get().types()));
       }
-      written.add(name);
-      write(toolClass.get(), schemas);
+      generatedFor.put(generated, name);
+      write(toolClass.get(), schemas, diagnostics);
     } catch (RuntimeException e) {
-      StackTraceElement[] trace = e.getStackTrace();
-      String where = trace.length == 0 ? "" : " at " + trace[0];
-      diagnostics.report(Message.INTERNAL_ERROR, type, name, e + where);
+      diagnostics.report(Message.INTERNAL_ERROR, type, name, e.toString(), StackTraces.bounded(e));
     }
+    reporter.print(diagnostics.toReport());
   }
 
-  private void write(ToolClass toolClass, List<ToolSchema> schemas) {
+  private void write(ToolClass toolClass, List<ToolSchema> schemas, Diagnostics diagnostics) {
     Filer filer = env.getFiler();
     try {
       writer.writeTo(filer, toolClass, schemas);

@@ -1,10 +1,17 @@
 package io.toolwright.processor;
 
 import com.google.auto.service.AutoService;
+import io.toolwright.processor.diagnostics.Diagnostics;
+import io.toolwright.processor.diagnostics.Message;
+import io.toolwright.processor.diagnostics.Reporter;
+import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.TypeNames;
 import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.model.UnresolvedTypes.Unresolved;
+import io.toolwright.processor.options.Options;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -24,6 +31,9 @@ import javax.lang.model.element.TypeElement;
  * error is abandoned, with nothing written, while the other classes of the round go on. A class
  * whose parameter types javac cannot resolve yet is kept by name and retried in the next round,
  * since another processor may be about to generate those types.
+ *
+ * <p>Options ({@code -Atoolwright.*}) are parsed once, in {@link #init}; see {@link
+ * io.toolwright.processor.options.Option}.
  */
 @AutoService(Processor.class)
 public final class ToolProcessor extends AbstractProcessor {
@@ -35,21 +45,33 @@ public final class ToolProcessor extends AbstractProcessor {
    */
   private final Set<String> deferred = new LinkedHashSet<>();
 
-  private Diagnostics diagnostics;
+  /** The types compiled from source, whose Javadoc is available; gathered round by round. */
+  private final SourceTypes sources = new SourceTypes();
+
+  private Reporter reporter;
   private ToolClassPipeline pipeline;
   private LocalToolFinder localTools;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    diagnostics = new Diagnostics(env.getMessager());
-    pipeline = new ToolClassPipeline(env, diagnostics);
-    localTools = LocalToolFinder.create(env, diagnostics);
+    Options options = Options.parse(env.getOptions());
+    reporter = new Reporter(env.getMessager(), options.severities());
+    for (Options.Problem problem : options.problems()) {
+      reporter.printUnattached(problem.message(), problem.args());
+    }
+    pipeline = new ToolClassPipeline(env, options, reporter, sources);
+    localTools = LocalToolFinder.create(env, reporter);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(TOOL);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.supported();
   }
 
   /**
@@ -66,7 +88,7 @@ public final class ToolProcessor extends AbstractProcessor {
       reportUnresolved();
       return false;
     }
-    localTools.scan(round.getRootElements());
+    sources.addRoots(round.getRootElements());
     Set<String> classes = new LinkedHashSet<>(deferred);
     deferred.clear();
     TypeElement tool = processingEnv.getElementUtils().getTypeElement(TOOL);
@@ -77,6 +99,8 @@ public final class ToolProcessor extends AbstractProcessor {
         }
       }
     }
+    localTools.scan(round.getRootElements(), !classes.isEmpty());
+    List<TypeElement> ready = new ArrayList<>();
     for (String name : classes) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -85,9 +109,10 @@ public final class ToolProcessor extends AbstractProcessor {
       if (pipeline.waitsForTypes(type)) {
         deferred.add(name);
       } else {
-        pipeline.process(type);
+        ready.add(type);
       }
     }
+    pipeline.process(ready);
     // Other processors may handle @Tool too (a framework integration); never claim it.
     return false;
   }
@@ -102,12 +127,14 @@ public final class ToolProcessor extends AbstractProcessor {
       Optional<Unresolved> unresolved = UnresolvedTypes.find(type);
       if (unresolved.isPresent()) {
         Element element = unresolved.get().element();
+        Diagnostics diagnostics = new Diagnostics();
         diagnostics.report(
             Message.UNRESOLVED_TYPE,
             element,
             describe(element),
             TypeNames.key(unresolved.get().type()),
             name);
+        reporter.print(diagnostics.toReport());
       }
     }
     deferred.clear();

@@ -46,9 +46,11 @@ class CompileErrorTest {
     return source("p.Tools", lines);
   }
 
-  private static Compilation compile(JavaFileObject... sources) {
+  /** Compiles {@code sources}, expecting exactly {@code errors} errors. */
+  private static Compilation compile(int errors, JavaFileObject... sources) {
     Compilation compilation = Compilations.compile(sources);
     assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(errors);
     return compilation;
   }
 
@@ -60,11 +62,52 @@ class CompileErrorTest {
     }
   }
 
+  /**
+   * Asserts a diagnostic of {@code kind} containing {@code fragment} on the first line of {@code
+   * file} containing {@code line}, at the column where {@code at} starts on it: where the element
+   * matters, such as an annotation value.
+   */
+  static void assertAt(
+      Compilation compilation,
+      Diagnostic.Kind kind,
+      JavaFileObject file,
+      String line,
+      String at,
+      String fragment) {
+    String[] lines;
+    try {
+      lines = file.getCharContent(false).toString().split("\n", -1);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    for (int i = 0; i < lines.length; i++) {
+      int column = lines[i].indexOf(at);
+      if (lines[i].contains(line) && column >= 0) {
+        (kind == Diagnostic.Kind.ERROR
+                ? assertThat(compilation).hadErrorContaining(fragment)
+                : assertThat(compilation).hadWarningContaining(fragment))
+            .inFile(file)
+            .onLine(i + 1)
+            .atColumn(column + 1);
+        return;
+      }
+    }
+    throw new AssertionError("no line containing " + line + " and " + at);
+  }
+
+  static void assertErrorAt(
+      Compilation compilation, JavaFileObject file, String line, String at, String fragment) {
+    assertAt(compilation, Diagnostic.Kind.ERROR, file, line, at, fragment);
+  }
+
   @Test
   void invalidExplicitName() {
     JavaFileObject file = tools("  @Tool(name = \"find invoices!\") public void find() {}");
+    Compilation compilation = compile(1, file);
+    assertErrorAt(
+        compilation, file, "find invoices!", "\"find invoices!\"", "[toolwright:invalid-name]");
     assertError(
-        compile(file),
+        compilation,
         file,
         "find invoices!",
         "[toolwright:invalid-name] Tool name \"find invoices!\" of Tools.find is not valid: tool"
@@ -77,7 +120,7 @@ class CompileErrorTest {
     String longName = "a".repeat(70);
     JavaFileObject file = tools("  @Tool public void " + longName + "() {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         longName,
         "[toolwright:invalid-name] Tool name \"" + longName + "\"",
@@ -89,8 +132,11 @@ class CompileErrorTest {
     JavaFileObject file =
         tools(
             "  @Tool public void search() {}", "  @Tool(name = \"search\") public void find() {}");
+    Compilation compilation = compile(1, file);
+    assertErrorAt(
+        compilation, file, "name = \"search\"", "\"search\"", "[toolwright:duplicate-name]");
     assertError(
-        compile(file),
+        compilation,
         file,
         "name = \"search\"",
         "[toolwright:duplicate-name] Tool name \"search\" of Tools.find is already used by"
@@ -102,7 +148,7 @@ class CompileErrorTest {
   void privateMethod() {
     JavaFileObject file = tools("  @Tool private void hidden() {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "hidden",
         "[toolwright:unreachable-method] Tool method Tools.hidden is private, so the generated"
@@ -115,7 +161,7 @@ class CompileErrorTest {
     JavaFileObject file =
         tools("  private static class Secret {", "    @Tool void hidden() {}", "  }");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "hidden",
         "[toolwright:unreachable-method] Tool method Secret.hidden is declared in p.Tools.Secret,"
@@ -127,7 +173,7 @@ class CompileErrorTest {
   void methodOfInnerClass() {
     JavaFileObject file = tools("  class Inner {", "    @Tool void inner() {}", "  }");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "inner()",
         "[toolwright:unreachable-method] Tool method Inner.inner is declared in inner class"
@@ -144,7 +190,7 @@ class CompileErrorTest {
             "    public void run() {}",
             "  };");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "anonymous()",
         "[toolwright:unreachable-method] Tool method anonymous is declared in an anonymous class,"
@@ -159,7 +205,7 @@ class CompileErrorTest {
         tools(
             "  void work() {", "    class Local {", "      @Tool void local() {}", "    }", "  }");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "local()",
         "[toolwright:unreachable-method] Tool method local is declared in local class Local,",
@@ -169,8 +215,10 @@ class CompileErrorTest {
   @Test
   void enumOnNonString() {
     JavaFileObject file = tools("  @Tool public void pick(@Enum({\"1\", \"2\"}) int choice) {}");
+    Compilation compilation = compile(1, file);
+    assertErrorAt(compilation, file, "@Enum", "@Enum", "[toolwright:enum-not-string]");
     assertError(
-        compile(file),
+        compilation,
         file,
         "@Enum",
         "[toolwright:enum-not-string] @Enum is on parameter 'choice' of Tools.pick of type int,"
@@ -182,8 +230,10 @@ class CompileErrorTest {
   @Test
   void enumWithRepeatedValue() {
     JavaFileObject file = tools("  @Tool public void pick(@Enum({\"a\", \"a\"}) String choice) {}");
+    Compilation compilation = compile(1, file);
+    assertErrorAt(compilation, file, "@Enum", "{\"a\"", "[toolwright:invalid-enum-values]");
     assertError(
-        compile(file),
+        compilation,
         file,
         "@Enum",
         "[toolwright:invalid-enum-values] @Enum on parameter 'choice' of Tools.pick lists a value"
@@ -194,7 +244,7 @@ class CompileErrorTest {
   void objectParameter() {
     JavaFileObject file = tools("  @Tool public void take(Object anything) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "Object anything",
         "[toolwright:unsupported-type] parameter 'anything' of Tools.take has type"
@@ -209,7 +259,7 @@ class CompileErrorTest {
     JavaFileObject file =
         tools("  @Tool public void take(@SuppressWarnings(\"rawtypes\") List items) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "List items",
         "[toolwright:unsupported-type] parameter 'items' of Tools.take has type java.util.List;"
@@ -221,7 +271,7 @@ class CompileErrorTest {
   void wildcard() {
     JavaFileObject file = tools("  @Tool public void take(List<? extends Item> items) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "items",
         "[toolwright:unsupported-type] parameter 'items' of Tools.take has type"
@@ -233,7 +283,7 @@ class CompileErrorTest {
   void mapWithNonStringKeys() {
     JavaFileObject file = tools("  @Tool public void take(Map<Integer, String> byId) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "byId",
         "[toolwright:unsupported-type] parameter 'byId' of Tools.take has type"
@@ -245,7 +295,7 @@ class CompileErrorTest {
   void optionalInsideCollection() {
     JavaFileObject file = tools("  @Tool public void take(List<Optional<String>> maybes) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "maybes",
         "[toolwright:unsupported-type] parameter 'maybes' of Tools.take has type"
@@ -258,7 +308,7 @@ class CompileErrorTest {
   void methodTypeVariable() {
     JavaFileObject file = tools("  @Tool public <T> void take(T value) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "T value",
         "[toolwright:unsupported-type] parameter 'value' of Tools.take has type T; the type"
@@ -270,7 +320,7 @@ class CompileErrorTest {
   void interfaceParameter() {
     JavaFileObject file = tools("  @Tool public void take(Shape shape) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "Shape shape",
         "[toolwright:unsupported-type] parameter 'shape' of Tools.take has type p.Shape; p.Shape is"
@@ -290,7 +340,7 @@ class CompileErrorTest {
             "}");
     JavaFileObject file = tools("  @Tool public void take(Immutable value) {}");
     assertError(
-        compile(file, item),
+        compile(1, file, item),
         file,
         "Immutable value",
         "[toolwright:unsupported-type] parameter 'value' of Tools.take has type p.Immutable;"
@@ -306,7 +356,7 @@ class CompileErrorTest {
             "  @Tool public void list(ArrayList<String> names) {}",
             "  @Tool public void date(Date when) {}",
             "  @Tool public void bytes(byte[] data) {}");
-    Compilation compilation = compile(file);
+    Compilation compilation = compile(3, file);
     assertError(
         compilation,
         file,
@@ -324,9 +374,10 @@ class CompileErrorTest {
         compilation,
         file,
         "byte[] data",
-        "[toolwright:unsupported-type] parameter 'data' of Tools.bytes has type byte[]; only"
-            + " arrays",
-        "Fix: Use a List instead, e.g. List<Byte>.");
+        "[toolwright:unsupported-type] parameter 'data' of Tools.bytes has type byte[]; JSON has"
+            + " no binary type",
+        "Fix: For binary data, declare a String holding base64 and decode it with"
+            + " java.util.Base64.getDecoder(); for a few small numbers, use List<Byte>.");
   }
 
   @Test
@@ -339,7 +390,7 @@ class CompileErrorTest {
             "    Object payload) {}");
     JavaFileObject file = tools("  @Tool public void take(Holder holder) {}");
     assertError(
-        compile(file, holder),
+        compile(1, file, holder),
         holder,
         "Object payload",
         "[toolwright:unsupported-type] component 'payload' of record p.Holder has type"
@@ -351,7 +402,7 @@ class CompileErrorTest {
     JavaFileObject file =
         tools("  private record Secret(String x) {}", "  @Tool public void take(Secret secret) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "Secret secret",
         "[toolwright:inaccessible-type] parameter 'secret' of Tools.take has type p.Tools.Secret,"
@@ -363,7 +414,7 @@ class CompileErrorTest {
   void nullablePrimitive() {
     JavaFileObject file = tools("  @Tool public void take(@Nullable int count) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "int count",
         "[toolwright:nullable-primitive] parameter 'count' of Tools.take is marked @Nullable, but"
@@ -374,8 +425,10 @@ class CompileErrorTest {
   @Test
   void misplacedConstraint() {
     JavaFileObject file = tools("  @Tool public void take(@Size(max = 3) int count) {}");
+    Compilation compilation = compile(1, file);
+    assertErrorAt(compilation, file, "@Size", "@Size", "[toolwright:misplaced-constraint]");
     assertError(
-        compile(file),
+        compilation,
         file,
         "@Size",
         "[toolwright:misplaced-constraint] @Size on parameter 'count' of Tools.take does not apply"
@@ -390,13 +443,13 @@ class CompileErrorTest {
             "  @Tool public void take(List<@Size(max = 3) Integer> counts) {}",
             "  record Order(Map<String, @NotBlank Integer> byName) {}",
             "  @Tool public void order(Order order) {}");
-    Compilation compilation = compile(file);
+    Compilation compilation = compile(2, file);
     assertError(
         compilation,
         file,
         "List<@Size(max = 3) Integer> counts",
-        "[toolwright:misplaced-constraint] @Size on the elements of parameter 'counts' of Tools.take"
-            + " does not apply to type java.lang.Integer",
+        "[toolwright:misplaced-constraint] @Size on the elements of parameter 'counts' of"
+            + " Tools.take does not apply to type java.lang.Integer",
         "Fix: Remove @Size, or use it on a String, an array, a collection or a map.");
     assertError(
         compilation,
@@ -412,7 +465,7 @@ class CompileErrorTest {
     JavaFileObject file =
         tools("  @Tool public void count(Map<@NotBlank String, Integer> counts) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "Map<@NotBlank String, Integer> counts",
         "[toolwright:container-element-constraint] @NotBlank on the keys of parameter 'counts' of"
@@ -427,7 +480,9 @@ class CompileErrorTest {
         tools(
             "  @Tool public void price(@DecimalMin(\"cheap\") java.math.BigDecimal amount) {}",
             "  @Tool public void code(@Pattern(regexp = \"[a-\") String code) {}");
-    Compilation compilation = compile(file);
+    Compilation compilation = compile(2, file);
+    assertErrorAt(compilation, file, "cheap", "\"cheap\"", "@DecimalMin on parameter 'amount'");
+    assertErrorAt(compilation, file, "[a-", "\"[a-\"", "@Pattern on parameter 'code'");
     assertError(
         compilation,
         file,
@@ -448,18 +503,19 @@ class CompileErrorTest {
         tools(
             "  @Tool public void take(String customer, @Context(\"customer\") String signedIn) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "signedIn",
         "[toolwright:context-name-clash] @Context parameter 'signedIn' has the name \"customer\"",
         "Fix: Rename one of them, or give the context value another name with @Context(\"...\").");
   }
 
+  /** javac's own "cannot find symbol" comes with it. */
   @Test
   void typeThatNeverResolves() {
     JavaFileObject file = tools("  @Tool public void take(Missing missing) {}");
     assertError(
-        compile(file),
+        compile(2, file),
         file,
         "Missing missing",
         "[toolwright:unresolved-type] Parameter 'missing' of Tools.take has type Missing, which"
@@ -478,11 +534,14 @@ class CompileErrorTest {
             .withProcessors(new ToolProcessor())
             .compile(file);
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "[toolwright:pattern-flags] @Pattern on parameter 'code' of Tools.take has flags")
-        .inFile(file)
-        .onLineContaining("CASE_INSENSITIVE");
+    assertAt(
+        compilation,
+        Diagnostic.Kind.WARNING,
+        file,
+        "CASE_INSENSITIVE",
+        // javac places a qualified name at its last dot.
+        ".CASE_INSENSITIVE",
+        "[toolwright:pattern-flags] @Pattern on parameter 'code' of Tools.take has flags");
   }
 
   /**
@@ -530,7 +589,7 @@ class CompileErrorTest {
             "  record Order(List<Line> lines) {}",
             "  @Tool public void place(Order order) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "record Order(",
         "[toolwright:missing-valid] Order.lines holds p.Tools.Line, whose constraints the schema"
@@ -546,7 +605,7 @@ class CompileErrorTest {
             "  record Order(Line line) {}",
             "  @Tool public void place(Order order) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "record Order(",
         "[toolwright:missing-valid] Order.line holds p.Tools.Line",
@@ -592,7 +651,7 @@ class CompileErrorTest {
             "  record Sheet(@jakarta.validation.Valid List<List<Line>> rows) {}",
             "  record Groups(@jakarta.validation.Valid Map<String, Set<Line>> groups) {}",
             "  @Tool public void place(Sheet sheet, Groups groups) {}");
-    Compilation compilation = compile(file);
+    Compilation compilation = compile(2, file);
     assertError(
         compilation,
         file,
@@ -607,7 +666,6 @@ class CompileErrorTest {
         "[toolwright:missing-valid] Groups.groups holds p.Tools.Line inside nested containers",
         "Fix: Move @Valid to the type argument:"
             + " Map<String, Set<@jakarta.validation.Valid Line>>.");
-    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test
@@ -618,7 +676,7 @@ class CompileErrorTest {
             "  record Sheet(Optional<List<Line>> rows) {}",
             "  @Tool public void place(Sheet sheet) {}");
     assertError(
-        compile(file),
+        compile(1, file),
         file,
         "record Sheet(",
         "[toolwright:missing-valid] Sheet.rows holds p.Tools.Line, whose constraints the schema"
@@ -638,7 +696,7 @@ class CompileErrorTest {
             "      Line[][] grid,",
             "      Optional<Order[]> orders,",
             "      Map<String, Line[]> byName) {}");
-    Compilation compilation = compile(file);
+    Compilation compilation = compile(4, file);
     assertError(
         compilation,
         file,
@@ -669,7 +727,6 @@ class CompileErrorTest {
         "[toolwright:unvalidatable-array] parameter 'byName' of Tools.place",
         "Fix: Use a List in place of the array:"
             + " Map<String, List<@jakarta.validation.Valid Line>>.");
-    assertThat(compilation).hadErrorCount(4);
   }
 
   /** Reported as such rather than as missing-valid, which no placement of @Valid would fix. */
@@ -680,14 +737,13 @@ class CompileErrorTest {
             "  record Line(@Positive int quantity) {}",
             "  record Sheet(@jakarta.validation.Valid List<Line[]> rows) {}",
             "  @Tool public void place(Sheet sheet) {}");
-    Compilation compilation = compile(file);
+    Compilation compilation = compile(1, file);
     assertError(
         compilation,
         file,
         "record Sheet(",
         "[toolwright:unvalidatable-array] Sheet.rows has type java.util.List<p.Tools.Line[]>",
         "Fix: Use a List in place of the array: List<List<@jakarta.validation.Valid Line>>.");
-    assertThat(compilation).hadErrorCount(1);
   }
 
   /**
@@ -713,5 +769,179 @@ class CompileErrorTest {
             "      Order order, Line[] lines, List<List<Line>> rows, Note[][] grid,",
             "      Map<String, Note[]> byName) {}");
     assertThat(Compilations.compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void contextTypesTheGeneratedCodeCannotName() {
+    JavaFileObject file =
+        tools(
+            "  private static final class Tenant {}",
+            "  @Tool public void run(@Context Tenant tenant) {}",
+            "  @Tool public <T> void typed(@Context T clock) {}",
+            "  @Tool public void listed(@Context List<Tenant> tenants) {}");
+    Compilation compilation = compile(3, file);
+    assertErrorAt(
+        compilation,
+        file,
+        "@Context Tenant tenant",
+        "tenant)",
+        "[toolwright:inaccessible-type] @Context parameter 'tenant' of Tools.run has type"
+            + " p.Tools.Tenant, which the generated code in package p cannot name (p.Tools.Tenant"
+            + " is private), so it could not take the value from the ToolContext.");
+    assertError(
+        compilation,
+        file,
+        "@Context Tenant tenant",
+        "Fix: Make p.Tools.Tenant public (or package-private in package p), as a top-level or"
+            + " static nested class.");
+    assertErrorAt(
+        compilation,
+        file,
+        "@Context T clock",
+        "clock",
+        "[toolwright:unsupported-type] @Context parameter 'clock' of Tools.typed has type T; the"
+            + " generated code takes a context value from the ToolContext by its class, and the"
+            + " type variable T has none.");
+    assertError(
+        compilation,
+        file,
+        "@Context T clock",
+        "Fix: Declare @Context parameter 'clock' of Tools.typed with the concrete type the"
+            + " application puts in the ToolContext.");
+    assertErrorAt(
+        compilation,
+        file,
+        "@Context List<Tenant> tenants",
+        "tenants",
+        "[toolwright:inaccessible-type] @Context parameter 'tenants' of Tools.listed has type"
+            + " java.util.List<p.Tools.Tenant>");
+  }
+
+  @Test
+  void contextTypesTheGeneratedCodeCanNameCompile() {
+    JavaFileObject file =
+        tools(
+            "  static final class Tenant {}",
+            "  @Tool public void run(@Context Tenant tenant, @Context int[] counts,",
+            "      @Context Map<String, ? extends Tenant> byName, @Context long limit) {}");
+    assertThat(Compilations.compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void asynchronousReturnTypes() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public java.util.concurrent.CompletableFuture<String> later() {",
+            "    return null;",
+            "  }",
+            "  @Tool public java.util.concurrent.Future<Integer> someday() { return null; }",
+            "  @Tool public java.util.concurrent.CompletionStage<Item> staged() { return null; }",
+            "  @Tool public Optional<Item> maybe() { return Optional.empty(); }");
+    Compilation compilation = compile(3, file);
+    assertErrorAt(
+        compilation,
+        file,
+        "CompletableFuture<String> later()",
+        "later()",
+        "[toolwright:unsupported-return] Tool Tools.later returns"
+            + " java.util.concurrent.CompletableFuture<java.lang.String>; asynchronous tools are"
+            + " not supported yet, so the model would receive the fields of the CompletableFuture"
+            + " object instead of its result.");
+    assertError(
+        compilation,
+        file,
+        "later()",
+        "Fix: Return the value itself, waiting for it inside the method (e.g. with join() or"
+            + " get()).");
+    assertError(
+        compilation,
+        file,
+        "someday()",
+        "[toolwright:unsupported-return] Tool Tools.someday returns"
+            + " java.util.concurrent.Future<java.lang.Integer>");
+    assertError(
+        compilation,
+        file,
+        "staged()",
+        "[toolwright:unsupported-return] Tool Tools.staged returns"
+            + " java.util.concurrent.CompletionStage<p.Item>");
+  }
+
+  @Test
+  void overloadsWithOneNameAreToldApartByTheirParameters() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void cancel(String id) {}",
+            "  @Tool public void cancel(java.time.LocalDate day, List<Item> items) {}");
+    assertError(
+        compile(1, file),
+        file,
+        "LocalDate day",
+        "[toolwright:duplicate-name] Tool name \"cancel\" of Tools.cancel(LocalDate, List<Item>)"
+            + " is already used by Tools.cancel(String) in the same class");
+  }
+
+  @Test
+  void platformTypeMessageListsTheSupportedJavaTimeTypes() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void zone(java.time.ZoneId zone) {}",
+            "  @Tool public void letters(char[] letters) {}");
+    Compilation compilation = compile(2, file);
+    assertError(
+        compilation,
+        file,
+        "ZoneId zone",
+        "[toolwright:unsupported-type] parameter 'zone' of Tools.zone has type java.time.ZoneId;"
+            + " java.time.ZoneId is a platform type with no JSON Schema mapping.",
+        "Fix: Use a supported type: String, a number, boolean, char, UUID, URI, an enum, a record,"
+            + " List, Set, Collection, Map<String, T>, Optional, or one of the java.time types"
+            + " Instant, OffsetDateTime, ZonedDateTime, LocalDate, LocalDateTime, LocalTime,"
+            + " OffsetTime, Duration, Period, Year, YearMonth.");
+    assertError(
+        compilation,
+        file,
+        "char[] letters",
+        "[toolwright:unsupported-type] parameter 'letters' of Tools.letters has type char[]; a"
+            + " model sends text as a JSON string, not as an array of characters.",
+        "Fix: Declare it as String (and call toCharArray() in the method if it needs the array).");
+  }
+
+  /** A nested {@code m.Case.Inner} and a top-level {@code m.Case_Inner} map to one name. */
+  @Test
+  void generatedNamesThatCollide() {
+    JavaFileObject nested =
+        source(
+            "m.Case",
+            "package m;",
+            "public class Case {",
+            "  public static class Inner {",
+            "    /** Inner. */",
+            "    @io.toolwright.Tool public String innerTool() { return \"\"; }",
+            "  }",
+            "}");
+    JavaFileObject topLevel =
+        source(
+            "m.Case_Inner",
+            "package m;",
+            "class Case_Inner {",
+            "  /** Other. */",
+            "  @io.toolwright.Tool public String otherTool() { return \"\"; }",
+            "}");
+    Compilation compilation = compile(2, nested, topLevel);
+    assertError(
+        compilation,
+        nested,
+        "class Inner",
+        "[toolwright:generated-name-clash] m.Case.Inner and m.Case_Inner would both generate"
+            + " m.Case_InnerTools: the generated name of a nested class joins the names of its"
+            + " enclosing classes with '_'.",
+        "Fix: Rename one of the two classes, or move its tools to another class.");
+    assertError(
+        compilation,
+        topLevel,
+        "class Case_Inner",
+        "[toolwright:generated-name-clash] m.Case_Inner and m.Case.Inner would both generate"
+            + " m.Case_InnerTools");
   }
 }

@@ -1,7 +1,7 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.processor.Diagnostics;
-import io.toolwright.processor.Message;
+import io.toolwright.processor.diagnostics.Diagnostics;
+import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.Shape.AllowedStringShape;
 import io.toolwright.processor.model.Shape.ArrayShape;
 import io.toolwright.processor.model.Shape.MapShape;

@@ -2,6 +2,7 @@ package io.toolwright.processor.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -19,6 +20,10 @@ final class Javadoc {
   private static final Pattern HTML_TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)[^<>]*>");
   private static final Pattern BLOCK_ELEMENT =
       Pattern.compile("(?i)p|br|li|ul|ol|dl|dt|dd|div|pre|blockquote|table|tr|td|th|h[1-6]");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});");
+  private static final Map<String, String> NAMED_ENTITIES =
+      Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"", "apos", "'", "nbsp", " ");
 
   private final String mainText;
   private final Map<String, String> params;
@@ -135,14 +140,45 @@ final class Javadoc {
 
   private static String stripHtml(String text) {
     // Block elements separate words; inline ones (<b>, <em>) sit inside them.
-    return HTML_TAG
-        .matcher(text)
-        .replaceAll(tag -> BLOCK_ELEMENT.matcher(tag.group(1)).matches() ? " " : "")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ")
-        .replace("&amp;", "&");
+    String stripped =
+        HTML_TAG
+            .matcher(text)
+            .replaceAll(tag -> BLOCK_ELEMENT.matcher(tag.group(1)).matches() ? " " : "");
+    return decodeEntities(stripped);
+  }
+
+  /**
+   * HTML character references, in one pass so that {@code &amp;lt;} stays {@code &lt;}: numeric
+   * ones ({@code &#64;}, {@code &#x40;}, which Javadoc writers use for {@code @} and braces) and
+   * the common named ones. Anything else, such as an invalid code point or an unknown name, is left
+   * as written.
+   */
+  static String decodeEntities(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    return ENTITY.matcher(text).replaceAll(entity -> Matcher.quoteReplacement(decode(entity)));
+  }
+
+  private static String decode(MatchResult entity) {
+    String body = entity.group(1);
+    if (body.charAt(0) != '#') {
+      String named = NAMED_ENTITIES.get(body);
+      return named != null ? named : entity.group();
+    }
+    boolean hex = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X');
+    String digits = body.substring(hex ? 2 : 1);
+    try {
+      int codePoint = Integer.parseInt(digits, hex ? 16 : 10);
+      boolean surrogate =
+          codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
+      if (Character.isValidCodePoint(codePoint) && !surrogate && codePoint != 0) {
+        // A description is one line of text: a control character is a space there.
+        return Character.isISOControl(codePoint) ? " " : Character.toString(codePoint);
+      }
+    } catch (NumberFormatException tooLong) {
+      // fall through: left as written
+    }
+    return entity.group();
   }
 }

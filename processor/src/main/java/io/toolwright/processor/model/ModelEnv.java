@@ -1,6 +1,6 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.processor.Diagnostics;
+import io.toolwright.processor.diagnostics.Diagnostics;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 

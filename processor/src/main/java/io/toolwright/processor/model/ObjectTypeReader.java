@@ -1,6 +1,6 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.processor.Message;
+import io.toolwright.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -61,12 +61,11 @@ final class ObjectTypeReader {
       return null;
     }
     types.put(key, null);
-    int errors = env.diagnostics().errorCount();
     List<Property> read =
         element.getKind() == ElementKind.RECORD
             ? recordComponents(type, element)
             : beanProperties(type, element, at, where, whole);
-    if (read == null || env.diagnostics().errorCount() > errors) {
+    if (read == null) {
       types.remove(key);
       failed.add(key);
       return null;

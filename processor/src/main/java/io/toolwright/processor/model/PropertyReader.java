@@ -1,6 +1,6 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.processor.Message;
+import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.Shape.AllowedStringShape;
 import io.toolwright.processor.model.Shape.OptionalShape;
 import io.toolwright.processor.model.Shape.ScalarShape;
@@ -88,12 +88,10 @@ final class PropertyReader {
               TypeNames.key(boxed));
       return null;
     }
-    int errors = env.diagnostics().errorCount();
+    // A constraint in error is left out and reported; the class's report then keeps it from
+    // being written, while reading goes on to find every other problem.
     List<Constraint> read = constraints.read(annotations, shape, source.where());
     List<Property.ElementConstraints> held = held(source, shape);
-    if (env.diagnostics().errorCount() > errors) {
-      return null;
-    }
     return new Property(
         source.name(),
         source.at(),

@@ -1,6 +1,6 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.processor.Message;
+import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.Shape.ArrayShape;
 import io.toolwright.processor.model.Shape.Container;
 import io.toolwright.processor.model.Shape.EnumConstant;
@@ -102,6 +102,12 @@ final class ShapeReader {
             && !((DeclaredType) component).getTypeArguments().isEmpty();
     boolean unreadablePrimitive =
         component.getKind().isPrimitive() && !PRIMITIVE_ARRAY_ITEMS.contains(component.getKind());
+    if (component.getKind() == TypeKind.BYTE) {
+      return fail(Message.UNSUPPORTED_BYTE_ARRAY, site);
+    }
+    if (component.getKind() == TypeKind.CHAR) {
+      return fail(Message.UNSUPPORTED_CHAR_ARRAY, site);
+    }
     if (generic || unreadablePrimitive || component.getKind() == TypeKind.TYPEVAR) {
       String item =
           component.getKind().isPrimitive()
@@ -180,7 +186,7 @@ final class ShapeReader {
               || env.types().isAssignable(env.types().erasure(type), env.types().erasure(map));
       return isCollection
           ? fail(Message.UNSUPPORTED_COLLECTION_CLASS, site)
-          : fail(Message.UNSUPPORTED_LIBRARY_TYPE, site, name);
+          : fail(Message.UNSUPPORTED_LIBRARY_TYPE, site, name, javaTimeTypes());
     }
     for (TypeMirror argument : type.getTypeArguments()) {
       if (argument.getKind() == TypeKind.TYPEVAR) {
@@ -222,6 +228,18 @@ final class ShapeReader {
       }
     }
     return new EnumShape(type, Javadoc.of(env.elements(), element).mainText(), constants);
+  }
+
+  /** {@code Instant, OffsetDateTime, ...}: the java.time types with a schema, for messages. */
+  private static String javaTimeTypes() {
+    StringBuilder names = new StringBuilder();
+    for (Scalar scalar : Scalar.values()) {
+      if (scalar.className().startsWith("java.time.")) {
+        names.append(names.length() == 0 ? "" : ", ");
+        names.append(scalar.className().substring("java.time.".length()));
+      }
+    }
+    return names.toString();
   }
 
   /**

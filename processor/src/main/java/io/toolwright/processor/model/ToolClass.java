@@ -29,7 +29,7 @@ public record ToolClass(TypeElement element, List<ToolMethod> tools, TypeCatalog
     return toolsClassName(element);
   }
 
-  static String toolsClassName(TypeElement element) {
+  public static String toolsClassName(TypeElement element) {
     StringBuilder name = new StringBuilder(element.getSimpleName());
     for (Element outer = element.getEnclosingElement();
         outer instanceof TypeElement type;

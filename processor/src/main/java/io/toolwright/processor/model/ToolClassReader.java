@@ -1,7 +1,7 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.processor.Diagnostics;
-import io.toolwright.processor.Message;
+import io.toolwright.processor.diagnostics.Diagnostics;
+import io.toolwright.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,17 +27,21 @@ public final class ToolClassReader {
 
   private final Elements elements;
   private final Types types;
-  private final Diagnostics diagnostics;
+  private final SourceTypes sources;
 
-  public ToolClassReader(Elements elements, Types types, Diagnostics diagnostics) {
+  public ToolClassReader(Elements elements, Types types, SourceTypes sources) {
     this.elements = elements;
     this.types = types;
-    this.diagnostics = diagnostics;
+    this.sources = sources;
   }
 
-  /** The tool class, or empty when an error was reported and the class must be abandoned. */
-  public Optional<ToolClass> read(TypeElement type) {
-    int errors = diagnostics.errorCount();
+  /**
+   * The tool class as far as it could be read, with every problem found added to {@code
+   * diagnostics}; empty when it has no tool to read. Whether the class may be written is the
+   * caller's decision, from the report: a part that could not be read (a parameter of a type with
+   * no schema) is left out of the model, and always comes with an error no option lowers.
+   */
+  public Optional<ToolClass> read(TypeElement type, Diagnostics diagnostics) {
     String targetPackage = elements.getPackageOf(type).getQualifiedName().toString();
     ModelEnv env = new ModelEnv(elements, types, diagnostics, targetPackage);
     ShapeReader shapes = new ShapeReader(env);
@@ -48,35 +52,40 @@ public final class ToolClassReader {
     List<ToolMethod> tools = new ArrayList<>();
     Map<String, ExecutableElement> names = new LinkedHashMap<>();
     for (ExecutableElement method : toolMethods(type)) {
-      if (!reachable(type, method, toolsClass)) {
+      if (!reachable(diagnostics, type, method, toolsClass)) {
         continue;
       }
       ToolMethod tool = reader.read(method);
-      if (tool == null) {
-        continue;
-      }
       ExecutableElement first = names.putIfAbsent(tool.name(), method);
       if (first != null) {
-        reportDuplicate(method, tool.name(), first);
+        reportDuplicate(diagnostics, method, tool.name(), first);
         continue;
       }
       tools.add(tool);
     }
-    if (diagnostics.errorCount() > errors || tools.isEmpty()) {
+    if (tools.isEmpty()) {
       return Optional.empty();
     }
     TypeCatalog catalog = shapes.catalog();
-    if (!CascadeCheck.check(tools, catalog, diagnostics)) {
-      return Optional.empty();
-    }
+    CascadeCheck.check(tools, catalog, diagnostics);
+    DescriptionCheck.check(tools, catalog, sources, diagnostics);
     return Optional.of(new ToolClass(type, tools, catalog));
   }
 
-  /** At the explicit {@code name} if there is one, else at the method its name comes from. */
-  private void reportDuplicate(ExecutableElement method, String name, ExecutableElement first) {
+  /**
+   * At the explicit {@code name} if there is one, else at the method its name comes from. Overloads
+   * are told apart by their parameter types.
+   */
+  private static void reportDuplicate(
+      Diagnostics diagnostics, ExecutableElement method, String name, ExecutableElement first) {
     AnnotationMirror annotation = Annotations.find(method, ToolMethodReader.TOOL).orElseThrow();
     AnnotationValue value = Annotations.explicitValue(annotation, "name");
-    Object[] args = {name, ToolMethodReader.label(method), ToolMethodReader.label(first)};
+    boolean overloads = method.getSimpleName().equals(first.getSimpleName());
+    Object[] args = {
+      name,
+      overloads ? ToolMethodReader.signature(method) : ToolMethodReader.label(method),
+      overloads ? ToolMethodReader.signature(first) : ToolMethodReader.label(first)
+    };
     if (value == null) {
       diagnostics.report(Message.DUPLICATE_NAME, method, args);
     } else {
@@ -96,7 +105,8 @@ public final class ToolClassReader {
   }
 
   /** Whether generated code in the class's package can call {@code method}; reports if not. */
-  private boolean reachable(TypeElement type, ExecutableElement method, String toolsClass) {
+  private static boolean reachable(
+      Diagnostics diagnostics, TypeElement type, ExecutableElement method, String toolsClass) {
     String label = ToolMethodReader.label(method);
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       diagnostics.report(Message.UNREACHABLE_PRIVATE_METHOD, method, label, toolsClass);

@@ -1,7 +1,7 @@
 package io.toolwright.processor.model;
 
 import io.toolwright.Effect;
-import io.toolwright.processor.Message;
+import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
 import java.util.ArrayList;
@@ -9,13 +9,25 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /** Reads one {@code @Tool} method: its name, description, effect and parameters. */
 final class ToolMethodReader {
 
   static final String TOOL = "io.toolwright.Tool";
   private static final String CONTEXT = "io.toolwright.Context";
+
+  /** Return types whose value arrives later; checked by name, so a missing library is fine. */
+  private static final List<String> ASYNC_TYPES =
+      List.of(
+          "java.util.concurrent.Future",
+          "java.util.concurrent.CompletionStage",
+          "java.util.concurrent.Flow.Publisher",
+          "org.reactivestreams.Publisher");
 
   private final ModelEnv env;
   private final PropertyReader properties;
@@ -25,9 +37,11 @@ final class ToolMethodReader {
     this.properties = properties;
   }
 
-  /** The tool, or {@code null} after reporting what is wrong with it. */
+  /**
+   * The tool, with what is wrong with it reported; a parameter that could not be read is left out,
+   * after an error no option lowers.
+   */
   ToolMethod read(ExecutableElement method) {
-    int errors = env.diagnostics().errorCount();
     AnnotationMirror tool = Annotations.find(method, TOOL).orElseThrow();
     Javadoc doc = Javadoc.of(env.elements(), method);
     String name = name(method, tool);
@@ -47,9 +61,7 @@ final class ToolMethodReader {
       }
     }
     checkContextNames(parameters);
-    if (env.diagnostics().errorCount() > errors) {
-      return null;
-    }
+    checkReturnType(method);
     return new ToolMethod(method, name, description, effect, idempotent, parameters);
   }
 
@@ -83,6 +95,10 @@ final class ToolMethodReader {
     Optional<AnnotationMirror> context = Annotations.find(parameter, CONTEXT);
     if (context.isPresent()) {
       String name = Annotations.string(env.elements(), context.get(), "value");
+      String where = "@Context parameter '" + javaName + "' of " + label(method);
+      if (!ContextTypes.check(env, parameter, where)) {
+        return null;
+      }
       return new ContextParameter(parameter, name.isEmpty() ? javaName : name, parameter.asType());
     }
     Property property =
@@ -121,8 +137,52 @@ final class ToolMethodReader {
     }
   }
 
+  /**
+   * A future's fields, not its result, would reach the model: the runtime serializes what the
+   * method returns, and does not wait.
+   */
+  private void checkReturnType(ExecutableElement method) {
+    TypeMirror returned = method.getReturnType();
+    if (returned.getKind() != TypeKind.DECLARED) {
+      return;
+    }
+    for (String async : ASYNC_TYPES) {
+      TypeElement asyncType = env.elements().getTypeElement(async);
+      if (asyncType != null
+          && env.types()
+              .isAssignable(
+                  env.types().erasure(returned), env.types().erasure(asyncType.asType()))) {
+        env.diagnostics()
+            .report(
+                Message.UNSUPPORTED_RETURN_ASYNC,
+                method,
+                label(method),
+                TypeNames.key(returned),
+                ((TypeElement) ((DeclaredType) returned).asElement()).getSimpleName());
+        return;
+      }
+    }
+  }
+
   /** {@code BillingService.findInvoices}, for messages. */
   static String label(ExecutableElement method) {
     return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+  }
+
+  /** {@code BookingService.cancel(String, LocalDate)}, to tell overloads apart. */
+  static String signature(ExecutableElement method) {
+    StringBuilder signature = new StringBuilder(label(method)).append('(');
+    for (VariableElement parameter : method.getParameters()) {
+      if (signature.charAt(signature.length() - 1) != '(') {
+        signature.append(", ");
+      }
+      signature.append(simpleName(parameter.asType()));
+    }
+    return signature.append(')').toString();
+  }
+
+  /** {@code List<Invoice>} rather than {@code java.util.List<p.Invoice>}. */
+  private static String simpleName(TypeMirror type) {
+    return TypeNames.key(type).replaceAll("[\\w$]+\\.", "");
   }
 }

@@ -38,4 +38,36 @@ class JavadocTest {
     assertThat(doc.mainText()).isNull();
     assertThat(doc.param("x")).isEqualTo("the x");
   }
+
+  /** Real tool docs write {@code &#64;} for an at sign that would otherwise start a tag. */
+  @Test
+  void characterReferencesAreDecoded() {
+    Javadoc doc =
+        Javadoc.parse(
+            " Mails support&#64;example.com or ops&#x40;example.com &#X2014; &lt;b&gt; stays"
+                + " text, &quot;quoted&quot; &apos;too&apos;.\n"
+                + "\n"
+                + " @param to the address, as in a&#64;b\n");
+    assertThat(doc.mainText())
+        .isEqualTo(
+            "Mails support@example.com or ops@example.com \u2014 <b> stays text, \"quoted\""
+                + " 'too'.");
+    assertThat(doc.param("to")).isEqualTo("the address, as in a@b");
+  }
+
+  @Test
+  void referencesAreDecodedOnceAndInvalidOnesKept() {
+    assertThat(Javadoc.plain("&amp;lt; is written &amp;amp;lt;"))
+        .isEqualTo("&lt; is written &amp;lt;");
+    assertThat(Javadoc.plain("&#128512; &#x1F600;")).isEqualTo("\uD83D\uDE00 \uD83D\uDE00");
+    assertThat(Javadoc.plain("&#xD800; &#0; &#99999999; &copy; & alone &;"))
+        .isEqualTo("&#xD800; &#0; &#99999999; &copy; & alone &;");
+    assertThat(Javadoc.plain("one&#10;line&#9;tab&#x1B;")).isEqualTo("one line tab");
+  }
+
+  /** Inside {@code {@code}} text is literal, as the javadoc tool renders it. */
+  @Test
+  void codeTagsKeepReferencesAsWritten() {
+    assertThat(Javadoc.plain("Use {@code a &lt; b}.")).isEqualTo("Use a &lt; b.");
+  }
 }

@@ -1,4 +1,4 @@
-package io.toolwright.processor;
+package io.toolwright.processor.diagnostics;
 
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -10,6 +10,13 @@ import javax.tools.Diagnostic;
  *
  * <p>Text and fix are {@link String#format} templates over the same arguments, so a fix can repeat
  * a name from the text ({@code %1$s}).
+ *
+ * <p>A constant made without a {@link Severity} is an error no option can lower: with it, the
+ * generated code would not compile, or the tool could not work. A constant made with a {@code
+ * Severity} (or with {@link Diagnostic.Kind#WARNING} or {@link Diagnostic.Kind#NOTE}) is a lint
+ * rule: that is its default severity, which {@code -Atoolwright.severity.<rule>=...} changes and
+ * {@code @SuppressWarnings("toolwright:<rule>")} silences where it is written. Constants sharing a
+ * rule key must agree on both.
  */
 public enum Message {
   INVALID_NAME(
@@ -101,17 +108,43 @@ public enum Message {
   UNSUPPORTED_LIBRARY_TYPE(
       "unsupported-type",
       "%1$s has type %2$s; %3$s is a platform type with no JSON Schema mapping.",
-      "Use a supported type (String, a number, boolean, a java.time type, UUID, URI, an enum, a"
-          + " record, List, Set, Collection, Map<String, T>, Optional)."),
+      "Use a supported type: String, a number, boolean, char, UUID, URI, an enum, a record, List,"
+          + " Set, Collection, Map<String, T>, Optional, or one of the java.time types %4$s."),
   UNSUPPORTED_ARRAY(
       "unsupported-type",
       "%1$s has type %2$s; only arrays of int, long, double, boolean, and of types without type"
           + " arguments, are supported.",
       "Use a List instead, e.g. List<%3$s>."),
+  UNSUPPORTED_BYTE_ARRAY(
+      "unsupported-type",
+      "%1$s has type %2$s; JSON has no binary type, and an array of numbers would cost a model"
+          + " several tokens per byte.",
+      "For binary data, declare a String holding base64 and decode it with"
+          + " java.util.Base64.getDecoder(); for a few small numbers, use List<Byte>."),
+  UNSUPPORTED_CHAR_ARRAY(
+      "unsupported-type",
+      "%1$s has type %2$s; a model sends text as a JSON string, not as an array of characters.",
+      "Declare it as String (and call toCharArray() in the method if it needs the array)."),
+  UNSUPPORTED_CONTEXT_TYPE_VARIABLE(
+      "unsupported-type",
+      "%1$s has type %2$s; the generated code takes a context value from the ToolContext by its"
+          + " class, and the type variable %3$s has none.",
+      "Declare %1$s with the concrete type the application puts in the ToolContext."),
+  UNSUPPORTED_RETURN_ASYNC(
+      "unsupported-return",
+      "Tool %1$s returns %2$s; asynchronous tools are not supported yet, so the model would receive"
+          + " the fields of the %3$s object instead of its result.",
+      "Return the value itself, waiting for it inside the method (e.g. with join() or get())."),
   INACCESSIBLE_TYPE(
       "inaccessible-type",
       "%1$s has type %2$s, which the generated code in package %3$s cannot access (%4$s).",
       "Make %2$s public, or move it to package %3$s."),
+  INACCESSIBLE_CONTEXT_TYPE(
+      "inaccessible-type",
+      "%1$s has type %2$s, which the generated code in package %3$s cannot name (%4$s), so it"
+          + " could not take the value from the ToolContext.",
+      "Make %5$s public (or package-private in package %3$s), as a top-level or static nested"
+          + " class."),
   NULLABLE_PRIMITIVE(
       "nullable-primitive",
       "%1$s is marked @Nullable, but its type %2$s is primitive and cannot be null.",
@@ -126,7 +159,7 @@ public enum Message {
       "@%1$s on %2$s is invalid: %3$s.",
       "Correct the annotation's values; Bean Validation would reject it at run time."),
   PATTERN_FLAGS(
-      Diagnostic.Kind.WARNING,
+      Severity.WARNING,
       "pattern-flags",
       "@Pattern on %1$s has flags, which a JSON Schema pattern cannot express; the schema pattern"
           + " is applied without them, Bean Validation with them.",
@@ -138,29 +171,34 @@ public enum Message {
           + " never be called.",
       "Rename one of them, or give the context value another name with @Context(\"...\")."),
   MISSING_VALID(
+      Severity.ERROR,
       "missing-valid",
       "%1$s holds %2$s, whose constraints the schema shows, but without @Valid Bean Validation does"
           + " not check inside it, so the run time would accept what the schema forbids.",
       "Annotate %1$s with @jakarta.validation.Valid."),
   MISSING_VALID_IN_CONTAINER(
+      Severity.ERROR,
       "missing-valid",
       "%1$s holds %2$s, whose constraints the schema shows, but without @Valid Bean Validation does"
           + " not check inside it, so the run time would accept what the schema forbids.",
       "Annotate the type argument, as in %3$s: on the container itself Hibernate Validator"
           + " deprecates @Valid (HV000271) and cascades one level only."),
   MISSING_VALID_NESTED(
+      Severity.ERROR,
       "missing-valid",
       "%1$s holds %2$s inside nested containers, but Hibernate Validator cascades @Valid on %1$s"
           + " itself one level deep only, so it never checks inside %2$s and the run time would"
           + " accept what the schema forbids.",
       "Move @Valid to the type argument: %3$s."),
   UNVALIDATABLE_ARRAY(
+      Severity.ERROR,
       "unvalidatable-array",
       "%1$s has type %2$s, an array inside another array or container, holding %3$s, whose"
           + " constraints the schema shows; Bean Validation cannot check inside such an array"
           + " (Hibernate Validator HV-1428), so the run time would accept what the schema forbids.",
       "Use a List in place of the array: %4$s."),
   MAP_KEY_CONSTRAINT(
+      Severity.ERROR,
       "container-element-constraint",
       "@%1$s on the keys of %2$s: Toolwright cannot yet show a constraint on map keys in the"
           + " schema, so the model would not see what the run time enforces.",
@@ -172,6 +210,68 @@ public enum Message {
           + " tools were generated for %3$s.",
       "Check the import and the dependency providing %2$s, or the annotation processor that should"
           + " generate it."),
+  GENERATED_NAME_CLASH(
+      "generated-name-clash",
+      "%1$s and %2$s would both generate %3$s: the generated name of a nested class joins the"
+          + " names of its enclosing classes with '_'.",
+      "Rename one of the two classes, or move its tools to another class."),
+  MISSING_TOOL_DESCRIPTION(
+      Severity.WARNING,
+      "missing-description",
+      "Tool %1$s has no description (no Javadoc comment, no @Tool(description = ...)), so a model"
+          + " has only its name to decide when to call it.",
+      "Write a Javadoc comment on %1$s saying what the tool does and when to use it, or set"
+          + " @Tool(description = \"...\")."),
+  MISSING_PARAMETER_DESCRIPTION(
+      Severity.WARNING,
+      "missing-description",
+      "%1$s has no description, so a model has only its name to decide what to send.",
+      "Add \"@param %2$s <what to send>\" to the Javadoc comment of %3$s."),
+  MISSING_COMPONENT_DESCRIPTION(
+      Severity.WARNING,
+      "missing-description",
+      "%1$s has no description, so a model has only its name to decide what to send.",
+      "Add \"@param %2$s <what to send>\" to the Javadoc comment of record %3$s."),
+  MISSING_BEAN_PROPERTY_DESCRIPTION(
+      Severity.WARNING,
+      "missing-description",
+      "%1$s has no description, so a model has only its name to decide what to send.",
+      "Write a Javadoc comment on its field, getter or setter in %3$s."),
+  MISSING_DESCRIPTION_COMPILED(
+      Severity.WARNING,
+      "missing-description",
+      "%1$s holds %2$s, which was compiled in an earlier compilation (a library, another module,"
+          + " or an incremental build): class files keep no Javadoc, so the schema has no"
+          + " description for %2$s or its properties.",
+      "Compile %2$s in the same compilation as the tools, or accept the missing descriptions with"
+          + " @SuppressWarnings(\"toolwright:missing-description\") here."),
+  LOCAL_CLASSES_UNCHECKED(
+      Severity.NOTE,
+      "local-classes-unchecked",
+      "@Tool methods in local and anonymous classes are not reported in this build: javac does not"
+          + " show them to processors, and the syntax tree that reveals them is not available"
+          + " through this processing environment (%1$s), as under Gradle or IntelliJ.",
+      "Declare tools in top-level or static nested classes only; a plain javac build (Maven)"
+          + " reports misplaced ones as errors."),
+  UNKNOWN_OPTION(
+      Severity.WARNING,
+      false,
+      "invalid-option",
+      "Toolwright has no option -A%1$s, so it is ignored.",
+      "Use one of: %2$s."),
+  INVALID_OPTION_VALUE(
+      Severity.WARNING,
+      false,
+      "invalid-option",
+      "Option -A%1$s is not valid: %2$s.",
+      "Valid values: %3$s."),
+  FIXED_SEVERITY(
+      Severity.WARNING,
+      false,
+      "invalid-option",
+      "Option -A%1$s cannot change %2$s, an error no option can lower: with it, the generated code"
+          + " or the tool could not work.",
+      "Remove %2$s from the option, and fix what it reports."),
   WRITE_FAILED(
       "write-failed",
       "Could not write %1$s for %2$s: %3$s.",
@@ -179,26 +279,61 @@ public enum Message {
   INTERNAL_ERROR(
       "internal-error",
       "Toolwright failed while processing %1$s: %2$s.",
-      "This is a bug in Toolwright; please report it with the source of %1$s.");
+      "This is a bug in Toolwright; please report it with the source of %1$s and this stack"
+          + " trace:%n%3$s");
 
-  private final Diagnostic.Kind kind;
+  private final Severity severity;
+  private final boolean configurable;
   private final String rule;
   private final String text;
   private final String fix;
 
+  /** An error no option can lower. */
   Message(String rule, String text, String fix) {
-    this(Diagnostic.Kind.ERROR, rule, text, fix);
+    this(Severity.ERROR, false, rule, text, fix);
   }
 
+  /** A rule with the default severity {@code severity}, which options may change. */
+  Message(Severity severity, String rule, String text, String fix) {
+    this(severity, true, rule, text, fix);
+  }
+
+  /** Like {@link #Message(Severity, String, String, String)}; an error is one no option lowers. */
   Message(Diagnostic.Kind kind, String rule, String text, String fix) {
-    this.kind = kind;
+    this(
+        kind == Diagnostic.Kind.ERROR
+            ? Severity.ERROR
+            : kind == Diagnostic.Kind.NOTE ? Severity.NOTE : Severity.WARNING,
+        kind != Diagnostic.Kind.ERROR,
+        rule,
+        text,
+        fix);
+  }
+
+  Message(Severity severity, boolean configurable, String rule, String text, String fix) {
+    this.severity = severity;
+    this.configurable = configurable;
     this.rule = rule;
     this.text = text;
     this.fix = fix;
   }
 
+  /** The severity without options and suppressions. */
+  public Severity defaultSeverity() {
+    return severity;
+  }
+
+  /** The javac kind of the default severity. */
   public Diagnostic.Kind kind() {
-    return kind;
+    return severity.kind();
+  }
+
+  /**
+   * Whether options and {@code @SuppressWarnings} may change how this rule is reported; {@code
+   * false} for errors that mean broken generated code or a tool that cannot work.
+   */
+  public boolean configurable() {
+    return configurable;
   }
 
   /** The stable key, as in {@code [toolwright:<rule>]}. */

@@ -1,0 +1,46 @@
+package io.toolwright.processor.options;
+
+import java.util.List;
+
+/**
+ * Every processor option, each a {@code -Atoolwright.*} key, as documented in the processor
+ * README's options table. {@link Options} parses them once per compilation.
+ *
+ * <p>To add one: add a constant with its key, the values it accepts and its default; read it with
+ * {@link Options#value} or {@link Options#flag} where the processor is set up ({@code
+ * ToolProcessor.init} and what it creates); add a row to the README's table. A value it does not
+ * accept is reported as a warning and its default applies.
+ */
+public enum Option {
+  /**
+   * {@code -Atoolwright.severity=<rule>:<severity>,...}: how each listed rule is reported, one of
+   * {@code error}, {@code warning}, {@code note}, {@code ignore}. A list, because javac's option
+   * keys cannot hold a rule key's hyphens.
+   */
+  SEVERITY("toolwright.severity", List.of(), "");
+
+  private final String key;
+  private final List<String> accepted;
+  private final String defaultValue;
+
+  Option(String key, List<String> accepted, String defaultValue) {
+    this.key = key;
+    this.accepted = List.copyOf(accepted);
+    this.defaultValue = defaultValue;
+  }
+
+  /** The key, as in {@code -A<key>=<value>}. */
+  public String key() {
+    return key;
+  }
+
+  /** The values it accepts, lower case; empty for an option with a syntax of its own. */
+  public List<String> accepted() {
+    return accepted;
+  }
+
+  /** The value when it is not set, or set to something it does not accept. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+}

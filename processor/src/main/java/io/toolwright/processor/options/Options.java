@@ -1,0 +1,168 @@
+package io.toolwright.processor.options;
+
+import io.toolwright.processor.diagnostics.Message;
+import io.toolwright.processor.diagnostics.Severities;
+import io.toolwright.processor.diagnostics.Severity;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The processor options of one compilation, parsed once. A key under {@code toolwright.} that no
+ * {@link Option} declares, or a value an option does not accept, is not fatal: it becomes a warning
+ * ({@link #problems()}) and the default applies, so a typo never fails a build silently nor breaks
+ * it.
+ */
+public final class Options {
+
+  /** A warning about an option, for the caller to print once a reporter exists. */
+  public record Problem(Message message, Object... args) {}
+
+  private static final String NAMESPACE = "toolwright.";
+
+  private final Map<Option, String> values;
+  private final Severities severities;
+  private final List<Problem> problems;
+
+  private Options(Map<Option, String> values, Severities severities, List<Problem> problems) {
+    this.values = values;
+    this.severities = severities;
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every key the processor accepts, for {@code Processor.getSupportedOptions()}. */
+  public static Set<String> supported() {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Option option : Option.values()) {
+      keys.add(option.key());
+    }
+    return keys;
+  }
+
+  /** Parses {@code ProcessingEnvironment.getOptions()}; keys of other processors are left alone. */
+  public static Options parse(Map<String, String> raw) {
+    Map<Option, String> values = new EnumMap<>(Option.class);
+    Map<String, Severity> severities = new HashMap<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Map.Entry<String, String> entry : raw.entrySet()) {
+      String key = entry.getKey();
+      if (!key.startsWith(NAMESPACE)) {
+        continue;
+      }
+      String value = entry.getValue() == null ? "" : entry.getValue().trim();
+      Option option = byKey(key);
+      if (option == null) {
+        problems.add(new Problem(Message.UNKNOWN_OPTION, key, known()));
+      } else if (option == Option.SEVERITY) {
+        severities(value, severities, problems);
+      } else if (option.accepted().contains(value.toLowerCase(Locale.ROOT))) {
+        values.put(option, value.toLowerCase(Locale.ROOT));
+      } else {
+        problems.add(
+            new Problem(
+                Message.INVALID_OPTION_VALUE,
+                key + "=" + value,
+                "\""
+                    + value
+                    + "\" is not one of its values, so its default, "
+                    + option.defaultValue()
+                    + ", applies",
+                String.join(", ", option.accepted())));
+      }
+    }
+    return new Options(values, Severities.of(severities), problems);
+  }
+
+  /** The severity of each rule, as set by {@code toolwright.severity.<rule>}. */
+  public Severities severities() {
+    return severities;
+  }
+
+  /** The value of an option: as set, or its default. */
+  public String value(Option option) {
+    return values.getOrDefault(option, option.defaultValue());
+  }
+
+  /** The value of a {@code true|false} option. */
+  public boolean flag(Option option) {
+    return Boolean.parseBoolean(value(option));
+  }
+
+  /** Warnings about unknown keys and values, in the order met. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** {@code missing-description:ignore, pattern-flags:error}: entries by commas, then colons. */
+  private static void severities(
+      String value, Map<String, Severity> severities, List<Problem> problems) {
+    Map<String, Message> rules = rulesByKey();
+    String option = Option.SEVERITY.key() + "=" + value;
+    for (String entry : value.split(",")) {
+      if (entry.isBlank()) {
+        continue;
+      }
+      String[] parts = entry.split(":", 2);
+      String rule = parts[0].trim();
+      Message message = rules.get(rule);
+      Optional<Severity> severity = parts.length == 2 ? Severity.parse(parts[1]) : Optional.empty();
+      if (message == null) {
+        problems.add(
+            new Problem(
+                Message.INVALID_OPTION_VALUE,
+                option,
+                "Toolwright has no rule \"" + rule + "\", so the entry is ignored",
+                "the rule keys listed in the processor README, each followed by :error, :warning,"
+                    + " :note or :ignore"));
+      } else if (severity.isEmpty()) {
+        problems.add(
+            new Problem(
+                Message.INVALID_OPTION_VALUE,
+                option,
+                "\""
+                    + entry.trim()
+                    + "\" names no severity, so "
+                    + rule
+                    + " keeps its default, "
+                    + message.defaultSeverity().optionValue(),
+                rule + ":error, " + rule + ":warning, " + rule + ":note or " + rule + ":ignore"));
+      } else if (!message.configurable() && severity.get() != message.defaultSeverity()) {
+        problems.add(new Problem(Message.FIXED_SEVERITY, option, rule));
+      } else {
+        severities.put(rule, severity.get());
+      }
+    }
+  }
+
+  private static Option byKey(String key) {
+    for (Option option : Option.values()) {
+      if (option.key().equals(key)) {
+        return option;
+      }
+    }
+    return null;
+  }
+
+  /** The first constant of each rule key: constants sharing a key share their severity. */
+  private static Map<String, Message> rulesByKey() {
+    Map<String, Message> rules = new HashMap<>();
+    for (Message message : Message.values()) {
+      rules.putIfAbsent(message.rule(), message);
+    }
+    return rules;
+  }
+
+  private static String known() {
+    return Stream.of(Option.values())
+        .map(option -> "-A" + option.key())
+        .collect(Collectors.joining(", "));
+  }
+}
