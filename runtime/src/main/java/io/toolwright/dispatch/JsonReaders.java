@@ -32,19 +32,30 @@ import tools.jackson.databind.node.StringNode;
 
 /**
  * Converts JSON values to Java values for generated dispatchers, without reflection. Every method
- * takes the node (possibly {@code null} when the property is absent) and its JSON pointer, and throws
- * {@link ArgumentException} naming that pointer when the value cannot be converted.
+ * takes the node (possibly {@code null} when the property is absent), its JSON pointer and the
+ * call's {@link Problems}; when the value cannot be converted it records a problem naming that
+ * pointer and returns a placeholder ({@code null}, {@code 0}, {@code false}), so that conversion
+ * goes on and every problem of a call is reported at once. Containers read every element, each at
+ * its own pointer.
  *
- * <p>Generated code calls these after the structural check, so types already match the schema;
+ * <p>Generated code calls these after the structural check, so types usually match the schema;
  * what remains are the checks a schema type cannot make, such as an {@code int} overflowing or
- * {@code 2025-02-30}. Public for generated code only; not a stable API.
+ * {@code 2025-02-30}. They accept any tree, though: the executor also converts a call that failed
+ * the structural check, to report the problems only conversion finds in the same answer. Public for
+ * generated code only; not a stable API.
+ *
+ * <p>Numbers are read from their exact decimal value, never through Jackson's {@code doubleValue()}
+ * (which throws for {@code 1e309}). A {@code float} or {@code double} is the nearest binary value
+ * to it, so a magnitude below the smallest subnormal ({@code 1e-400}) becomes zero, keeping its
+ * sign; JSON {@code -0.0} arrives as an exact decimal, which has no negative zero, and becomes
+ * {@code 0.0}. A magnitude beyond the type's largest finite value is a problem, not infinity.
  */
 public final class JsonReaders {
 
-  /** Reads one value at a pointer. */
+  /** Reads one value at a pointer; records a problem and returns a placeholder when it cannot. */
   @FunctionalInterface
   public interface Reader<T> {
-    T read(JsonNode node, String pointer);
+    T read(JsonNode node, String pointer, Problems problems);
   }
 
   private static final int EXCERPT_LIMIT = 80;
@@ -54,6 +65,15 @@ public final class JsonReaders {
   /** Whether the property is absent or JSON {@code null}. */
   public static boolean isAbsent(JsonNode node) {
     return node == null || node.isNull() || node.isMissingNode();
+  }
+
+  /** Whether the node is an object; records a problem at {@code pointer} when it is not. */
+  public static boolean isObject(JsonNode node, String pointer, Problems problems) {
+    if (node == null || !node.isObject()) {
+      problems.add(pointer, "an object", node);
+      return false;
+    }
+    return true;
   }
 
   /** The pointer of property {@code name} under {@code pointer}, escaped per RFC 6901. */
@@ -66,89 +86,116 @@ public final class JsonReaders {
     return pointer + "/" + index;
   }
 
-  public static String string(JsonNode node, String pointer) {
+  public static String string(JsonNode node, String pointer, Problems problems) {
     if (node == null || !node.isString()) {
-      throw mismatch(node, pointer, "a string");
+      problems.add(pointer, "a string", node);
+      return null;
     }
     return node.stringValue();
   }
 
-  public static char character(JsonNode node, String pointer) {
-    String text = string(node, pointer);
+  public static char character(JsonNode node, String pointer, Problems problems) {
+    String text = string(node, pointer, problems);
+    if (text == null) {
+      return 0;
+    }
     if (text.length() != 1) {
-      throw mismatch(node, pointer, "a string of exactly one character");
+      problems.add(pointer, "a string of exactly one character", node);
+      return 0;
     }
     return text.charAt(0);
   }
 
-  public static boolean bool(JsonNode node, String pointer) {
+  public static boolean bool(JsonNode node, String pointer, Problems problems) {
     if (node == null || !node.isBoolean()) {
-      throw mismatch(node, pointer, "true or false");
+      problems.add(pointer, "true or false", node);
+      return false;
     }
     return node.booleanValue();
   }
 
-  public static byte byteValue(JsonNode node, String pointer) {
-    return (byte) integral(node, pointer, Byte.MIN_VALUE, Byte.MAX_VALUE, "an integer from -128 to 127");
+  public static byte byteValue(JsonNode node, String pointer, Problems problems) {
+    return (byte)
+        integral(
+            node, pointer, problems, Byte.MIN_VALUE, Byte.MAX_VALUE, "an integer from -128 to 127");
   }
 
-  public static short shortValue(JsonNode node, String pointer) {
+  public static short shortValue(JsonNode node, String pointer, Problems problems) {
     return (short)
-        integral(node, pointer, Short.MIN_VALUE, Short.MAX_VALUE, "an integer from -32768 to 32767");
+        integral(
+            node,
+            pointer,
+            problems,
+            Short.MIN_VALUE,
+            Short.MAX_VALUE,
+            "an integer from -32768 to 32767");
   }
 
-  public static int intValue(JsonNode node, String pointer) {
+  public static int intValue(JsonNode node, String pointer, Problems problems) {
     return (int)
         integral(
             node,
             pointer,
+            problems,
             Integer.MIN_VALUE,
             Integer.MAX_VALUE,
             "an integer from -2147483648 to 2147483647");
   }
 
-  public static long longValue(JsonNode node, String pointer) {
+  public static long longValue(JsonNode node, String pointer, Problems problems) {
     return integral(
-        node, pointer, Long.MIN_VALUE, Long.MAX_VALUE, "an integer that fits in 64 bits");
+        node, pointer, problems, Long.MIN_VALUE, Long.MAX_VALUE, "an integer that fits in 64 bits");
   }
 
-  public static float floatValue(JsonNode node, String pointer) {
-    double value = doubleValue(node, pointer);
-    if (Math.abs(value) > Float.MAX_VALUE) {
-      throw mismatch(node, pointer, "a number within the range of a 32-bit float");
+  public static float floatValue(JsonNode node, String pointer, Problems problems) {
+    BigDecimal value = number(node, pointer, problems);
+    if (value == null) {
+      return 0;
     }
-    return (float) value;
+    float rounded = value.floatValue();
+    if (Float.isInfinite(rounded)) {
+      problems.add(
+          pointer, "a number within the 32-bit float range (at most about 3.4e38 in size)", node);
+      return 0;
+    }
+    return rounded;
   }
 
-  public static double doubleValue(JsonNode node, String pointer) {
-    if (node == null || !node.isNumber()) {
-      throw mismatch(node, pointer, "a number");
+  public static double doubleValue(JsonNode node, String pointer, Problems problems) {
+    BigDecimal value = number(node, pointer, problems);
+    if (value == null) {
+      return 0;
     }
-    double value = node.doubleValue();
-    if (Double.isInfinite(value)) {
-      throw mismatch(node, pointer, "a number within the range of a 64-bit double");
+    double rounded = value.doubleValue();
+    if (Double.isInfinite(rounded)) {
+      problems.add(
+          pointer, "a number within the 64-bit float range (at most about 1.8e308 in size)", node);
+      return 0;
     }
-    return value;
+    return rounded;
   }
 
-  public static BigDecimal bigDecimal(JsonNode node, String pointer) {
-    if (node == null || !node.isNumber()) {
-      throw mismatch(node, pointer, "a number");
-    }
-    return node.decimalValue();
+  public static BigDecimal bigDecimal(JsonNode node, String pointer, Problems problems) {
+    return number(node, pointer, problems);
   }
 
-  public static BigInteger bigInteger(JsonNode node, String pointer) {
-    BigDecimal value = bigDecimal(node, pointer);
-    try {
-      return value.toBigIntegerExact();
-    } catch (ArithmeticException notWhole) {
-      throw mismatch(node, pointer, "a whole number");
+  public static BigInteger bigInteger(JsonNode node, String pointer, Problems problems) {
+    BigDecimal value = number(node, pointer, problems);
+    if (value == null) {
+      return null;
     }
+    if (!isWhole(value)) {
+      problems.add(pointer, "a whole number", node);
+      return null;
+    }
+    return value.toBigIntegerExact();
   }
 
-  public static UUID uuid(JsonNode node, String pointer) {
-    String text = string(node, pointer);
+  public static UUID uuid(JsonNode node, String pointer, Problems problems) {
+    String text = string(node, pointer, problems);
+    if (text == null) {
+      return null;
+    }
     try {
       UUID value = UUID.fromString(text);
       // UUID.fromString accepts short groups such as "1-2-3-4-5"; only the canonical form is valid.
@@ -158,11 +205,15 @@ public final class JsonReaders {
     } catch (IllegalArgumentException ignored) {
       // reported below
     }
-    throw mismatch(node, pointer, "a UUID such as 123e4567-e89b-12d3-a456-426614174000");
+    problems.add(pointer, "a UUID such as 123e4567-e89b-12d3-a456-426614174000", node);
+    return null;
   }
 
-  public static URI uri(JsonNode node, String pointer) {
-    String text = string(node, pointer);
+  public static URI uri(JsonNode node, String pointer, Problems problems) {
+    String text = string(node, pointer, problems);
+    if (text == null) {
+      return null;
+    }
     try {
       URI value = new URI(text);
       if (value.isAbsolute()) {
@@ -171,58 +222,77 @@ public final class JsonReaders {
     } catch (URISyntaxException ignored) {
       // reported below
     }
-    throw mismatch(node, pointer, "an absolute URI such as https://example.com/path");
+    problems.add(pointer, "an absolute URI such as https://example.com/path", node);
+    return null;
   }
 
-  public static Instant instant(JsonNode node, String pointer) {
-    return time(node, pointer, Instant::parse, "a date-time such as 2025-01-31T09:30:00Z");
-  }
-
-  public static OffsetDateTime offsetDateTime(JsonNode node, String pointer) {
+  public static Instant instant(JsonNode node, String pointer, Problems problems) {
     return time(
-        node, pointer, OffsetDateTime::parse, "a date-time such as 2025-01-31T09:30:00+01:00");
+        node, pointer, problems, Instant::parse, "a date-time such as 2025-01-31T09:30:00Z");
   }
 
-  public static ZonedDateTime zonedDateTime(JsonNode node, String pointer) {
+  public static OffsetDateTime offsetDateTime(JsonNode node, String pointer, Problems problems) {
     return time(
-        node, pointer, ZonedDateTime::parse, "a date-time such as 2025-01-31T09:30:00+01:00");
+        node,
+        pointer,
+        problems,
+        OffsetDateTime::parse,
+        "a date-time such as 2025-01-31T09:30:00+01:00");
   }
 
-  public static LocalDate localDate(JsonNode node, String pointer) {
-    return time(node, pointer, LocalDate::parse, "a date such as 2025-01-31");
+  public static ZonedDateTime zonedDateTime(JsonNode node, String pointer, Problems problems) {
+    return time(
+        node,
+        pointer,
+        problems,
+        ZonedDateTime::parse,
+        "a date-time such as 2025-01-31T09:30:00+01:00");
   }
 
-  public static LocalDateTime localDateTime(JsonNode node, String pointer) {
-    return time(node, pointer, LocalDateTime::parse, "a local date-time such as 2025-01-31T09:30:00");
+  public static LocalDate localDate(JsonNode node, String pointer, Problems problems) {
+    return time(node, pointer, problems, LocalDate::parse, "a date such as 2025-01-31");
   }
 
-  public static LocalTime localTime(JsonNode node, String pointer) {
-    return time(node, pointer, LocalTime::parse, "a local time such as 09:30:00");
+  public static LocalDateTime localDateTime(JsonNode node, String pointer, Problems problems) {
+    return time(
+        node,
+        pointer,
+        problems,
+        LocalDateTime::parse,
+        "a local date-time such as 2025-01-31T09:30:00");
   }
 
-  public static OffsetTime offsetTime(JsonNode node, String pointer) {
-    return time(node, pointer, OffsetTime::parse, "a time such as 09:30:00+01:00");
+  public static LocalTime localTime(JsonNode node, String pointer, Problems problems) {
+    return time(node, pointer, problems, LocalTime::parse, "a local time such as 09:30:00");
   }
 
-  public static Duration duration(JsonNode node, String pointer) {
-    return time(node, pointer, Duration::parse, "an ISO-8601 duration such as PT15M");
+  public static OffsetTime offsetTime(JsonNode node, String pointer, Problems problems) {
+    return time(node, pointer, problems, OffsetTime::parse, "a time such as 09:30:00+01:00");
   }
 
-  public static Period period(JsonNode node, String pointer) {
-    return time(node, pointer, Period::parse, "an ISO-8601 period such as P1Y2M3D");
+  public static Duration duration(JsonNode node, String pointer, Problems problems) {
+    return time(node, pointer, problems, Duration::parse, "an ISO-8601 duration such as PT15M");
   }
 
-  public static Year year(JsonNode node, String pointer) {
-    return time(node, pointer, Year::parse, "a year such as 2025");
+  public static Period period(JsonNode node, String pointer, Problems problems) {
+    return time(node, pointer, problems, Period::parse, "an ISO-8601 period such as P1Y2M3D");
   }
 
-  public static YearMonth yearMonth(JsonNode node, String pointer) {
-    return time(node, pointer, YearMonth::parse, "a year and month such as 2025-01");
+  public static Year year(JsonNode node, String pointer, Problems problems) {
+    return time(node, pointer, problems, Year::parse, "a year such as 2025");
+  }
+
+  public static YearMonth yearMonth(JsonNode node, String pointer, Problems problems) {
+    return time(node, pointer, problems, YearMonth::parse, "a year and month such as 2025-01");
   }
 
   /** The constant whose {@code name()} equals the string. */
-  public static <E extends Enum<E>> E enumConstant(JsonNode node, String pointer, E[] constants) {
-    String text = string(node, pointer);
+  public static <E extends Enum<E>> E enumConstant(
+      JsonNode node, String pointer, Problems problems, E[] constants) {
+    String text = string(node, pointer, problems);
+    if (text == null) {
+      return null;
+    }
     for (E constant : constants) {
       if (constant.name().equals(text)) {
         return constant;
@@ -232,96 +302,129 @@ public final class JsonReaders {
     for (E constant : constants) {
       names.add(constant.name());
     }
-    throw mismatch(node, pointer, "one of " + names);
+    problems.add(pointer, "one of " + names, node);
+    return null;
   }
 
   /** A string that must be one of {@code allowed} (an {@code @Enum} parameter). */
-  public static String allowedString(JsonNode node, String pointer, List<String> allowed) {
-    String text = string(node, pointer);
-    if (!allowed.contains(text)) {
-      throw mismatch(node, pointer, "one of " + allowed);
+  public static String allowedString(
+      JsonNode node, String pointer, Problems problems, List<String> allowed) {
+    String text = string(node, pointer, problems);
+    if (text != null && !allowed.contains(text)) {
+      problems.add(pointer, "one of " + allowed, node);
+      return null;
     }
     return text;
   }
 
-  public static <T> Optional<T> optional(JsonNode node, String pointer, Reader<T> value) {
-    return isAbsent(node) ? Optional.empty() : Optional.of(value.read(node, pointer));
+  /** Empty when absent, else the value; empty too when the value could not be read. */
+  public static <T> Optional<T> optional(
+      JsonNode node, String pointer, Problems problems, Reader<T> value) {
+    // A reader returns null only as the placeholder after recording a problem.
+    return isAbsent(node)
+        ? Optional.empty()
+        : Optional.ofNullable(value.read(node, pointer, problems));
   }
 
   /** {@code null} when absent, else the value; for {@code @Nullable} and optional properties. */
-  public static <T> T nullable(JsonNode node, String pointer, Reader<T> value) {
-    return isAbsent(node) ? null : value.read(node, pointer);
+  public static <T> T nullable(JsonNode node, String pointer, Problems problems, Reader<T> value) {
+    return isAbsent(node) ? null : value.read(node, pointer, problems);
   }
 
-  public static <T> List<T> list(JsonNode node, String pointer, Reader<T> element) {
-    requireArray(node, pointer);
+  public static <T> List<T> list(
+      JsonNode node, String pointer, Problems problems, Reader<T> element) {
+    if (!isArray(node, pointer, problems)) {
+      return null;
+    }
     List<T> values = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      values.add(element.read(node.get(i), index(pointer, i)));
+      values.add(element.read(node.get(i), index(pointer, i), problems));
     }
     return Collections.unmodifiableList(values);
   }
 
-  /** A set in the model's order; a repeated element is an error, not silently dropped. */
-  public static <T> Set<T> set(JsonNode node, String pointer, Reader<T> element) {
-    requireArray(node, pointer);
+  /** A set in the model's order; a repeated element is a problem, not silently dropped. */
+  public static <T> Set<T> set(
+      JsonNode node, String pointer, Problems problems, Reader<T> element) {
+    if (!isArray(node, pointer, problems)) {
+      return null;
+    }
     Set<T> values = new LinkedHashSet<>();
     for (int i = 0; i < node.size(); i++) {
-      if (!values.add(element.read(node.get(i), index(pointer, i)))) {
-        throw mismatch(node.get(i), index(pointer, i), "no repeated values in this list");
+      int before = problems.count();
+      T value = element.read(node.get(i), index(pointer, i), problems);
+      // A placeholder is not a value, and two placeholders are not a repetition.
+      if (problems.count() == before && !values.add(value)) {
+        problems.add(index(pointer, i), "no repeated values in this list", node.get(i));
       }
     }
     return Collections.unmodifiableSet(values);
   }
 
-  public static <T> Map<String, T> map(JsonNode node, String pointer, Reader<T> value) {
+  public static <T> Map<String, T> map(
+      JsonNode node, String pointer, Problems problems, Reader<T> value) {
     if (node == null || !node.isObject()) {
-      throw mismatch(node, pointer, "an object");
+      problems.add(pointer, "an object", node);
+      return null;
     }
     Map<String, T> values = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      values.put(entry.getKey(), value.read(entry.getValue(), child(pointer, entry.getKey())));
+      values.put(
+          entry.getKey(), value.read(entry.getValue(), child(pointer, entry.getKey()), problems));
     }
     return Collections.unmodifiableMap(values);
   }
 
   public static <T> T[] array(
-      JsonNode node, String pointer, Reader<T> element, IntFunction<T[]> newArray) {
-    return list(node, pointer, element).toArray(newArray.apply(0));
+      JsonNode node,
+      String pointer,
+      Problems problems,
+      Reader<T> element,
+      IntFunction<T[]> newArray) {
+    List<T> values = list(node, pointer, problems, element);
+    return values == null ? null : values.toArray(newArray.apply(0));
   }
 
-  public static int[] intArray(JsonNode node, String pointer) {
-    requireArray(node, pointer);
+  public static int[] intArray(JsonNode node, String pointer, Problems problems) {
+    if (!isArray(node, pointer, problems)) {
+      return null;
+    }
     int[] values = new int[node.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = intValue(node.get(i), index(pointer, i));
+      values[i] = intValue(node.get(i), index(pointer, i), problems);
     }
     return values;
   }
 
-  public static long[] longArray(JsonNode node, String pointer) {
-    requireArray(node, pointer);
+  public static long[] longArray(JsonNode node, String pointer, Problems problems) {
+    if (!isArray(node, pointer, problems)) {
+      return null;
+    }
     long[] values = new long[node.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = longValue(node.get(i), index(pointer, i));
+      values[i] = longValue(node.get(i), index(pointer, i), problems);
     }
     return values;
   }
 
-  public static double[] doubleArray(JsonNode node, String pointer) {
-    requireArray(node, pointer);
+  public static double[] doubleArray(JsonNode node, String pointer, Problems problems) {
+    if (!isArray(node, pointer, problems)) {
+      return null;
+    }
     double[] values = new double[node.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = doubleValue(node.get(i), index(pointer, i));
+      values[i] = doubleValue(node.get(i), index(pointer, i), problems);
     }
     return values;
   }
 
-  public static boolean[] booleanArray(JsonNode node, String pointer) {
-    requireArray(node, pointer);
+  public static boolean[] booleanArray(JsonNode node, String pointer, Problems problems) {
+    if (!isArray(node, pointer, problems)) {
+      return null;
+    }
     boolean[] values = new boolean[node.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = bool(node.get(i), index(pointer, i));
+      values[i] = bool(node.get(i), index(pointer, i), problems);
     }
     return values;
   }
@@ -403,40 +506,69 @@ public final class JsonReaders {
     }
   }
 
-  private static long integral(JsonNode node, String pointer, long min, long max, String expected) {
+  /**
+   * A number's exact value, or {@code null} after recording a problem. Every number the parser
+   * builds has one; a binary NaN or infinity, which only a tree built in code can hold, does not.
+   */
+  private static BigDecimal number(JsonNode node, String pointer, Problems problems) {
+    if (node == null
+        || !node.isNumber()
+        || ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue()))) {
+      problems.add(pointer, "a number", node);
+      return null;
+    }
+    return node.decimalValue();
+  }
+
+  private static long integral(
+      JsonNode node, String pointer, Problems problems, long min, long max, String expected) {
     if (node == null || !node.isNumber()) {
-      throw mismatch(node, pointer, expected);
+      problems.add(pointer, expected, node);
+      return 0;
     }
-    BigDecimal value = node.decimalValue();
-    try {
-      BigInteger whole = value.toBigIntegerExact();
-      if (whole.compareTo(BigInteger.valueOf(min)) >= 0
-          && whole.compareTo(BigInteger.valueOf(max)) <= 0) {
-        return whole.longValue();
-      }
-    } catch (ArithmeticException notWhole) {
-      // reported below
+    BigDecimal value = number(node, pointer, problems);
+    if (value == null) {
+      return 0;
     }
-    throw mismatch(node, pointer, expected);
+    // The range is compared before any conversion: 1e1000 is a whole number, and expanding it
+    // would build a thousand digits (more under a raised exponent limit) only to reject it.
+    if (value.compareTo(BigDecimal.valueOf(min)) >= 0
+        && value.compareTo(BigDecimal.valueOf(max)) <= 0
+        && isWhole(value)) {
+      return value.longValueExact();
+    }
+    problems.add(pointer, expected, node);
+    return 0;
+  }
+
+  /** Whether a number has no fraction: {@code 2}, {@code 2.0} and {@code 1e3} do. */
+  private static boolean isWhole(BigDecimal value) {
+    return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
   }
 
   private static <T> T time(
-      JsonNode node, String pointer, Function<String, T> parse, String expected) {
-    String text = string(node, pointer);
+      JsonNode node,
+      String pointer,
+      Problems problems,
+      Function<String, T> parse,
+      String expected) {
+    String text = string(node, pointer, problems);
+    if (text == null) {
+      return null;
+    }
     try {
       return parse.apply(text);
     } catch (DateTimeException | ArithmeticException e) {
-      throw mismatch(node, pointer, expected);
+      problems.add(pointer, expected, node);
+      return null;
     }
   }
 
-  private static void requireArray(JsonNode node, String pointer) {
+  private static boolean isArray(JsonNode node, String pointer, Problems problems) {
     if (node == null || !node.isArray()) {
-      throw mismatch(node, pointer, "an array");
+      problems.add(pointer, "an array", node);
+      return false;
     }
-  }
-
-  private static ArgumentException mismatch(JsonNode node, String pointer, String expected) {
-    return new ArgumentException(pointer, expected, excerpt(node));
+    return true;
   }
 }
