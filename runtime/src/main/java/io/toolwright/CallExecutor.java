@@ -2,6 +2,7 @@ package io.toolwright;
 
 import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class CallExecutor {
 
   /** The most problems one error lists; the message gives the total. */
-  static final int MAX_PROBLEMS = 50;
+  static final int MAX_PROBLEMS = Problems.KEPT;
 
   private static final int TOOL_NAME_EXCERPT = 64;
   private static final int EXCEPTION_MESSAGE_LIMIT = 200;

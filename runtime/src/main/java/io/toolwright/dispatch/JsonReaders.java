@@ -48,7 +48,8 @@ import tools.jackson.databind.node.StringNode;
  * (which throws for {@code 1e309}). A {@code float} or {@code double} is the nearest binary value
  * to it, so a magnitude below the smallest subnormal ({@code 1e-400}) becomes zero, keeping its
  * sign; JSON {@code -0.0} arrives as an exact decimal, which has no negative zero, and becomes
- * {@code 0.0}. A magnitude beyond the type's largest finite value is a problem, not infinity.
+ * {@code 0.0}. A magnitude beyond the type's largest finite value ({@code 1.7976931348623157E308},
+ * {@code 3.4028235E38}) is a problem, not infinity.
  */
 public final class JsonReaders {
 
@@ -59,6 +60,15 @@ public final class JsonReaders {
   }
 
   private static final int EXCERPT_LIMIT = 80;
+
+  /**
+   * The largest magnitudes a {@code double} and a {@code float} accept: the shortest decimals that
+   * round to the types' largest finite values, so that a schema can state the same bound exactly
+   * (a JSON Schema validator compares decimals, not what they round to).
+   */
+  private static final BigDecimal DOUBLE_LIMIT = new BigDecimal(Double.toString(Double.MAX_VALUE));
+
+  private static final BigDecimal FLOAT_LIMIT = new BigDecimal(Float.toString(Float.MAX_VALUE));
 
   private JsonReaders() {}
 
@@ -152,13 +162,11 @@ public final class JsonReaders {
     if (value == null) {
       return 0;
     }
-    float rounded = value.floatValue();
-    if (Float.isInfinite(rounded)) {
-      problems.add(
-          pointer, "a number within the 32-bit float range (at most about 3.4e38 in size)", node);
+    if (value.abs().compareTo(FLOAT_LIMIT) > 0) {
+      problems.add(pointer, "a number from -" + FLOAT_LIMIT + " to " + FLOAT_LIMIT, node);
       return 0;
     }
-    return rounded;
+    return value.floatValue();
   }
 
   public static double doubleValue(JsonNode node, String pointer, Problems problems) {
@@ -166,13 +174,11 @@ public final class JsonReaders {
     if (value == null) {
       return 0;
     }
-    double rounded = value.doubleValue();
-    if (Double.isInfinite(rounded)) {
-      problems.add(
-          pointer, "a number within the 64-bit float range (at most about 1.8e308 in size)", node);
+    if (value.abs().compareTo(DOUBLE_LIMIT) > 0) {
+      problems.add(pointer, "a number from -" + DOUBLE_LIMIT + " to " + DOUBLE_LIMIT, node);
       return 0;
     }
-    return rounded;
+    return value.doubleValue();
   }
 
   public static BigDecimal bigDecimal(JsonNode node, String pointer, Problems problems) {
