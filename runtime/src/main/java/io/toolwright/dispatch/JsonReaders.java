@@ -500,11 +500,17 @@ public final class JsonReaders {
   private static void quote(String text, StringBuilder out) {
     String shown = text.length() > EXCERPT_LIMIT ? text.substring(0, EXCERPT_LIMIT) : text;
     String quoted = StringNode.valueOf(shown).toString();
-    // JSON escapes only U+0000 to U+001F; DEL and the C1 controls (U+0085 ends a line) would reach
-    // the error raw, so they are escaped too, which keeps the excerpt single-line and valid JSON.
+    // JSON escapes only U+0000 to U+001F; DEL and the C1 controls (U+0085 ends a line), the line
+    // and paragraph separators, and invisible formatting characters (a right-to-left override
+    // U+202E reorders what a reader sees, a zero-width space hides) would reach the error raw, so
+    // they are escaped too, which keeps the excerpt single-line, legible and valid JSON.
     for (int i = 0; i < quoted.length(); i++) {
       char c = quoted.charAt(i);
-      if (Character.isISOControl(c)) {
+      int type = Character.getType(c);
+      if (Character.isISOControl(c)
+          || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR
+          || type == Character.FORMAT) {
         out.append(String.format("\\u%04X", (int) c));
       } else {
         out.append(c);
