@@ -1,5 +1,6 @@
 package billing;
 
+import io.toolwright.ToolException;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,8 @@ public record RefundRequest(
 
   public RefundRequest {
     if (invoiceId != null && invoiceId.startsWith("X")) {
-      throw new IllegalArgumentException("invoice ids never start with X");
+      // A ToolException's message is written for the model, and reaches it.
+      throw new ToolException("invoice ids never start with X");
     }
   }
 }

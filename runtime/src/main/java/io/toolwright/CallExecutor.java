@@ -2,6 +2,7 @@ package io.toolwright;
 
 import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class CallExecutor {
 
   /** The most problems one error lists; the message gives the total. */
-  static final int MAX_PROBLEMS = 50;
+  static final int MAX_PROBLEMS = Problems.KEPT;
 
   private static final int TOOL_NAME_EXCERPT = 64;
   private static final int EXCEPTION_MESSAGE_LIMIT = 200;
@@ -99,7 +100,18 @@ final class CallExecutor {
         StructuralValidator.check(
             arguments, binding.definition().parameters(), binding.contextNames()));
     if (!problems.isEmpty()) {
-      throw invalidArguments("do not match the tool's parameters", problems);
+      int total = problems.size();
+      if (total < MAX_PROBLEMS) {
+        // Report in the same answer what only conversion finds ("25:00" for a time), so the model
+        // corrects the call in one retry.
+        for (ArgumentProblem problem : conversionProblems(binding, arguments, context)) {
+          if (isApart(problem, problems)) {
+            problems.add(problem);
+            total++;
+          }
+        }
+      }
+      throw invalidArguments("do not match the tool's parameters", problems, total);
     }
     PreparedCall prepared = prepare(binding, arguments, context);
     if (prepared.arguments() != null) {
@@ -169,7 +181,7 @@ final class CallExecutor {
     try {
       prepared = binding.invoker().prepare(arguments, context);
     } catch (ArgumentException e) {
-      throw invalidArguments("cannot be converted", List.of(e.problem()));
+      throw invalidArguments("cannot be converted", e.problems(), e.total());
     } catch (MissingContextException e) {
       // Not the model's doing, and the context's contents are the application's business.
       throw rejection(
@@ -197,6 +209,36 @@ final class CallExecutor {
     return prepared;
   }
 
+  /**
+   * The problems converting arguments that failed the structural check would find; none when
+   * conversion fails otherwise. Converting runs the arguments' record constructors and bean setters
+   * but never the tool's method.
+   */
+  private static List<ArgumentProblem> conversionProblems(
+      ToolBinding binding, ObjectNode arguments, ToolContext context) {
+    try {
+      binding.invoker().prepare(arguments, context);
+      return List.of();
+    } catch (ArgumentException e) {
+      return e.problems();
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      return List.of(); // the structural problems are answer enough
+    }
+  }
+
+  /** Whether {@code problem} is at a pointer neither inside nor around any of {@code others}. */
+  private static boolean isApart(ArgumentProblem problem, List<ArgumentProblem> others) {
+    String pointer = problem.pointer();
+    for (ArgumentProblem other : others) {
+      String at = other.pointer();
+      if (at.equals(pointer) || pointer.startsWith(at + "/") || at.startsWith(pointer + "/")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private List<ArgumentProblem> validate(Object arguments) {
     try {
       return constraints.check(arguments);
@@ -211,7 +253,12 @@ final class CallExecutor {
   }
 
   private static Rejection invalidArguments(String what, List<ArgumentProblem> problems) {
-    int total = problems.size();
+    return invalidArguments(what, problems, problems.size());
+  }
+
+  /** @param total how many problems were found, at least as many as {@code problems} holds */
+  private static Rejection invalidArguments(
+      String what, List<ArgumentProblem> problems, int total) {
     String count =
         total == 1
             ? "1 problem"
@@ -225,7 +272,7 @@ final class CallExecutor {
             + " ("
             + count
             + "). Correct the value at each pointer and call the tool again.",
-        total > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
+        problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
   }
 
   private static Rejection rejection(ErrorCode code, String message) {

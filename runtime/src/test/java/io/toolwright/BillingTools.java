@@ -2,6 +2,7 @@ package io.toolwright;
 
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -128,27 +129,35 @@ final class BillingTools {
 
   private static PreparedCall getBalance(Billing billing, ObjectNode args, ToolContext context) {
     long customer = context.require("customer", Long.class);
+    Problems problems = new Problems();
     GetBalanceArgs arguments =
-        new GetBalanceArgs(JsonReaders.string(args.get("accountId"), "/accountId"));
+        new GetBalanceArgs(JsonReaders.string(args.get("accountId"), "/accountId", problems));
+    problems.throwIfAny();
     return PreparedCall.returning(
         arguments, () -> billing.getBalance(customer, arguments.accountId()));
   }
 
   private static PreparedCall findInvoices(Billing billing, ObjectNode args, ToolContext context) {
     long customer = context.require("customer", Long.class);
+    Problems problems = new Problems();
     FindInvoicesArgs arguments =
         new FindInvoicesArgs(
-            filter(args.get("filter"), "/filter"),
-            JsonReaders.nullable(args.get("limit"), "/limit", JsonReaders::intValue),
+            filter(args.get("filter"), "/filter", problems),
+            JsonReaders.nullable(args.get("limit"), "/limit", problems, JsonReaders::intValue),
             JsonReaders.nullable(
                 args.get("tags"),
                 "/tags",
-                (node, pointer) -> JsonReaders.set(node, pointer, JsonReaders::string)),
+                problems,
+                (node, pointer, found) ->
+                    JsonReaders.set(node, pointer, found, JsonReaders::string)),
             JsonReaders.nullable(
                 args.get("weights"),
                 "/weights",
-                (node, pointer) -> JsonReaders.map(node, pointer, JsonReaders::intValue)),
-            JsonReaders.nullable(args.get("note"), "/note", JsonReaders::string));
+                problems,
+                (node, pointer, found) ->
+                    JsonReaders.map(node, pointer, found, JsonReaders::intValue)),
+            JsonReaders.nullable(args.get("note"), "/note", problems, JsonReaders::string));
+    problems.throwIfAny();
     Billing.Filter filter =
         new Billing.Filter(
             arguments.filter().status(), arguments.filter().from(), arguments.filter().to());
@@ -164,35 +173,48 @@ final class BillingTools {
                 arguments.note()));
   }
 
-  private static FilterArgs filter(JsonNode node, String pointer) {
+  private static FilterArgs filter(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
+    }
     return new FilterArgs(
         JsonReaders.allowedString(
             node.get("status"),
             JsonReaders.child(pointer, "status"),
+            problems,
             List.of("open", "paid", "void")),
         JsonReaders.nullable(
-            node.get("from"), JsonReaders.child(pointer, "from"), JsonReaders::localDate),
+            node.get("from"), JsonReaders.child(pointer, "from"), problems, JsonReaders::localDate),
         JsonReaders.nullable(
-            node.get("to"), JsonReaders.child(pointer, "to"), JsonReaders::localDate));
+            node.get("to"), JsonReaders.child(pointer, "to"), problems, JsonReaders::localDate));
   }
 
   private static PreparedCall refund(Billing billing, ObjectNode args) {
+    Problems problems = new Problems();
     RefundArgs arguments =
         new RefundArgs(
-            JsonReaders.string(args.get("invoiceId"), "/invoiceId"),
-            JsonReaders.bigDecimal(args.get("amount"), "/amount"),
+            JsonReaders.string(args.get("invoiceId"), "/invoiceId", problems),
+            JsonReaders.bigDecimal(args.get("amount"), "/amount", problems),
             JsonReaders.allowedString(
                 args.get("reason"),
                 "/reason",
+                problems,
                 List.of("duplicate", "fraudulent", "requested_by_customer")),
             JsonReaders.list(
                 args.get("lines"),
                 "/lines",
-                (node, pointer) ->
-                    new LineArgs(
-                        JsonReaders.string(node.get("sku"), JsonReaders.child(pointer, "sku")),
-                        JsonReaders.intValue(
-                            node.get("quantity"), JsonReaders.child(pointer, "quantity")))));
+                problems,
+                (node, pointer, found) ->
+                    JsonReaders.isObject(node, pointer, found)
+                        ? new LineArgs(
+                            JsonReaders.string(
+                                node.get("sku"), JsonReaders.child(pointer, "sku"), found),
+                            JsonReaders.intValue(
+                                node.get("quantity"),
+                                JsonReaders.child(pointer, "quantity"),
+                                found))
+                        : null));
+    problems.throwIfAny();
     return PreparedCall.ofVoid(
         arguments,
         () ->

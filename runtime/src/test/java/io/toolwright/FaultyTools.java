@@ -2,6 +2,7 @@ package io.toolwright;
 
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -107,18 +108,23 @@ final class FaultyTools {
                 MISCONFIGURED,
                 List.of(),
                 (args, context) -> {
+                  Problems problems = new Problems();
                   MisconfiguredArgs arguments =
-                      new MisconfiguredArgs(JsonReaders.intValue(args.get("count"), "/count"));
+                      new MisconfiguredArgs(
+                          JsonReaders.intValue(args.get("count"), "/count", problems));
+                  problems.throwIfAny();
                   return PreparedCall.returning(arguments, calls::incrementAndGet);
                 }),
             new ToolBinding(
                 STATEMENT,
                 List.of(),
                 (args, context) -> {
-                  DateRange range =
-                      new DateRange(
-                          JsonReaders.localDate(args.get("from"), "/from"),
-                          JsonReaders.localDate(args.get("to"), "/to"));
+                  Problems problems = new Problems();
+                  LocalDate from = JsonReaders.localDate(args.get("from"), "/from", problems);
+                  LocalDate to = JsonReaders.localDate(args.get("to"), "/to", problems);
+                  problems.throwIfAny();
+                  // Built by hand, outside the readers, so its exception reaches the executor.
+                  DateRange range = new DateRange(from, to);
                   return PreparedCall.returning(range, () -> calls.incrementAndGet() + " days");
                 }),
             new ToolBinding(
@@ -131,7 +137,9 @@ final class FaultyTools {
   }
 
   private PreparedCall prepareFail(tools.jackson.databind.node.ObjectNode args) {
-    FailArgs arguments = new FailArgs(JsonReaders.string(args.get("kind"), "/kind"));
+    Problems problems = new Problems();
+    FailArgs arguments = new FailArgs(JsonReaders.string(args.get("kind"), "/kind", problems));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> fail(arguments.kind()));
   }
 

@@ -1,22 +1,39 @@
 package io.toolwright.dispatch;
 
 import io.toolwright.ArgumentProblem;
+import java.util.List;
 
 /**
- * A value that passed the schema's structural check but cannot become the Java value the method
- * needs. The executor reports it as an {@code INVALID_ARGUMENTS} error; the method is not called.
+ * Values that passed the schema's structural check but cannot become the Java values the method
+ * needs, all of them: thrown by {@link Problems#throwIfAny()}. The executor reports them as one
+ * {@code INVALID_ARGUMENTS} error; the method is not called.
  */
 public final class ArgumentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ArgumentProblem problem;
+  private final transient List<ArgumentProblem> problems;
+  private final int total;
 
-  public ArgumentException(String pointer, String expected, String actual) {
-    super(pointer + ": expected " + expected, null, false, false);
-    this.problem = new ArgumentProblem(pointer, expected, actual);
+  ArgumentException(List<ArgumentProblem> problems, int total) {
+    // No message text from the arguments: this exception may be logged.
+    super(
+        total + (total == 1 ? " argument" : " arguments") + " cannot be converted",
+        null,
+        false,
+        false);
+    this.problems = List.copyOf(problems);
+    this.total = total;
   }
 
-  public ArgumentProblem problem() {
-    return problem;
+  /** The first {@value Problems#KEPT} problems, in the order they were found. */
+  public List<ArgumentProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * How many problems were found: more than {@link #problems()} holds when some were only counted.
+   */
+  public int total() {
+    return total;
   }
 }

@@ -7,19 +7,28 @@
  * <h2>What the executor relies on</h2>
  *
  * <ul>
- *   <li>{@link io.toolwright.dispatch.ToolInvoker#prepare} receives arguments that passed the
- *       structural check of the tool's schema, converts them, and <em>does not call</em> the tool's
- *       method: the executor validates {@link io.toolwright.dispatch.PreparedCall#arguments()}
- *       first, and calls {@link io.toolwright.dispatch.PreparedCall#invoke()} only if it is valid.
+ *   <li>{@link io.toolwright.dispatch.ToolInvoker#prepare} receives the arguments, converts them,
+ *       and <em>does not call</em> the tool's method: the executor validates {@link
+ *       io.toolwright.dispatch.PreparedCall#arguments()} first, and calls {@link
+ *       io.toolwright.dispatch.PreparedCall#invoke()} only if it is valid. The arguments usually
+ *       passed the structural check of the tool's schema; when they did not, the executor still
+ *       converts them, to report what only conversion finds in the same answer, and ignores the
+ *       prepared call.
+ *   <li>Conversion goes on past a bad value: the {@link io.toolwright.dispatch.JsonReaders} record
+ *       each problem in the call's {@link io.toolwright.dispatch.Problems} and return a
+ *       placeholder, a record or bean is built only from values that all converted, and {@code
+ *       prepare} ends with {@link io.toolwright.dispatch.Problems#throwIfAny()}.
  *   <li>What {@code prepare} may throw, and what the model is told:
  *       <ul>
  *         <li>{@link io.toolwright.dispatch.ArgumentException}: {@code INVALID_ARGUMENTS} with its
- *             problem;
+ *             problems (the first 50; the message gives the total). A record's constructor or a
+ *             bean's setter refusing the model's values is one of them, at the object's pointer:
+ *             an {@link io.toolwright.ToolException}'s message is passed on, any other exception
+ *             is named by its simple class name only;
  *         <li>{@link io.toolwright.MissingContextException}: {@code TOOL_FAILED}, saying a context
  *             value is missing without naming or quoting it;
- *         <li>{@link java.lang.IllegalArgumentException}, such as an arguments record whose
- *             constructor checks an invariant: {@code INVALID_ARGUMENTS} at pointer {@code ""} with
- *             the exception's message;
+ *         <li>{@link java.lang.IllegalArgumentException} (generated code throws none):
+ *             {@code INVALID_ARGUMENTS} at pointer {@code ""} with the exception's message;
  *         <li>anything else: {@code TOOL_FAILED}, as a defect in the application.
  *       </ul>
  *   <li>The arguments object's properties (fields or record components carrying the Bean Validation

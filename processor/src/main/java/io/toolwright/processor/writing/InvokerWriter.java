@@ -5,10 +5,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.toolwright.ToolContext;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.processor.model.Property;
 import io.toolwright.processor.model.Shape;
@@ -119,7 +121,10 @@ final class InvokerWriter {
     return type.addMethod(constructor.build()).build();
   }
 
-  /** {@code prepare<Tool>([target, ]args, context)}: converts, then defers the call. */
+  /**
+   * {@code prepare<Tool>([target, ]args, context)}: converts every argument, recording each
+   * problem, throws them all at once if there was any, then defers the call.
+   */
   MethodSpec prepareMethod(ToolMethod tool) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(names.prepareMethod(tool))
@@ -137,13 +142,19 @@ final class InvokerWriter {
               .map(p -> readArgument(p.property()))
               .collect(CodeBlock.joining(",\n"));
       method.addStatement(
+          "$T $L = new $T()", Problems.class, ReadExpressions.PROBLEMS, Problems.class);
+      // Placeholders for values that did not convert reach only the generated arguments class,
+      // which merely holds them: throwIfAny() ends the call before anything reads them.
+      method.addStatement(
           "$T arguments = new $T(\n$>$>$L$<$<)", argumentsType, argumentsType, values);
+      method.addStatement("$L.throwIfAny()", ReadExpressions.PROBLEMS);
     }
+    NameAllocator locals = reservedNames();
     List<CodeBlock> callArguments = new ArrayList<>();
     boolean unchecked = false;
     for (ToolParameter parameter : tool.parameters()) {
       if (parameter instanceof ContextParameter context) {
-        String local = parameter.javaName() + "FromContext";
+        String local = locals.newName(parameter.javaName(), parameter);
         unchecked |= isGeneric(context.type());
         method.addStatement(
             "$T $L = $L", TypeName.get(context.type()), local, contextValue(context));
@@ -170,6 +181,21 @@ final class InvokerWriter {
         hasArguments ? "arguments" : "null",
         call);
     return method.build();
+  }
+
+  /** Context locals may not take the names of the method's parameters and variables. */
+  private static NameAllocator reservedNames() {
+    NameAllocator names = new NameAllocator();
+    for (String reserved :
+        List.of("target", "args", "context", "arguments", ReadExpressions.PROBLEMS)) {
+      names.newName(reserved, reserved);
+    }
+    for (int depth = 0; depth <= ReadExpressions.MAX_DEPTH; depth++) {
+      names.newName(ReadExpressions.nodeName(depth), "n" + depth);
+      names.newName(ReadExpressions.pointerName(depth), "p" + depth);
+      names.newName(ReadExpressions.problemsName(depth), "c" + depth);
+    }
+    return names;
   }
 
   private CodeBlock readArgument(Property property) {

@@ -22,9 +22,11 @@ import javax.lang.model.util.Types;
 
 /**
  * The code that converts one JSON value into the Java value of a shape, built only from {@link
- * JsonReaders} calls, constructors and setters: no reflection. Nested values are read by lambdas
- * whose parameters are named {@code n}/{@code p}, {@code n1}/{@code p1} and so on by depth, names
- * the enclosing methods keep free.
+ * JsonReaders} calls, constructors and setters: no reflection. Every read records its problems in
+ * the call's {@code Problems}, a variable named {@code problems} in the enclosing method. Nested
+ * values are read by lambdas whose parameters (node, pointer, problems) are named {@code
+ * n}/{@code p}/{@code c}, {@code n1}/{@code p1}/{@code c1} and so on by depth, names the enclosing
+ * methods keep free.
  */
 final class ReadExpressions {
 
@@ -50,13 +52,26 @@ final class ReadExpressions {
     this.types = types;
   }
 
+  /** The name of the method's {@code Problems} variable. */
+  static final String PROBLEMS = "problems";
+
   /** Reads a property, yielding {@code null} for an absent property that may be absent. */
   CodeBlock property(Property property, CodeBlock node, CodeBlock pointer) {
     Shape shape = property.shape();
+    CodeBlock at = readerArguments(node, pointer, CodeBlock.of(PROBLEMS));
     if (property.required() || shape instanceof OptionalShape) {
-      return read(shape, node, pointer, 0);
+      return read(shape, at, 0);
     }
-    return CodeBlock.of("$T.nullable($L, $L, $L)", READERS, node, pointer, reader(shape, 0));
+    return CodeBlock.of("$T.nullable($L, $L)", READERS, at, reader(shape, 0));
+  }
+
+  /** The arguments every reader takes: the node, its pointer and the call's problems. */
+  private static CodeBlock readerArguments(String node, String pointer, String problems) {
+    return readerArguments(CodeBlock.of(node), CodeBlock.of(pointer), CodeBlock.of(problems));
+  }
+
+  private static CodeBlock readerArguments(CodeBlock node, CodeBlock pointer, CodeBlock problems) {
+    return CodeBlock.of("$L, $L, $L", node, pointer, problems);
   }
 
   /** The lambda parameter names at {@code depth}. */
@@ -68,16 +83,19 @@ final class ReadExpressions {
     return depth == 0 ? "p" : "p" + depth;
   }
 
-  private CodeBlock read(Shape shape, CodeBlock node, CodeBlock pointer, int depth) {
+  static String problemsName(int depth) {
+    return depth == 0 ? "c" : "c" + depth;
+  }
+
+  private CodeBlock read(Shape shape, CodeBlock at, int depth) {
     if (shape instanceof ScalarShape scalar) {
-      return CodeBlock.of("$T.$L($L, $L)", READERS, scalar.scalar().readerMethod(), node, pointer);
+      return CodeBlock.of("$T.$L($L)", READERS, scalar.scalar().readerMethod(), at);
     }
     if (shape instanceof AllowedStringShape allowed) {
       return CodeBlock.of(
-          "$T.allowedString($L, $L, $T.of($L))",
+          "$T.allowedString($L, $T.of($L))",
           READERS,
-          node,
-          pointer,
+          at,
           List.class,
           allowed.allowed().stream()
               .map(v -> CodeBlock.of("$S", v))
@@ -85,40 +103,33 @@ final class ReadExpressions {
     }
     if (shape instanceof EnumShape enumShape) {
       return CodeBlock.of(
-          "$T.enumConstant($L, $L, $T.values())", READERS, node, pointer, erased(enumShape.type()));
+          "$T.enumConstant($L, $T.values())", READERS, at, erased(enumShape.type()));
     }
     if (shape instanceof ArrayShape array) {
-      return array(array, node, pointer, depth);
+      return array(array, at, depth);
     }
     if (shape instanceof MapShape map) {
-      return CodeBlock.of(
-          "$T.map($L, $L, $L)", READERS, node, pointer, reader(map.values(), depth));
+      return CodeBlock.of("$T.map($L, $L)", READERS, at, reader(map.values(), depth));
     }
     if (shape instanceof OptionalShape optional) {
-      return CodeBlock.of(
-          "$T.optional($L, $L, $L)", READERS, node, pointer, reader(optional.value(), depth));
+      return CodeBlock.of("$T.optional($L, $L)", READERS, at, reader(optional.value(), depth));
     }
     ObjectRef ref = (ObjectRef) shape;
-    return CodeBlock.of("$L($L, $L)", names.readMethod(ref.key()), node, pointer);
+    return CodeBlock.of("$L($L)", names.readMethod(ref.key()), at);
   }
 
-  private CodeBlock array(ArrayShape array, CodeBlock node, CodeBlock pointer, int depth) {
+  private CodeBlock array(ArrayShape array, CodeBlock at, int depth) {
     String primitiveReader = primitiveArrayReader(array);
     if (primitiveReader != null) {
-      return CodeBlock.of("$T.$L($L, $L)", READERS, primitiveReader, node, pointer);
+      return CodeBlock.of("$T.$L($L)", READERS, primitiveReader, at);
     }
     CodeBlock items = reader(array.items(), depth);
     if (array.container() == Container.ARRAY) {
       return CodeBlock.of(
-          "$T.array($L, $L, $L, $T[]::new)",
-          READERS,
-          node,
-          pointer,
-          items,
-          TypeName.get(array.items().type()));
+          "$T.array($L, $L, $T[]::new)", READERS, at, items, TypeName.get(array.items().type()));
     }
     String method = array.container() == Container.SET ? "set" : "list";
-    return CodeBlock.of("$T.$L($L, $L, $L)", READERS, method, node, pointer, items);
+    return CodeBlock.of("$T.$L($L, $L)", READERS, method, at, items);
   }
 
   /** A {@code JsonReaders.Reader} for {@code shape}: a method reference where one fits. */
@@ -135,10 +146,8 @@ final class ReadExpressions {
     if (depth >= MAX_DEPTH) {
       throw new IllegalStateException("types nested deeper than " + MAX_DEPTH + " levels");
     }
-    String n = nodeName(depth);
-    String p = pointerName(depth);
-    return CodeBlock.of(
-        "($L, $L) -> $L", n, p, read(shape, CodeBlock.of(n), CodeBlock.of(p), depth + 1));
+    CodeBlock at = readerArguments(nodeName(depth), pointerName(depth), problemsName(depth));
+    return CodeBlock.of("($L) -> $L", at, read(shape, at, depth + 1));
   }
 
   private static String primitiveArrayReader(ArrayShape array) {

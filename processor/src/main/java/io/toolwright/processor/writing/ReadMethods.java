@@ -5,7 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
-import io.toolwright.dispatch.ArgumentException;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.processor.model.ObjectType;
 import io.toolwright.processor.model.Property;
 import io.toolwright.processor.model.Shape.OptionalShape;
@@ -16,16 +16,22 @@ import javax.lang.model.util.Types;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One {@code read<Type>(JsonNode, String pointer)} method per record or bean: reads every property
- * into a local, then calls the canonical constructor, or the no-argument constructor and setters.
+ * One {@code read<Type>(JsonNode, String pointer, Problems)} method per record or bean: reads every
+ * property into a local, then, only if all of them converted, calls the canonical constructor, or
+ * the no-argument constructor and setters. When a property did not convert, the method returns the
+ * placeholder {@code null} without calling any of the type's code: its problem is already recorded,
+ * and a constructor given placeholders would only add false ones.
  *
- * <p>An {@code IllegalArgumentException} from the constructor or a setter (a record's compact
- * constructor checking an invariant) becomes an {@link ArgumentException} at the object's pointer:
- * it is the model's arguments that are wrong, and the model can correct them.
+ * <p>Whatever the constructor or a setter throws (a compact constructor checking an invariant, a
+ * library call in it failing on the model's value) becomes a problem at the object's pointer: it is
+ * the model's arguments that are wrong, and the model can correct them. {@link Problems} decides
+ * what of the exception the model may see.
  */
 final class ReadMethods {
 
   private static final ClassName JSON_NODE = ClassName.get(JsonNode.class);
+  private static final ClassName PROBLEMS = ClassName.get(Problems.class);
+  private static final String PROBLEMS_BEFORE = "problemsBefore";
 
   private final GeneratedNames names;
   private final ReadExpressions expressions;
@@ -40,19 +46,24 @@ final class ReadMethods {
   MethodSpec method(ObjectType type) {
     NameAllocator locals = reservedNames();
     TypeName typeName = TypeName.get(type.type());
+    String simpleName = type.type().asElement().getSimpleName().toString();
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(names.readMethod(type.key()))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(typeName)
             .addParameter(JSON_NODE, "node")
             .addParameter(String.class, "pointer")
-            .beginControlFlow("if (node == null || !node.isObject())")
-            .addStatement(
-                "throw new $T(pointer, $S, $T.excerpt(node))",
-                ArgumentException.class,
-                "an object",
-                ReadExpressions.READERS)
+            .addParameter(PROBLEMS, ReadExpressions.PROBLEMS)
+            .beginControlFlow(
+                "if (!$T.isObject(node, pointer, $L))",
+                ReadExpressions.READERS,
+                ReadExpressions.PROBLEMS)
+            .addStatement("return null")
             .endControlFlow();
+    boolean hasProperties = !type.properties().isEmpty();
+    if (hasProperties) {
+      method.addStatement("int $L = $L.count()", PROBLEMS_BEFORE, ReadExpressions.PROBLEMS);
+    }
     List<String> values = new ArrayList<>();
     for (Property property : type.properties()) {
       String local = locals.newName(property.name(), property);
@@ -66,11 +77,29 @@ final class ReadMethods {
               CodeBlock.of("node.get($S)", property.name()),
               CodeBlock.of("$T.child(pointer, $S)", ReadExpressions.READERS, property.name())));
     }
-    method.beginControlFlow("try");
+    if (hasProperties) {
+      method
+          .beginControlFlow("if ($L.count() > $L)", ReadExpressions.PROBLEMS, PROBLEMS_BEFORE)
+          .addStatement("return null")
+          .endControlFlow();
+    }
     if (type.kind() == ObjectType.Kind.RECORD) {
-      method.addStatement("return new $L($L)", diamond(type), String.join(", ", values));
-    } else {
-      method.addStatement("$T value = new $L()", typeName, diamond(type));
+      return method
+          .beginControlFlow("try")
+          .addStatement("return new $L($L)", diamond(type), String.join(", ", values))
+          .nextControlFlow("catch ($T e)", Throwable.class)
+          .addStatement(
+              "$L.rejectedByConstructor(pointer, node, $S, e)",
+              ReadExpressions.PROBLEMS,
+              simpleName)
+          .addStatement("return null")
+          .endControlFlow()
+          .build();
+    }
+    // The no-argument constructor sees no model value: if it fails, the application is at fault.
+    method.addStatement("$T value = new $L()", typeName, diamond(type));
+    if (hasProperties) {
+      method.beginControlFlow("try");
       for (int i = 0; i < values.size(); i++) {
         Property property = type.properties().get(i);
         boolean mayBeAbsent = !property.required() && !(property.shape() instanceof OptionalShape);
@@ -83,17 +112,14 @@ final class ReadMethods {
           method.endControlFlow();
         }
       }
-      method.addStatement("return value");
+      method
+          .nextControlFlow("catch ($T e)", Throwable.class)
+          .addStatement(
+              "$L.rejectedBySetter(pointer, node, $S, e)", ReadExpressions.PROBLEMS, simpleName)
+          .addStatement("return null")
+          .endControlFlow();
     }
-    return method
-        .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
-        .addStatement(
-            "throw new $T(pointer, $S + e.getMessage(), $T.excerpt(node))",
-            ArgumentException.class,
-            "a valid " + type.type().asElement().getSimpleName() + ": ",
-            ReadExpressions.READERS)
-        .endControlFlow()
-        .build();
+    return method.addStatement("return value").build();
   }
 
   /** {@code Page<>} for a generic type, so the constructor call infers what the method returns. */
@@ -107,12 +133,14 @@ final class ReadMethods {
   /** Locals may not shadow the parameters or the lambda parameters of read expressions. */
   private static NameAllocator reservedNames() {
     NameAllocator names = new NameAllocator();
-    for (String reserved : List.of("node", "pointer", "value", "e")) {
+    for (String reserved :
+        List.of("node", "pointer", ReadExpressions.PROBLEMS, PROBLEMS_BEFORE, "value", "e")) {
       names.newName(reserved, reserved);
     }
     for (int depth = 0; depth <= ReadExpressions.MAX_DEPTH; depth++) {
       names.newName(ReadExpressions.nodeName(depth), "n" + depth);
       names.newName(ReadExpressions.pointerName(depth), "p" + depth);
+      names.newName(ReadExpressions.problemsName(depth), "c" + depth);
     }
     return names;
   }
