@@ -1,9 +1,9 @@
 package constraints;
 
-import io.toolwright.Effect;
 import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;

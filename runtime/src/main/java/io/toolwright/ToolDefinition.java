@@ -1,5 +1,6 @@
 package io.toolwright;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;

@@ -109,7 +109,7 @@ public final class ToolRegistry {
    * other than {@link StackOverflowError} (such as {@link OutOfMemoryError}) propagates.
    *
    * @param calls the calls, as the model made them
-   * @param context the application's values for {@link Context @Context} parameters; {@link
+   * @param context the application's values for {@link io.toolwright.annotation.Context @Context} parameters; {@link
    *     ToolContext#empty()} when there are none
    * @throws NullPointerException if {@code calls}, one of its elements or {@code context} is null;
    *     nothing has run then

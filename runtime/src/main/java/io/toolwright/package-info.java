@@ -1,8 +1,8 @@
 /**
- * Toolwright's public API: the annotations ({@link io.toolwright.Tool}, {@link
- * io.toolwright.Context}, {@link io.toolwright.Enum}), what a model is told ({@link
- * io.toolwright.ToolDefinition}), and the {@link io.toolwright.ToolRegistry} that executes the
- * calls a model returns.
+ * Toolwright's public API: what a model is told ({@link io.toolwright.ToolDefinition}), and the
+ * {@link io.toolwright.ToolRegistry} that executes the calls a model returns. The annotations
+ * ({@link io.toolwright.annotation.Tool}, {@link io.toolwright.annotation.Context}, {@link
+ * io.toolwright.annotation.Enum}) are in {@code io.toolwright.annotation}, a jar of their own.
  *
  * <h2>Executing one call</h2>
  *

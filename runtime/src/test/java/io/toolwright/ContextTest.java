@@ -7,6 +7,7 @@ import static io.toolwright.Results.problems;
 import static io.toolwright.Results.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
 import java.util.List;

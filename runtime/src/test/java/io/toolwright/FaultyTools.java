@@ -1,5 +1,6 @@
 package io.toolwright;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;

@@ -1,4 +1,4 @@
-package io.toolwright;
+package io.toolwright.annotation;
 
 /**
  * What calling a tool does to the world. The effect is not decoration: the runtime uses it to decide
