@@ -72,10 +72,10 @@ public final class BillingServiceTools {
    */
   public static ToolSet bind(BillingService target) {
     Objects.requireNonNull(target, "target");
-    return new ToolSet("billing.BillingService", List.of(
-            new ToolBinding(FIND_INVOICES, List.of("customer"), (args, context) -> prepareFindInvoices(target, args, context)),
-            new ToolBinding(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
-            new ToolBinding(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context))));
+    return ToolSet.of("billing.BillingService", List.of(
+            ToolBinding.of(FIND_INVOICES, List.of("customer"), (args, context) -> prepareFindInvoices(target, args, context)),
+            ToolBinding.of(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
+            ToolBinding.of(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context))));
   }
 
   private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,

@@ -123,13 +123,13 @@ public final class ConstraintsTools {
    */
   public static ToolSet bind(Constraints target) {
     Objects.requireNonNull(target, "target");
-    return new ToolSet("constraints.Constraints", List.of(
-            new ToolBinding(STRINGS, List.of(), (args, context) -> prepareStrings(target, args, context)),
-            new ToolBinding(SIZES, List.of(), (args, context) -> prepareSizes(target, args, context)),
-            new ToolBinding(NUMBERS, List.of(), (args, context) -> prepareNumbers(target, args, context)),
-            new ToolBinding(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
-            new ToolBinding(NESTED, List.of(), (args, context) -> prepareNested(target, args, context)),
-            new ToolBinding(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))));
+    return ToolSet.of("constraints.Constraints", List.of(
+            ToolBinding.of(STRINGS, List.of(), (args, context) -> prepareStrings(target, args, context)),
+            ToolBinding.of(SIZES, List.of(), (args, context) -> prepareSizes(target, args, context)),
+            ToolBinding.of(NUMBERS, List.of(), (args, context) -> prepareNumbers(target, args, context)),
+            ToolBinding.of(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
+            ToolBinding.of(NESTED, List.of(), (args, context) -> prepareNested(target, args, context)),
+            ToolBinding.of(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))));
   }
 
   private static PreparedCall prepareStrings(Constraints target, ObjectNode args,

@@ -136,15 +136,15 @@ public final class TypeMatrixTools {
    */
   public static ToolSet bind(TypeMatrix target) {
     Objects.requireNonNull(target, "target");
-    return new ToolSet("matrix.TypeMatrix", List.of(
-            new ToolBinding(SCALARS, List.of(), (args, context) -> prepareScalars(target, args, context)),
-            new ToolBinding(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
-            new ToolBinding(ENUMS, List.of(), (args, context) -> prepareEnums(target, args, context)),
-            new ToolBinding(OPTIONALS, List.of(), (args, context) -> prepareOptionals(target, args, context)),
-            new ToolBinding(COLLECTIONS, List.of(), (args, context) -> prepareCollections(target, args, context)),
-            new ToolBinding(OBJECTS, List.of(), (args, context) -> prepareObjects(target, args, context)),
-            new ToolBinding(OVERRIDDEN_NAME, List.of(), (args, context) -> prepareOverriddenName(target, args, context)),
-            new ToolBinding(DELETE_EVERYTHING, List.of(), (args, context) -> prepareDeleteEverything(target, args, context))));
+    return ToolSet.of("matrix.TypeMatrix", List.of(
+            ToolBinding.of(SCALARS, List.of(), (args, context) -> prepareScalars(target, args, context)),
+            ToolBinding.of(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
+            ToolBinding.of(ENUMS, List.of(), (args, context) -> prepareEnums(target, args, context)),
+            ToolBinding.of(OPTIONALS, List.of(), (args, context) -> prepareOptionals(target, args, context)),
+            ToolBinding.of(COLLECTIONS, List.of(), (args, context) -> prepareCollections(target, args, context)),
+            ToolBinding.of(OBJECTS, List.of(), (args, context) -> prepareObjects(target, args, context)),
+            ToolBinding.of(OVERRIDDEN_NAME, List.of(), (args, context) -> prepareOverriddenName(target, args, context)),
+            ToolBinding.of(DELETE_EVERYTHING, List.of(), (args, context) -> prepareDeleteEverything(target, args, context))));
   }
 
   private static PreparedCall prepareScalars(TypeMatrix target, ObjectNode args,

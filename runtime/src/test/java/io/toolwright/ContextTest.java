@@ -72,10 +72,10 @@ class ContextTest {
     int[] calls = {0};
     ToolRegistry withLeak =
         ToolRegistry.of(
-            new ToolSet(
+            ToolSet.of(
                 "com.acme.Leaky",
                 List.of(
-                    new ToolBinding(
+                    ToolBinding.of(
                         leaky,
                         List.of("tenant"),
                         (args, context) -> PreparedCall.returning(null, () -> ++calls[0])))));

@@ -100,11 +100,11 @@ final class FaultyTools {
   final AtomicInteger calls = new AtomicInteger();
 
   ToolSet bind() {
-    return new ToolSet(
+    return ToolSet.of(
         FaultyTools.class.getName(),
         List.of(
-            new ToolBinding(FAIL, List.of(), (args, context) -> prepareFail(args)),
-            new ToolBinding(
+            ToolBinding.of(FAIL, List.of(), (args, context) -> prepareFail(args)),
+            ToolBinding.of(
                 MISCONFIGURED,
                 List.of(),
                 (args, context) -> {
@@ -112,7 +112,7 @@ final class FaultyTools {
                       new MisconfiguredArgs(JsonReaders.intValue(args.get("count"), "/count"));
                   return PreparedCall.returning(arguments, calls::incrementAndGet);
                 }),
-            new ToolBinding(
+            ToolBinding.of(
                 STATEMENT,
                 List.of(),
                 (args, context) -> {
@@ -122,7 +122,7 @@ final class FaultyTools {
                           JsonReaders.localDate(args.get("to"), "/to"));
                   return PreparedCall.returning(range, () -> calls.incrementAndGet() + " days");
                 }),
-            new ToolBinding(
+            ToolBinding.of(
                 BROKEN_DISPATCHER,
                 List.of(),
                 (args, context) -> {

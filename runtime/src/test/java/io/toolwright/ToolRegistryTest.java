@@ -64,10 +64,10 @@ class ToolRegistryTest {
   @Test
   void duplicateToolNamesAreRejectedNamingBothSources() {
     ToolSet other =
-        new ToolSet(
+        ToolSet.of(
             "com.acme.Accounts",
             List.of(
-                new ToolBinding(
+                ToolBinding.of(
                     BillingTools.GET_BALANCE,
                     List.of(),
                     (args, context) -> PreparedCall.returning(null, () -> "x"))));
@@ -91,10 +91,10 @@ class ToolRegistryTest {
                 + "\"properties\":{\"x\":{\"$ref\":\"#/$defs/Missing\"}},"
                 + "\"additionalProperties\":false}");
     ToolSet set =
-        new ToolSet(
+        ToolSet.of(
             "com.acme.Dangling",
             List.of(
-                new ToolBinding(
+                ToolBinding.of(
                     dangling,
                     List.of(),
                     (args, context) -> PreparedCall.returning(null, () -> 1))));

@@ -13,7 +13,7 @@ public final class ArgumentException extends RuntimeException {
 
   public ArgumentException(String pointer, String expected, String actual) {
     super(pointer + ": expected " + expected, null, false, false);
-    this.problem = new ArgumentProblem(pointer, expected, actual);
+    this.problem = ArgumentProblem.of(pointer, expected, actual);
   }
 
   public ArgumentProblem problem() {

@@ -188,7 +188,7 @@ public final class ToolsFileWriter {
         toolClass.tools().stream().map(invokers::binding).collect(CodeBlock.joining(",\n"));
     CodeBlock toolSet =
         CodeBlock.of(
-            "new $T($S, $T.of(\n$>$>$L$<$<))",
+            "$T.of($S, $T.of(\n$>$>$L$<$<))",
             ToolSet.class,
             toolClass.qualifiedName(),
             List.class,
