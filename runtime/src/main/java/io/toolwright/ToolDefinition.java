@@ -4,6 +4,7 @@ import io.toolwright.annotation.Effect;
 import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
+import io.toolwright.schema.ToolFingerprint;
 import java.util.Objects;
 
 /**
@@ -59,14 +60,15 @@ public final class ToolDefinition {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(effect, "effect");
     Objects.requireNonNull(canonicalSchema, "canonicalSchema");
+    boolean repeatable = idempotent || effect == Effect.READ_ONLY;
     return new ToolDefinition(
         name,
         description,
         effect,
-        idempotent || effect == Effect.READ_ONLY,
+        repeatable,
         CanonicalSchemaReader.read(canonicalSchema),
         canonicalSchema,
-        CanonicalSchemaWriter.fingerprint(canonicalSchema));
+        ToolFingerprint.of(name, description, effect, repeatable, canonicalSchema));
   }
 
   /** The tool's name, unique within a registry. */
@@ -99,7 +101,11 @@ public final class ToolDefinition {
     return canonicalSchema;
   }
 
-  /** SHA-256 (lower-case hex) of {@link #canonicalSchema()}. */
+  /**
+   * SHA-256 (lower-case hex) of the name, description, effect, idempotency and canonical schema,
+   * exactly as {@link ToolFingerprint} describes; equal to the fingerprint in the tool's {@code
+   * META-INF/toolwright} resource.
+   */
   public String fingerprint() {
     return fingerprint;
   }

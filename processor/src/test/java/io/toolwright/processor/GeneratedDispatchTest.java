@@ -15,6 +15,7 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
+import io.toolwright.schema.ToolFingerprint;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -333,7 +334,13 @@ class GeneratedDispatchTest {
       String compact = exact.writeValueAsString(tool.get("schema"));
       assertThat(CanonicalSchemaWriter.write(CanonicalSchemaReader.read(compact)))
           .isEqualTo(definition.canonicalSchema());
-      assertThat(CanonicalSchemaWriter.fingerprint(definition.canonicalSchema()))
+      assertThat(
+              ToolFingerprint.of(
+                  definition.name(),
+                  definition.description(),
+                  definition.effect(),
+                  definition.idempotent(),
+                  definition.canonicalSchema()))
           .isEqualTo(definition.fingerprint());
     }
   }
