@@ -38,7 +38,8 @@
  *       annotations they came from, so there is one source of truth. Violations are {@link
  *       io.toolwright.ErrorCode#INVALID_ARGUMENTS} at the pointer of the property path ({@code
  *       items[2].name} is {@code /items/2/name}), with the constraint's message.
- *   <li><b>Invocation.</b> The return value becomes JSON through the registry's result mapper; a
+ *   <li><b>Invocation.</b> The return value becomes JSON through the registry's result mapper (or
+ *       its {@link io.toolwright.spi.ResultSerializer}); a
  *       {@code void} method answers {@code {"ok":true}}, a {@code null} return JSON {@code null}.
  *       Whatever the tool throws, checked or not, is {@link io.toolwright.ErrorCode#TOOL_FAILED}
  *       with the exception's simple class name, never a stack trace; the message (at most 200

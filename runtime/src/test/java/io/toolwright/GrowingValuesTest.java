@@ -22,7 +22,9 @@ class GrowingValuesTest {
           ArgumentProblem.class,
           ParseLimits.class,
           ToolSet.class,
-          ToolBinding.class);
+          ToolBinding.class,
+          ToolResult.Success.class,
+          ToolResult.Failure.class);
 
   private static final String SCHEMA =
       "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\","
