@@ -5,6 +5,7 @@ import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.ArgumentException;
+import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
@@ -48,6 +49,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Generated("io.toolwright.processor.ToolProcessor")
 public final class ConstraintsTools {
+  /**
+   * The runtime API this class was generated for; checked first, when the class loads.
+   */
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 1, "<processor version>");
+
   /**
    * Tool {@code strings}, from {@code strings}.
    */

@@ -5,6 +5,7 @@ import io.toolwright.processor.model.ToolClassReader;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.schema.ToolSchema;
+import io.toolwright.processor.writing.GeneratedAnnotation;
 import io.toolwright.processor.writing.ResourceWriter;
 import io.toolwright.processor.writing.ToolsFileWriter;
 import java.io.IOException;
@@ -35,13 +36,22 @@ final class ToolClassPipeline {
   /** Guards against writing a file twice, which the Filer forbids. */
   private final Set<String> written = new HashSet<>();
 
-  ToolClassPipeline(ProcessingEnvironment env, Diagnostics diagnostics) {
+  /**
+   * @param generatedAnnotation whether the option {@value GeneratedAnnotation#OPTION} leaves
+   *     {@code @Generated} on
+   */
+  ToolClassPipeline(
+      ProcessingEnvironment env, Diagnostics diagnostics, boolean generatedAnnotation) {
     this.env = env;
     this.diagnostics = diagnostics;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), diagnostics);
     boolean validation = env.getElementUtils().getTypeElement("jakarta.validation.Valid") != null;
     this.writer =
-        new ToolsFileWriter(env.getTypeUtils(), validation, ToolProcessor.class.getCanonicalName());
+        new ToolsFileWriter(
+            env.getTypeUtils(),
+            validation,
+            ToolProcessor.class.getCanonicalName(),
+            new GeneratedAnnotation(env.getElementUtils(), generatedAnnotation));
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.toolwright.processor.model.TypeNames;
 import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.model.UnresolvedTypes.Unresolved;
+import io.toolwright.processor.writing.GeneratedAnnotation;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -43,13 +44,21 @@ public final class ToolProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     diagnostics = new Diagnostics(env.getMessager());
-    pipeline = new ToolClassPipeline(env, diagnostics);
+    // A single option for now; the options mechanism will take it over.
+    boolean generatedAnnotation =
+        GeneratedAnnotation.enabledBy(env.getOptions().get(GeneratedAnnotation.OPTION));
+    pipeline = new ToolClassPipeline(env, diagnostics, generatedAnnotation);
     localTools = LocalToolFinder.create(env, diagnostics);
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(TOOL);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(GeneratedAnnotation.OPTION);
   }
 
   /**

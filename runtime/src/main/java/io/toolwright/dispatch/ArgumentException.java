@@ -6,6 +6,7 @@ import io.toolwright.ArgumentProblem;
  * A value that passed the schema's structural check but cannot become the Java value the method
  * needs. The executor reports it as an {@code INVALID_ARGUMENTS} error; the method is not called.
  */
+@ForGeneratedCode
 public final class ArgumentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -39,6 +39,7 @@ import tools.jackson.databind.node.StringNode;
  * what remains are the checks a schema type cannot make, such as an {@code int} overflowing or
  * {@code 2025-02-30}. Public for generated code only; not a stable API.
  */
+@ForGeneratedCode
 public final class JsonReaders {
 
   /** Reads one value at a pointer. */

@@ -11,6 +11,7 @@ import java.util.Objects;
  * <p>A final class rather than a record, so that it can gain properties without breaking generated
  * code already compiled.
  */
+@ForGeneratedCode
 public final class ToolBinding {
 
   private final ToolDefinition definition;
