@@ -172,6 +172,12 @@ public enum Message {
           + " tools were generated for %3$s.",
       "Check the import and the dependency providing %2$s, or the annotation processor that should"
           + " generate it."),
+  RUNTIME_MISSING(
+      "runtime-missing",
+      "%1$s declares @Tool methods, but toolwright-runtime is not on the compile classpath, and the"
+          + " generated %2$s needs it.",
+      "Add the dependency io.toolwright:toolwright-runtime; toolwright-annotations alone is for"
+          + " modules that only declare types the tools use."),
   WRITE_FAILED(
       "write-failed",
       "Could not write %1$s for %2$s: %3$s.",

@@ -1,5 +1,6 @@
 package io.toolwright.processor;
 
+import io.toolwright.ToolSet;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
 import io.toolwright.processor.model.ToolMethod;
@@ -33,6 +34,12 @@ final class ToolClassPipeline {
   private final ToolClassReader reader;
   private final ToolsFileWriter writer;
 
+  /**
+   * Whether the runtime is on the compile classpath. The annotations may be there alone (the
+   * toolwright-annotations artifact), and then generated code could not compile.
+   */
+  private final boolean runtimeAvailable;
+
   /** Guards against writing a file twice, which the Filer forbids. */
   private final Set<String> written = new HashSet<>();
 
@@ -46,6 +53,8 @@ final class ToolClassPipeline {
     this.diagnostics = diagnostics;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), diagnostics);
     boolean validation = env.getElementUtils().getTypeElement("jakarta.validation.Valid") != null;
+    this.runtimeAvailable =
+        env.getElementUtils().getTypeElement(ToolSet.class.getCanonicalName()) != null;
     this.writer =
         new ToolsFileWriter(
             env.getTypeUtils(),
@@ -70,6 +79,11 @@ final class ToolClassPipeline {
   void process(TypeElement type) {
     String name = type.getQualifiedName().toString();
     if (written.contains(name)) {
+      return;
+    }
+    if (!runtimeAvailable) {
+      diagnostics.report(Message.RUNTIME_MISSING, type, name, ToolClass.toolsClassName(type));
+      written.add(name);
       return;
     }
     try {

@@ -87,6 +87,25 @@ class ModularBuildTest {
   }
 
   @Test
+  void withOnlyTheAnnotationsOnTheClasspathTheToolsAreFoundAndTheMissingRuntimeReported()
+      throws Exception {
+    Compilation compilation =
+        javac()
+            .withProcessors(new ToolProcessor())
+            .withOptions(Compilations.OPTIONS)
+            .withClasspath(List.of(location(Tool.class).toFile()))
+            .compile(SERVICE);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[toolwright:runtime-missing] app.Svc declares @Tool methods, but toolwright-runtime is"
+                + " not on the compile classpath, and the generated SvcTools needs it.")
+        .inFile(SERVICE)
+        .onLineContaining("public class Svc");
+  }
+
+  @Test
   void generatedCodeChecksTheRuntimeItWasGeneratedFor() {
     String version = ProcessorVersion.get();
 
