@@ -1,12 +1,13 @@
 package billing;
 
-import io.toolwright.Effect;
 import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
+import io.toolwright.annotation.Effect;
+import io.toolwright.dispatch.ArgumentException;
+import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
-import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Generated("io.toolwright.processor.ToolProcessor")
 public final class BillingServiceTools {
+  /**
+   * The runtime API this class was generated for; checked first, when the class loads.
+   */
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 1, "<processor version>");
+
   /**
    * Tool {@code find_invoices}, from {@code findInvoices}.
    */
@@ -72,60 +78,49 @@ public final class BillingServiceTools {
    */
   public static ToolSet bind(BillingService target) {
     Objects.requireNonNull(target, "target");
-    return new ToolSet("billing.BillingService", List.of(
-            new ToolBinding(FIND_INVOICES, List.of("customer"), (args, context) -> prepareFindInvoices(target, args, context)),
-            new ToolBinding(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
-            new ToolBinding(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context))));
+    return ToolSet.of("billing.BillingService", List.of(
+            ToolBinding.of(FIND_INVOICES, List.of("customer"), (args, context) -> prepareFindInvoices(target, args, context)),
+            ToolBinding.of(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
+            ToolBinding.of(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context))));
   }
 
   private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,
       ToolContext context) {
-    Problems problems = new Problems();
     FindInvoicesArguments arguments = new FindInvoicesArguments(
-            JsonReaders.string(args.get("query"), "/query", problems),
-            JsonReaders.optional(args.get("status"), "/status", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, InvoiceStatus.values())),
-            JsonReaders.intValue(args.get("limit"), "/limit", problems));
-    problems.throwIfAny();
-    String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(arguments, () -> target.findInvoices(arguments.query, arguments.status, arguments.limit, customerId));
+            JsonReaders.string(args.get("query"), "/query"),
+            JsonReaders.optional(args.get("status"), "/status", (n, p) -> JsonReaders.enumConstant(n, p, InvoiceStatus.values())),
+            JsonReaders.intValue(args.get("limit"), "/limit"));
+    String customerIdFromContext = context.require("customer", String.class);
+    return PreparedCall.returning(arguments, () -> target.findInvoices(arguments.query, arguments.status, arguments.limit, customerIdFromContext));
   }
 
   private static PreparedCall prepareRefundInvoice(BillingService target, ObjectNode args,
       ToolContext context) {
-    Problems problems = new Problems();
     RefundInvoiceArguments arguments = new RefundInvoiceArguments(
-            readRefundRequest(args.get("refund"), "/refund", problems));
-    problems.throwIfAny();
-    String customer = context.require("customer", String.class);
-    return PreparedCall.ofVoid(arguments, () -> target.refund(arguments.refund, customer));
+            readRefundRequest(args.get("refund"), "/refund"));
+    String customerFromContext = context.require("customer", String.class);
+    return PreparedCall.ofVoid(arguments, () -> target.refund(arguments.refund, customerFromContext));
   }
 
   private static PreparedCall prepareConvertCurrency(ObjectNode args, ToolContext context) {
-    Problems problems = new Problems();
     ConvertCurrencyArguments arguments = new ConvertCurrencyArguments(
-            JsonReaders.bigDecimal(args.get("amount"), "/amount", problems),
-            JsonReaders.string(args.get("from"), "/from", problems),
-            JsonReaders.string(args.get("to"), "/to", problems));
-    problems.throwIfAny();
+            JsonReaders.bigDecimal(args.get("amount"), "/amount"),
+            JsonReaders.string(args.get("from"), "/from"),
+            JsonReaders.string(args.get("to"), "/to"));
     return PreparedCall.returning(arguments, () -> BillingService.convertCurrency(arguments.amount, arguments.from, arguments.to));
   }
 
-  private static RefundRequest readRefundRequest(JsonNode node, String pointer, Problems problems) {
-    if (!JsonReaders.isObject(node, pointer, problems)) {
-      return null;
+  private static RefundRequest readRefundRequest(JsonNode node, String pointer) {
+    if (node == null || !node.isObject()) {
+      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
     }
-    int problemsBefore = problems.count();
-    String invoiceId = JsonReaders.string(node.get("invoiceId"), JsonReaders.child(pointer, "invoiceId"), problems);
-    BigDecimal amount = JsonReaders.bigDecimal(node.get("amount"), JsonReaders.child(pointer, "amount"), problems);
-    String reason = JsonReaders.string(node.get("reason"), JsonReaders.child(pointer, "reason"), problems);
-    if (problems.count() > problemsBefore) {
-      return null;
-    }
+    String invoiceId = JsonReaders.string(node.get("invoiceId"), JsonReaders.child(pointer, "invoiceId"));
+    BigDecimal amount = JsonReaders.bigDecimal(node.get("amount"), JsonReaders.child(pointer, "amount"));
+    String reason = JsonReaders.string(node.get("reason"), JsonReaders.child(pointer, "reason"));
     try {
       return new RefundRequest(invoiceId, amount, reason);
-    } catch (Throwable e) {
-      problems.rejectedByConstructor(pointer, node, "RefundRequest", e);
-      return null;
+    } catch (IllegalArgumentException e) {
+      throw new ArgumentException(pointer, "a valid RefundRequest: " + e.getMessage(), JsonReaders.excerpt(node));
     }
   }
 

@@ -1,8 +1,8 @@
 package billing;
 
-import io.toolwright.Context;
-import io.toolwright.Effect;
-import io.toolwright.Tool;
+import io.toolwright.annotation.Context;
+import io.toolwright.annotation.Effect;
+import io.toolwright.annotation.Tool;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;

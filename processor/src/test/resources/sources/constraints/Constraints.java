@@ -1,7 +1,7 @@
 package constraints;
 
-import io.toolwright.Enum;
-import io.toolwright.Tool;
+import io.toolwright.annotation.Enum;
+import io.toolwright.annotation.Tool;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,8 +1,8 @@
 package matrix;
 
-import io.toolwright.Effect;
-import io.toolwright.Enum;
-import io.toolwright.Tool;
+import io.toolwright.annotation.Effect;
+import io.toolwright.annotation.Enum;
+import io.toolwright.annotation.Tool;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;

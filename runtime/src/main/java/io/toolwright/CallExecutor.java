@@ -7,10 +7,7 @@ import io.toolwright.dispatch.ToolBinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,18 +48,18 @@ final class CallExecutor {
   private final List<String> names;
   private final ArgumentParser parser;
   private final ConstraintViolations constraints;
-  private final ObjectMapper resultMapper;
+  private final ResultWriter results;
 
   CallExecutor(
       Map<String, ToolBinding> tools,
       ArgumentParser parser,
       ConstraintViolations constraints,
-      ObjectMapper resultMapper) {
+      ResultWriter results) {
     this.tools = tools;
     this.names = List.copyOf(tools.keySet());
     this.parser = parser;
     this.constraints = constraints;
-    this.resultMapper = resultMapper;
+    this.results = results;
   }
 
   /** The result of one call; never throws because of the call or the tool. */
@@ -143,9 +140,7 @@ final class CallExecutor {
       return new ToolResult.Success(call.id(), call.name(), ok);
     }
     try {
-      JsonNode json = value == null ? null : resultMapper.valueToTree(value);
-      return new ToolResult.Success(
-          call.id(), call.name(), json == null ? NullNode.getInstance() : json);
+      return new ToolResult.Success(call.id(), call.name(), results.write(value));
     } catch (Throwable thrown) {
       rethrowIfFatal(thrown);
       return failure(
@@ -284,7 +279,7 @@ final class CallExecutor {
   }
 
   private static ToolResult failure(ToolCall call, ToolError error) {
-    return new ToolResult.Failure(call.id(), call.name(), error, ErrorContent.of(error));
+    return new ToolResult.Failure(call.id(), call.name(), error);
   }
 
   private static void rethrowIfFatal(Throwable thrown) {

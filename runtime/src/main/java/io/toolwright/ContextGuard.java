@@ -6,7 +6,7 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Refuses model arguments named like a tool's {@link Context @Context} values. The schema never
+ * Refuses model arguments named like a tool's {@link io.toolwright.annotation.Context @Context} values. The schema never
  * offers them, so such an argument is at best a mistake and at worst an attempt (say, by text
  * injected into the conversation) to act as another customer or tenant. It is refused even if a
  * schema by mistake declared the property.

@@ -1,5 +1,7 @@
 package io.toolwright;
 
+import java.util.Objects;
+
 /**
  * How much JSON the executor accepts as one tool call's arguments. Arguments come from a model, and
  * a model can be steered by whatever text reached it (a web page, an email, a ticket), so they are
@@ -43,28 +45,30 @@ package io.toolwright;
  *
  * <p>Each limit is inclusive: a value exactly at the limit is accepted, one more is rejected.
  *
- * @param maxDepth the deepest nesting of objects and arrays, the arguments object being depth 1; 1
- *     to 1000
- * @param maxDocumentBytes the largest size of the whole arguments, in UTF-8 bytes
- * @param maxStringLength the longest string value, in UTF-16 characters
- * @param maxNumberLength the most digits in one number
- * @param maxNameLength the longest property name, in UTF-8 bytes
- * @param maxExponent the largest absolute decimal exponent of a number
+ * <p>A value: equal when every limit is. A final class rather than a record, so that it can gain
+ * limits without breaking callers; make one with {@link #builder()} or {@link #defaults()}.
  */
-public record ParseLimits(
-    int maxDepth,
-    int maxDocumentBytes,
-    int maxStringLength,
-    int maxNumberLength,
-    int maxNameLength,
-    int maxExponent) {
+public final class ParseLimits {
 
   /** The deepest nesting a registry may be configured with: checks recurse, so depth is stack. */
   public static final int DEPTH_CEILING = 1000;
 
   private static final ParseLimits DEFAULTS = new ParseLimits(64, 1 << 20, 1 << 18, 100, 256, 1000);
 
-  public ParseLimits {
+  private final int maxDepth;
+  private final int maxDocumentBytes;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNameLength;
+  private final int maxExponent;
+
+  ParseLimits(
+      int maxDepth,
+      int maxDocumentBytes,
+      int maxStringLength,
+      int maxNumberLength,
+      int maxNameLength,
+      int maxExponent) {
     if (maxDepth < 1 || maxDepth > DEPTH_CEILING) {
       throw new IllegalArgumentException(
           "maxDepth must be between 1 and " + DEPTH_CEILING + ", got " + maxDepth);
@@ -74,6 +78,42 @@ public record ParseLimits(
     positive("maxNumberLength", maxNumberLength);
     positive("maxNameLength", maxNameLength);
     positive("maxExponent", maxExponent);
+    this.maxDepth = maxDepth;
+    this.maxDocumentBytes = maxDocumentBytes;
+    this.maxStringLength = maxStringLength;
+    this.maxNumberLength = maxNumberLength;
+    this.maxNameLength = maxNameLength;
+    this.maxExponent = maxExponent;
+  }
+
+  /** The deepest nesting of objects and arrays, the arguments object being depth 1; 1 to 1000. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** The largest size of the whole arguments, in UTF-8 bytes. */
+  public int maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /** The longest string value, in UTF-16 characters. */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** The most digits in one number. */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /** The longest property name, in UTF-8 bytes. */
+  public int maxNameLength() {
+    return maxNameLength;
+  }
+
+  /** The largest absolute decimal exponent of a number. */
+  public int maxExponent() {
+    return maxExponent;
   }
 
   /** The limits described in the class documentation. */
@@ -95,6 +135,40 @@ public record ParseLimits(
     if (value < 1) {
       throw new IllegalArgumentException(name + " must be positive, got " + value);
     }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ParseLimits that
+        && maxDepth == that.maxDepth
+        && maxDocumentBytes == that.maxDocumentBytes
+        && maxStringLength == that.maxStringLength
+        && maxNumberLength == that.maxNumberLength
+        && maxNameLength == that.maxNameLength
+        && maxExponent == that.maxExponent;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        maxDepth, maxDocumentBytes, maxStringLength, maxNumberLength, maxNameLength, maxExponent);
+  }
+
+  @Override
+  public String toString() {
+    return "ParseLimits[maxDepth="
+        + maxDepth
+        + ", maxDocumentBytes="
+        + maxDocumentBytes
+        + ", maxStringLength="
+        + maxStringLength
+        + ", maxNumberLength="
+        + maxNumberLength
+        + ", maxNameLength="
+        + maxNameLength
+        + ", maxExponent="
+        + maxExponent
+        + "]";
   }
 
   /** Builds {@link ParseLimits}; every limit not set keeps its starting value. */

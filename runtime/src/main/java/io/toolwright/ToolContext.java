@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Values the application supplies to {@link Context @Context} parameters at execution time: the
+ * Values the application supplies to {@link io.toolwright.annotation.Context @Context} parameters at execution time: the
  * signed-in customer, the tenant, a clock. Immutable; looked up by name.
  */
 public final class ToolContext {

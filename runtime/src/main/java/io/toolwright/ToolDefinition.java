@@ -1,50 +1,141 @@
 package io.toolwright;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
+import io.toolwright.schema.ToolFingerprint;
 import java.util.Objects;
 
 /**
  * What a model is told about one tool: its name, description, effect and the JSON Schema of its
  * parameters. Generated {@code <Class>Tools} classes hold one constant per tool.
  *
- * @param name the tool's name, unique within a registry
- * @param description what the tool does, for the model
- * @param effect what calling it does to the world
- * @param idempotent whether calling it twice with the same arguments equals calling it once
- * @param parameters the schema of the arguments object
- * @param canonicalSchema the canonical JSON text of {@code parameters}
- * @param fingerprint SHA-256 (lower-case hex) of {@code canonicalSchema}
+ * <p>A value: two definitions are equal when name, description, effect, idempotency and canonical
+ * schema are. A final class rather than a record, so that it can gain properties (an output schema,
+ * annotations) without breaking callers, and so that its one factory, {@link #of}, is the only way
+ * to make one: schema, canonical text and fingerprint always agree, and a read-only tool is always
+ * idempotent.
  */
-public record ToolDefinition(
-    String name,
-    String description,
-    Effect effect,
-    boolean idempotent,
-    ObjectSchema parameters,
-    String canonicalSchema,
-    String fingerprint) {
+public final class ToolDefinition {
 
-  public ToolDefinition {
+  private final String name;
+  private final String description;
+  private final Effect effect;
+  private final boolean idempotent;
+  private final ObjectSchema parameters;
+  private final String canonicalSchema;
+  private final String fingerprint;
+
+  private ToolDefinition(
+      String name,
+      String description,
+      Effect effect,
+      boolean idempotent,
+      ObjectSchema parameters,
+      String canonicalSchema,
+      String fingerprint) {
+    this.name = name;
+    this.description = description;
+    this.effect = effect;
+    this.idempotent = idempotent;
+    this.parameters = parameters;
+    this.canonicalSchema = canonicalSchema;
+    this.fingerprint = fingerprint;
+  }
+
+  /**
+   * Builds a definition from the canonical schema text that generated code embeds; the schema model
+   * and the fingerprint are derived from it.
+   *
+   * @param idempotent whether calling the tool twice with the same arguments equals calling it once;
+   *     ignored, and taken as {@code true}, for a {@link Effect#READ_ONLY} tool
+   * @param canonicalSchema the canonical JSON text of the parameters' schema, as written by {@link
+   *     CanonicalSchemaWriter#write}
+   * @throws IllegalArgumentException if {@code canonicalSchema} is not a schema Toolwright reads
+   */
+  public static ToolDefinition of(
+      String name, String description, Effect effect, boolean idempotent, String canonicalSchema) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(effect, "effect");
-    Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(canonicalSchema, "canonicalSchema");
-    Objects.requireNonNull(fingerprint, "fingerprint");
-  }
-
-  /** Builds a definition from the canonical schema text that generated code embeds. */
-  public static ToolDefinition of(
-      String name, String description, Effect effect, boolean idempotent, String canonicalSchema) {
+    boolean repeatable = idempotent || effect == Effect.READ_ONLY;
     return new ToolDefinition(
         name,
         description,
         effect,
-        idempotent || effect == Effect.READ_ONLY,
+        repeatable,
         CanonicalSchemaReader.read(canonicalSchema),
         canonicalSchema,
-        CanonicalSchemaWriter.fingerprint(canonicalSchema));
+        ToolFingerprint.of(name, description, effect, repeatable, canonicalSchema));
+  }
+
+  /** The tool's name, unique within a registry. */
+  public String name() {
+    return name;
+  }
+
+  /** What the tool does, for the model. */
+  public String description() {
+    return description;
+  }
+
+  /** What calling it does to the world. */
+  public Effect effect() {
+    return effect;
+  }
+
+  /** Whether calling it twice with the same arguments equals calling it once. */
+  public boolean idempotent() {
+    return idempotent;
+  }
+
+  /** The schema of the arguments object. */
+  public ObjectSchema parameters() {
+    return parameters;
+  }
+
+  /** The canonical JSON text of {@link #parameters()}. */
+  public String canonicalSchema() {
+    return canonicalSchema;
+  }
+
+  /**
+   * SHA-256 (lower-case hex) of the name, description, effect, idempotency and canonical schema,
+   * exactly as {@link ToolFingerprint} describes; equal to the fingerprint in the tool's {@code
+   * META-INF/toolwright} resource.
+   */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ToolDefinition that
+        && name.equals(that.name)
+        && description.equals(that.description)
+        && effect == that.effect
+        && idempotent == that.idempotent
+        && canonicalSchema.equals(that.canonicalSchema);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, description, effect, idempotent, canonicalSchema);
+  }
+
+  /** Name, effect, idempotency and fingerprint; not the schema, which may be long. */
+  @Override
+  public String toString() {
+    return "ToolDefinition[name="
+        + name
+        + ", effect="
+        + effect
+        + ", idempotent="
+        + idempotent
+        + ", fingerprint="
+        + fingerprint
+        + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.spi.ResultSerializer;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,7 +65,8 @@ public final class ToolRegistry {
     Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
     ParseLimits limits = builder.parseLimits;
     Validator validator = builder.validator;
-    ObjectMapper resultMapper = builder.resultMapper;
+    ResultWriter results =
+        builder.results != null ? builder.results : ResultWriter.jackson(Defaults.RESULT_MAPPER);
     this.executor =
         new Lazy<>(
             () ->
@@ -73,7 +75,7 @@ public final class ToolRegistry {
                     new ArgumentParser(limits),
                     new ConstraintViolations(
                         validator != null ? validator : ConstraintViolations.defaultValidator()),
-                    resultMapper != null ? resultMapper : Defaults.RESULT_MAPPER));
+                    results));
   }
 
   /** Shared defaults, created on first use; both are immutable and thread-safe. */
@@ -109,7 +111,7 @@ public final class ToolRegistry {
    * other than {@link StackOverflowError} (such as {@link OutOfMemoryError}) propagates.
    *
    * @param calls the calls, as the model made them
-   * @param context the application's values for {@link Context @Context} parameters; {@link
+   * @param context the application's values for {@link io.toolwright.annotation.Context @Context} parameters; {@link
    *     ToolContext#empty()} when there are none
    * @throws NullPointerException if {@code calls}, one of its elements or {@code context} is null;
    *     nothing has run then
@@ -143,7 +145,7 @@ public final class ToolRegistry {
     private final List<ToolSet> sets = new ArrayList<>();
     private ParseLimits parseLimits = ParseLimits.defaults();
     private Validator validator;
-    private ObjectMapper resultMapper;
+    private ResultWriter results;
 
     private Builder() {}
 
@@ -176,12 +178,23 @@ public final class ToolRegistry {
     }
 
     /**
-     * The mapper that turns tools' return values into JSON, for example one with the application's
-     * modules and naming strategy. Unless set, a plain {@link JsonMapper} (Jackson 3 writes {@code
-     * java.time} values as ISO-8601 strings).
+     * The Jackson 3 mapper that turns tools' return values into JSON, for example one with the
+     * application's modules and naming strategy. Unless this or {@link #resultSerializer} is set, a
+     * plain {@link JsonMapper} (Jackson 3 writes {@code java.time} values as ISO-8601 strings).
+     * Replaces a serializer set before.
      */
     public Builder resultMapper(ObjectMapper mapper) {
-      this.resultMapper = Objects.requireNonNull(mapper, "mapper");
+      this.results = ResultWriter.jackson(mapper);
+      return this;
+    }
+
+    /**
+     * What turns tools' return values into JSON when that is not a Jackson 3 mapper: for example
+     * the application's Jackson 2 mapper, {@code resultSerializer(jackson2::writeValueAsBytes)}.
+     * Its output is checked to be one JSON value. Replaces a mapper set before.
+     */
+    public Builder resultSerializer(ResultSerializer serializer) {
+      this.results = ResultWriter.custom(serializer);
       return this;
     }
 

@@ -7,6 +7,22 @@ import tools.jackson.databind.JsonNode;
  * The outcome of one {@link ToolCall}: exactly one per call, carrying the call's id. Either a
  * {@link Success} with the method's return value as JSON, or a {@link Failure} with a structured
  * {@link ToolError}.
+ *
+ * <p><b>Two variants, for good.</b> Every policy still to come ends a call in one of them: a call
+ * that timed out, was not approved or exceeded a cap is a {@code Failure} with its own {@link
+ * ErrorCode}; approvals are planned as a two-phase batch (calls checked, the calls awaiting approval
+ * listed, then run), whose results are still these two. So a {@code switch} or {@code instanceof}
+ * over {@code Success} and {@code Failure} stays exhaustive; what grows is the {@link ErrorCode}
+ * set, whose switches need a default branch.
+ *
+ * <p><b>The content in three forms.</b> {@link #content()} is a Jackson 3 tree; {@link
+ * #contentJson()} and {@link #contentBytes()} are the same JSON as text and as UTF-8 bytes, for
+ * callers on another JSON library (Jackson 2 in the provider SDKs, Spring AI, LangChain4j), who
+ * then never touch a Jackson 3 type. Each form is made on first request from the one the result was
+ * made in, so asking for the text of a serialised return value costs no tree.
+ *
+ * <p>Results are made by the registry only. {@code toString()} is bounded: at most about 80
+ * characters of the content, on one line, since results end up in logs.
  */
 public sealed interface ToolResult {
 
@@ -19,19 +35,42 @@ public sealed interface ToolResult {
   /** Whether this is a {@link Failure}; providers have an {@code is_error} flag for it. */
   boolean isError();
 
-  /** The JSON to send back to the model as the tool result's content. */
+  /**
+   * The JSON to send back to the model as the tool result's content, as a Jackson 3 tree. Shared:
+   * do not modify it ({@code deepCopy()} it first).
+   */
   JsonNode content();
 
-  /**
-   * The tool ran and returned.
-   *
-   * @param value the return value as JSON; {@code {"ok":true}} for a {@code void} method
-   */
-  record Success(String callId, String toolName, JsonNode value) implements ToolResult {
-    public Success {
-      Objects.requireNonNull(callId, "callId");
-      Objects.requireNonNull(toolName, "toolName");
-      Objects.requireNonNull(value, "value");
+  /** The same JSON as {@link #content()}, as compact text. */
+  String contentJson();
+
+  /** The same JSON as {@link #content()}, as UTF-8 bytes; a fresh array on every call. */
+  byte[] contentBytes();
+
+  /** The tool ran and returned. Equal to another when call id, tool name and value are. */
+  final class Success implements ToolResult {
+    private final String callId;
+    private final String toolName;
+    private final JsonContent value;
+
+    Success(String callId, String toolName, JsonNode value) {
+      this(callId, toolName, JsonContent.ofTree(Objects.requireNonNull(value, "value")));
+    }
+
+    Success(String callId, String toolName, JsonContent value) {
+      this.callId = Objects.requireNonNull(callId, "callId");
+      this.toolName = Objects.requireNonNull(toolName, "toolName");
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String callId() {
+      return callId;
+    }
+
+    @Override
+    public String toolName() {
+      return toolName;
     }
 
     @Override
@@ -39,29 +78,128 @@ public sealed interface ToolResult {
       return false;
     }
 
+    /** The return value as JSON; {@code {"ok":true}} for a {@code void} method. */
+    public JsonNode value() {
+      return value.tree();
+    }
+
     @Override
     public JsonNode content() {
-      return value;
+      return value.tree();
+    }
+
+    @Override
+    public String contentJson() {
+      return value.text();
+    }
+
+    @Override
+    public byte[] contentBytes() {
+      return value.bytes().clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Success that
+          && callId.equals(that.callId)
+          && toolName.equals(that.toolName)
+          && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(callId, toolName, value);
+    }
+
+    @Override
+    public String toString() {
+      return "ToolResult.Success[callId="
+          + Excerpts.bounded(Excerpts.singleLine(callId), Excerpts.LIMIT)
+          + ", toolName="
+          + Excerpts.bounded(Excerpts.singleLine(toolName), Excerpts.LIMIT)
+          + ", value="
+          + value
+          + "]";
     }
   }
 
   /**
-   * The call was rejected or the tool failed.
-   *
-   * @param content the error as JSON: {@code {"error":{"code":…,"message":…,"problems":[…]}}}
+   * The call was rejected or the tool failed. Its content is the error as JSON: {@code
+   * {"error":{"code":…,"message":…,"problems":[…]}}}. Equal to another when call id, tool name and
+   * error are.
    */
-  record Failure(String callId, String toolName, ToolError error, JsonNode content)
-      implements ToolResult {
-    public Failure {
-      Objects.requireNonNull(callId, "callId");
-      Objects.requireNonNull(toolName, "toolName");
-      Objects.requireNonNull(error, "error");
-      Objects.requireNonNull(content, "content");
+  final class Failure implements ToolResult {
+    private final String callId;
+    private final String toolName;
+    private final ToolError error;
+    private final JsonContent content;
+
+    Failure(String callId, String toolName, ToolError error) {
+      this.callId = Objects.requireNonNull(callId, "callId");
+      this.toolName = Objects.requireNonNull(toolName, "toolName");
+      this.error = Objects.requireNonNull(error, "error");
+      this.content = JsonContent.ofTree(ErrorContent.of(error));
+    }
+
+    @Override
+    public String callId() {
+      return callId;
+    }
+
+    @Override
+    public String toolName() {
+      return toolName;
     }
 
     @Override
     public boolean isError() {
       return true;
+    }
+
+    /** Why the call failed; the same information as {@link #content()}. */
+    public ToolError error() {
+      return error;
+    }
+
+    @Override
+    public JsonNode content() {
+      return content.tree();
+    }
+
+    @Override
+    public String contentJson() {
+      return content.text();
+    }
+
+    @Override
+    public byte[] contentBytes() {
+      return content.bytes().clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Failure that
+          && callId.equals(that.callId)
+          && toolName.equals(that.toolName)
+          && error.equals(that.error);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(callId, toolName, error);
+    }
+
+    @Override
+    public String toString() {
+      return "ToolResult.Failure[callId="
+          + Excerpts.bounded(Excerpts.singleLine(callId), Excerpts.LIMIT)
+          + ", toolName="
+          + Excerpts.bounded(Excerpts.singleLine(toolName), Excerpts.LIMIT)
+          + ", code="
+          + error.code()
+          + ", content="
+          + content
+          + "]";
     }
   }
 }

@@ -5,20 +5,63 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The tools of one annotated class bound to one instance of it. Made by a generated
- * {@code <Class>Tools.bind(instance)}; combined into a {@link ToolRegistry}.
+ * The tools of one annotated class bound to one instance of it. Made by a generated {@code
+ * <Class>Tools.bind(instance)}; combined into a {@link ToolRegistry}. A value: equal when source
+ * and bindings are.
  *
- * @param source the qualified name of the annotated class
- * @param bindings its tools, in declaration order
+ * <p>A final class rather than a record, so that it can gain properties without breaking callers.
  */
-public record ToolSet(String source, List<ToolBinding> bindings) {
-  public ToolSet {
-    Objects.requireNonNull(source, "source");
-    bindings = List.copyOf(bindings);
+public final class ToolSet {
+
+  private final String source;
+  private final List<ToolBinding> bindings;
+
+  ToolSet(String source, List<ToolBinding> bindings) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.bindings = List.copyOf(bindings);
+  }
+
+  /**
+   * Called by generated code.
+   *
+   * @param source the qualified name of the annotated class
+   * @param bindings its tools, in declaration order
+   */
+  public static ToolSet of(String source, List<ToolBinding> bindings) {
+    return new ToolSet(source, bindings);
+  }
+
+  /** The qualified name of the annotated class. */
+  public String source() {
+    return source;
+  }
+
+  /** Its tools, in declaration order. */
+  public List<ToolBinding> bindings() {
+    return bindings;
   }
 
   /** The definitions of the tools in this set, in declaration order. */
   public List<ToolDefinition> definitions() {
     return bindings.stream().map(ToolBinding::definition).toList();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ToolSet that
+        && source.equals(that.source)
+        && bindings.equals(that.bindings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, bindings);
+  }
+
+  /** The source and the tools' names. */
+  @Override
+  public String toString() {
+    List<String> names = definitions().stream().map(ToolDefinition::name).toList();
+    return "ToolSet[source=" + source + ", tools=" + names + "]";
   }
 }

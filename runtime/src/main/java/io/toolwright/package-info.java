@@ -1,8 +1,8 @@
 /**
- * Toolwright's public API: the annotations ({@link io.toolwright.Tool}, {@link
- * io.toolwright.Context}, {@link io.toolwright.Enum}), what a model is told ({@link
- * io.toolwright.ToolDefinition}), and the {@link io.toolwright.ToolRegistry} that executes the
- * calls a model returns.
+ * Toolwright's public API: what a model is told ({@link io.toolwright.ToolDefinition}), and the
+ * {@link io.toolwright.ToolRegistry} that executes the calls a model returns. The annotations
+ * ({@link io.toolwright.annotation.Tool}, {@link io.toolwright.annotation.Context}, {@link
+ * io.toolwright.annotation.Enum}) are in {@code io.toolwright.annotation}, a jar of their own.
  *
  * <h2>Executing one call</h2>
  *
@@ -38,7 +38,8 @@
  *       annotations they came from, so there is one source of truth. Violations are {@link
  *       io.toolwright.ErrorCode#INVALID_ARGUMENTS} at the pointer of the property path ({@code
  *       items[2].name} is {@code /items/2/name}), with the constraint's message.
- *   <li><b>Invocation.</b> The return value becomes JSON through the registry's result mapper; a
+ *   <li><b>Invocation.</b> The return value becomes JSON through the registry's result mapper (or
+ *       its {@link io.toolwright.spi.ResultSerializer}); a
  *       {@code void} method answers {@code {"ok":true}}, a {@code null} return JSON {@code null}.
  *       Whatever the tool throws, checked or not, is {@link io.toolwright.ErrorCode#TOOL_FAILED}
  *       with the exception's simple class name, never a stack trace; the message (at most 200

@@ -1,5 +1,6 @@
 package io.toolwright;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
@@ -111,19 +112,19 @@ final class BillingTools {
   private BillingTools() {}
 
   static ToolSet bind(Billing billing) {
-    return new ToolSet(
+    return ToolSet.of(
         Billing.class.getName(),
         List.of(
-            new ToolBinding(
+            ToolBinding.of(
                 GET_BALANCE,
                 List.of("customer"),
                 (args, context) -> getBalance(billing, args, context)),
-            new ToolBinding(
+            ToolBinding.of(
                 FIND_INVOICES,
                 List.of("customer"),
                 (args, context) -> findInvoices(billing, args, context)),
-            new ToolBinding(REFUND_INVOICE, List.of(), (args, context) -> refund(billing, args)),
-            new ToolBinding(
+            ToolBinding.of(REFUND_INVOICE, List.of(), (args, context) -> refund(billing, args)),
+            ToolBinding.of(
                 PING, List.of(), (args, context) -> PreparedCall.returning(null, billing::ping))));
   }
 

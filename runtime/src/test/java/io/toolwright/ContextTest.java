@@ -7,6 +7,7 @@ import static io.toolwright.Results.problems;
 import static io.toolwright.Results.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
 import java.util.List;
@@ -71,10 +72,10 @@ class ContextTest {
     int[] calls = {0};
     ToolRegistry withLeak =
         ToolRegistry.of(
-            new ToolSet(
+            ToolSet.of(
                 "com.acme.Leaky",
                 List.of(
-                    new ToolBinding(
+                    ToolBinding.of(
                         leaky,
                         List.of("tenant"),
                         (args, context) -> PreparedCall.returning(null, () -> ++calls[0])))));

@@ -1,5 +1,6 @@
 package io.toolwright;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
@@ -100,11 +101,11 @@ final class FaultyTools {
   final AtomicInteger calls = new AtomicInteger();
 
   ToolSet bind() {
-    return new ToolSet(
+    return ToolSet.of(
         FaultyTools.class.getName(),
         List.of(
-            new ToolBinding(FAIL, List.of(), (args, context) -> prepareFail(args)),
-            new ToolBinding(
+            ToolBinding.of(FAIL, List.of(), (args, context) -> prepareFail(args)),
+            ToolBinding.of(
                 MISCONFIGURED,
                 List.of(),
                 (args, context) -> {
@@ -115,7 +116,7 @@ final class FaultyTools {
                   problems.throwIfAny();
                   return PreparedCall.returning(arguments, calls::incrementAndGet);
                 }),
-            new ToolBinding(
+            ToolBinding.of(
                 STATEMENT,
                 List.of(),
                 (args, context) -> {
@@ -127,7 +128,7 @@ final class FaultyTools {
                   DateRange range = new DateRange(from, to);
                   return PreparedCall.returning(range, () -> calls.incrementAndGet() + " days");
                 }),
-            new ToolBinding(
+            ToolBinding.of(
                 BROKEN_DISPATCHER,
                 List.of(),
                 (args, context) -> {

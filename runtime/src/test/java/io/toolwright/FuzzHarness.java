@@ -522,7 +522,7 @@ final class FuzzHarness {
     for (ToolBinding binding : set.bindings()) {
       String name = binding.definition().name();
       bindings.add(
-          new ToolBinding(
+          ToolBinding.of(
               binding.definition(),
               binding.contextNames(),
               (arguments, context) -> {
@@ -545,7 +545,7 @@ final class FuzzHarness {
                         });
               }));
     }
-    return new ToolSet(set.source(), bindings);
+    return ToolSet.of(set.source(), bindings);
   }
 
   /** What a document measures against each {@link ParseLimits} limit, read token by token. */

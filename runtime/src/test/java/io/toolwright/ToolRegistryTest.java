@@ -7,6 +7,7 @@ import static io.toolwright.Results.value;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.schema.CanonicalSchemaWriter;
@@ -63,10 +64,10 @@ class ToolRegistryTest {
   @Test
   void duplicateToolNamesAreRejectedNamingBothSources() {
     ToolSet other =
-        new ToolSet(
+        ToolSet.of(
             "com.acme.Accounts",
             List.of(
-                new ToolBinding(
+                ToolBinding.of(
                     BillingTools.GET_BALANCE,
                     List.of(),
                     (args, context) -> PreparedCall.returning(null, () -> "x"))));
@@ -90,10 +91,10 @@ class ToolRegistryTest {
                 + "\"properties\":{\"x\":{\"$ref\":\"#/$defs/Missing\"}},"
                 + "\"additionalProperties\":false}");
     ToolSet set =
-        new ToolSet(
+        ToolSet.of(
             "com.acme.Dangling",
             List.of(
-                new ToolBinding(
+                ToolBinding.of(
                     dangling,
                     List.of(),
                     (args, context) -> PreparedCall.returning(null, () -> 1))));

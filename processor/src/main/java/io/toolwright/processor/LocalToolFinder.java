@@ -110,12 +110,13 @@ abstract class LocalToolFinder {
         this.unit = unit;
         boolean imports =
             unit.getPackageName() != null
-                && unit.getPackageName().toString().equals("io.toolwright");
+                && unit.getPackageName().toString().equals("io.toolwright.annotation");
         for (ImportTree importTree : unit.getImports()) {
           String imported = importTree.getQualifiedIdentifier().toString();
           imports |=
               !importTree.isStatic()
-                  && (imported.equals(ToolProcessor.TOOL) || imported.equals("io.toolwright.*"));
+                  && (imported.equals(ToolProcessor.TOOL)
+                      || imported.equals("io.toolwright.annotation.*"));
         }
         this.importsTool = imports;
       }

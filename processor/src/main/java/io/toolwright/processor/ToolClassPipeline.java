@@ -1,5 +1,6 @@
 package io.toolwright.processor;
 
+import io.toolwright.ToolSet;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Reporter;
@@ -8,8 +9,10 @@ import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.UnresolvedTypes;
+import io.toolwright.processor.options.Option;
 import io.toolwright.processor.options.Options;
 import io.toolwright.processor.schema.ToolSchema;
+import io.toolwright.processor.writing.GeneratedAnnotation;
 import io.toolwright.processor.writing.ResourceWriter;
 import io.toolwright.processor.writing.ToolsFileWriter;
 import java.io.IOException;
@@ -46,6 +49,12 @@ final class ToolClassPipeline {
   private final Map<String, String> generatedFor = new HashMap<>();
 
   /**
+   * Whether the runtime is on the compile classpath. The annotations may be there alone (the
+   * toolwright-annotations artifact), and then generated code could not compile.
+   */
+  private final boolean runtimeAvailable;
+
+  /**
    * @param options this compilation's options, for the readers and writers they configure
    */
   ToolClassPipeline(
@@ -54,8 +63,15 @@ final class ToolClassPipeline {
     this.reporter = reporter;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
     boolean validation = env.getElementUtils().getTypeElement("jakarta.validation.Valid") != null;
+    this.runtimeAvailable =
+        env.getElementUtils().getTypeElement(ToolSet.class.getCanonicalName()) != null;
     this.writer =
-        new ToolsFileWriter(env.getTypeUtils(), validation, ToolProcessor.class.getCanonicalName());
+        new ToolsFileWriter(
+            env.getTypeUtils(),
+            validation,
+            ToolProcessor.class.getCanonicalName(),
+            new GeneratedAnnotation(
+                env.getElementUtils(), options.flag(Option.GENERATED_ANNOTATION)));
   }
 
   /**
@@ -114,6 +130,12 @@ final class ToolClassPipeline {
       return;
     }
     Diagnostics diagnostics = new Diagnostics();
+    if (!runtimeAvailable) {
+      diagnostics.report(Message.RUNTIME_MISSING, type, name, ToolClass.toolsClassName(type));
+      generatedFor.put(generated, name);
+      reporter.print(diagnostics.toReport());
+      return;
+    }
     try {
       Optional<ToolClass> toolClass = reader.read(type, diagnostics);
       if (reporter.print(diagnostics.toReport()) || toolClass.isEmpty()) {

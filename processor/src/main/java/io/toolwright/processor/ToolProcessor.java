@@ -38,7 +38,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class ToolProcessor extends AbstractProcessor {
 
-  static final String TOOL = "io.toolwright.Tool";
+  static final String TOOL = "io.toolwright.annotation.Tool";
 
   /**
    * Classes waiting for types to be generated, by qualified name; elements do not outlive a round.

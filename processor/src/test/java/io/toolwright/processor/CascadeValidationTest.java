@@ -35,7 +35,7 @@ class CascadeValidationTest {
       """
       package cascade;
 
-      import io.toolwright.Tool;
+      import io.toolwright.annotation.Tool;
       import jakarta.validation.Valid;
       import jakarta.validation.constraints.Positive;
       import java.util.List;

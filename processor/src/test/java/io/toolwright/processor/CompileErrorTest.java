@@ -31,8 +31,8 @@ class CompileErrorTest {
   private static JavaFileObject tools(String... members) {
     String[] lines = new String[members.length + 12];
     lines[0] = "package p;";
-    lines[1] = "import io.toolwright.*;";
-    lines[2] = "import io.toolwright.Enum;";
+    lines[1] = "import io.toolwright.annotation.*;";
+    lines[2] = "import io.toolwright.annotation.Enum;";
     lines[3] = "import java.util.*;";
     lines[4] = "import jakarta.validation.constraints.*;";
     lines[5] = "@java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)";
@@ -556,7 +556,7 @@ class CompileErrorTest {
             "q.Healthy",
             "package q;",
             "public class Healthy {",
-            "  @io.toolwright.Tool public String ping() { return \"pong\"; }",
+            "  @io.toolwright.annotation.Tool public String ping() { return \"pong\"; }",
             "}");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

@@ -30,7 +30,7 @@ class ContainerElementValidationTest {
       """
       package elements;
 
-      import io.toolwright.Tool;
+      import io.toolwright.annotation.Tool;
       import jakarta.validation.constraints.Email;
       import jakarta.validation.constraints.NotBlank;
       import jakarta.validation.constraints.Positive;

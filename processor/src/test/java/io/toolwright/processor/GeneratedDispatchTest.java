@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.Compilation;
-import io.toolwright.Effect;
 import io.toolwright.MissingContextException;
 import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
+import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
+import io.toolwright.schema.ToolFingerprint;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -340,7 +341,13 @@ class GeneratedDispatchTest {
       String compact = exact.writeValueAsString(tool.get("schema"));
       assertThat(CanonicalSchemaWriter.write(CanonicalSchemaReader.read(compact)))
           .isEqualTo(definition.canonicalSchema());
-      assertThat(CanonicalSchemaWriter.fingerprint(definition.canonicalSchema()))
+      assertThat(
+              ToolFingerprint.of(
+                  definition.name(),
+                  definition.description(),
+                  definition.effect(),
+                  definition.idempotent(),
+                  definition.canonicalSchema()))
           .isEqualTo(definition.fingerprint());
     }
   }

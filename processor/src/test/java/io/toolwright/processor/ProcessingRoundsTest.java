@@ -61,8 +61,8 @@ class ProcessingRoundsTest {
           "gen.Search",
           "package gen;",
           "public class Search {",
-          "  @io.toolwright.Tool public String search(Query query) { return query.text(); }",
-          "  @io.toolwright.Tool public int wrapped(Wrapper wrapper) { return 0; }",
+          "  @io.toolwright.annotation.Tool public String search(Query query) { return query.text(); }",
+          "  @io.toolwright.annotation.Tool public int wrapped(Wrapper wrapper) { return 0; }",
           "}");
 
   @Test
@@ -98,7 +98,7 @@ class ProcessingRoundsTest {
             "gen.Search",
             "package gen;",
             "public class Search {",
-            "  @io.toolwright.Tool public int wrapped(Wrapper wrapper) { return 0; }",
+            "  @io.toolwright.annotation.Tool public int wrapped(Wrapper wrapper) { return 0; }",
             "}");
     Compilation compilation = Compilations.compile(wrappedOnly, WRAPPER);
     assertThat(compilation).failed();

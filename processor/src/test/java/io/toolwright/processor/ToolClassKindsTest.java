@@ -23,8 +23,8 @@ class ToolClassKindsTest {
         JavaFileObjects.forSourceLines(
             "p.Kinds",
             "package p;",
-            "import io.toolwright.Context;",
-            "import io.toolwright.Tool;",
+            "import io.toolwright.annotation.Context;",
+            "import io.toolwright.annotation.Tool;",
             "import java.util.List;",
             "import java.util.Map;",
             "public class Kinds {",

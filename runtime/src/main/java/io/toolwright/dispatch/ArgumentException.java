@@ -8,6 +8,7 @@ import java.util.List;
  * needs, all of them: thrown by {@link Problems#throwIfAny()}. The executor reports them as one
  * {@code INVALID_ARGUMENTS} error; the method is not called.
  */
+@ForGeneratedCode
 public final class ArgumentException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -51,6 +51,7 @@ import tools.jackson.databind.node.StringNode;
  * {@code 0.0}. A magnitude beyond the type's largest finite value ({@code 1.7976931348623157E308},
  * {@code 3.4028235E38}) is a problem, not infinity.
  */
+@ForGeneratedCode
 public final class JsonReaders {
 
   /** Reads one value at a pointer; records a problem and returns a placeholder when it cannot. */

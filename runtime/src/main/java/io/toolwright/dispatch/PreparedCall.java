@@ -4,6 +4,7 @@ package io.toolwright.dispatch;
  * A tool call whose arguments are converted but not yet validated: the executor checks
  * {@link #arguments()} with Bean Validation and only then {@link #invoke()}s.
  */
+@ForGeneratedCode
 public final class PreparedCall {
 
   /** The body of a tool call that returns a value. */

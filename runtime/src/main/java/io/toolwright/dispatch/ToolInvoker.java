@@ -7,6 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Turns a tool's arguments into Java values and a call ready to run. Implemented by generated code;
  * not meant to be written by hand.
  */
+@ForGeneratedCode
 @FunctionalInterface
 public interface ToolInvoker {
 

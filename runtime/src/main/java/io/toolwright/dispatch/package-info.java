@@ -1,8 +1,12 @@
 /**
- * The contract between generated dispatchers and the runtime. Generated {@code <Class>Tools}
- * classes implement {@link io.toolwright.dispatch.ToolInvoker} with {@link
- * io.toolwright.dispatch.JsonReaders} and hand the executor {@link
- * io.toolwright.dispatch.ToolBinding}s; nothing here is meant to be written by hand.
+ * <b>For generated code only.</b> The contract between the {@code <Class>Tools} classes the
+ * processor generates and the runtime: {@link io.toolwright.dispatch.ToolInvoker}, {@link
+ * io.toolwright.dispatch.JsonReaders}, {@link io.toolwright.dispatch.ToolBinding} and the version
+ * handshake {@link io.toolwright.dispatch.GeneratedApi}. Every type here is marked {@link
+ * io.toolwright.dispatch.ForGeneratedCode}: public only because generated code lives in the
+ * application's packages, not an API. It changes whenever the processor needs it to, without
+ * notice; applications must not call, implement or extend it. What an application uses is in
+ * {@code io.toolwright} and {@code io.toolwright.spi}.
  *
  * <h2>What the executor relies on</h2>
  *
@@ -42,4 +46,5 @@
  *       the provider delivered.
  * </ul>
  */
+@ForGeneratedCode
 package io.toolwright.dispatch;

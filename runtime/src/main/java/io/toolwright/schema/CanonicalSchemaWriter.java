@@ -8,10 +8,6 @@ import io.toolwright.schema.JsonSchema.RefSchema;
 import io.toolwright.schema.JsonSchema.StringSchema;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -19,8 +15,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes a {@link JsonSchema} as canonical JSON Schema 2020-12: compact, keys in one fixed order,
- * properties in declaration order. The same model always gives the same bytes, so the SHA-256 of
- * the text ({@link #fingerprint}) identifies a tool's contract and changes exactly when it does.
+ * properties in declaration order. The same model always gives the same bytes, so the text can go
+ * into a tool's {@linkplain ToolFingerprint fingerprint}, which changes exactly when it does.
  */
 public final class CanonicalSchemaWriter {
 
@@ -38,18 +34,6 @@ public final class CanonicalSchemaWriter {
       writeSchema(generator, root, true);
     }
     return out.toString();
-  }
-
-  /** Lower-case hex SHA-256 of the canonical text's UTF-8 bytes. */
-  public static String fingerprint(String canonicalText) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonicalText.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform provides SHA-256", e);
-    }
   }
 
   private static void writeSchema(JsonGenerator out, JsonSchema schema, boolean root) {

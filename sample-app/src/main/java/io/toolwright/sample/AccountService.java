@@ -1,9 +1,9 @@
 package io.toolwright.sample;
 
-import io.toolwright.Context;
-import io.toolwright.Effect;
-import io.toolwright.Tool;
 import io.toolwright.ToolException;
+import io.toolwright.annotation.Context;
+import io.toolwright.annotation.Effect;
+import io.toolwright.annotation.Tool;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,9 +1,9 @@
 package io.toolwright.sample;
 
-import io.toolwright.Context;
-import io.toolwright.Effect;
-import io.toolwright.Tool;
 import io.toolwright.ToolException;
+import io.toolwright.annotation.Context;
+import io.toolwright.annotation.Effect;
+import io.toolwright.annotation.Tool;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

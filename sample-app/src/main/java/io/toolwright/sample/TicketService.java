@@ -1,8 +1,8 @@
 package io.toolwright.sample;
 
-import io.toolwright.Context;
-import io.toolwright.Effect;
-import io.toolwright.Tool;
+import io.toolwright.annotation.Context;
+import io.toolwright.annotation.Effect;
+import io.toolwright.annotation.Tool;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -34,7 +34,7 @@ public class TicketService {
   @Tool(effect = Effect.WRITE)
   public Ticket createTicket(
       @Context CustomerId customer,
-      @io.toolwright.Enum({"low", "normal", "high", "urgent"}) String priority,
+      @io.toolwright.annotation.Enum({"low", "normal", "high", "urgent"}) String priority,
       @NotBlank @Size(min = 5, max = 120) String subject,
       @NotBlank @Size(max = 4000) String body) {
     activity.record(customer, "create_ticket", priority);

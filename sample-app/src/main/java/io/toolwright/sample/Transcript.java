@@ -1,9 +1,9 @@
 package io.toolwright.sample;
 
-import io.toolwright.Effect;
 import io.toolwright.ToolCall;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolResult;
+import io.toolwright.annotation.Effect;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -103,7 +103,15 @@ class ShippedSchemasTest {
         assertThat(tool.get("schema"))
             .as(definition.name())
             .isEqualTo(JsonSchemas.STRICT.readTree(definition.canonicalSchema()));
-        String sha256 = sha256(definition.canonicalSchema());
+        // The documented fingerprint input (docs/api.md), rebuilt here without ToolFingerprint.
+        String input =
+            "{\"name\":" + JsonSchemas.STRICT.writeValueAsString(definition.name())
+                + ",\"description\":"
+                + JsonSchemas.STRICT.writeValueAsString(definition.description())
+                + ",\"effect\":\"" + definition.effect().name()
+                + "\",\"idempotent\":" + definition.idempotent()
+                + ",\"parameters\":" + definition.canonicalSchema() + "}";
+        String sha256 = sha256(input);
         assertThat(definition.fingerprint()).isEqualTo(sha256);
         assertThat(tool.get("fingerprint").asString()).isEqualTo(sha256);
       }

@@ -272,6 +272,12 @@ public enum Message {
       "Option -A%1$s cannot change %2$s, an error no option can lower: with it, the generated code"
           + " or the tool could not work.",
       "Remove %2$s from the option, and fix what it reports."),
+  RUNTIME_MISSING(
+      "runtime-missing",
+      "%1$s declares @Tool methods, but toolwright-runtime is not on the compile classpath, and the"
+          + " generated %2$s needs it.",
+      "Add the dependency io.toolwright:toolwright-runtime; toolwright-annotations alone is for"
+          + " modules that only declare types the tools use."),
   WRITE_FAILED(
       "write-failed",
       "Could not write %1$s for %2$s: %3$s.",

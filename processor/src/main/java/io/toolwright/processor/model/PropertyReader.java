@@ -26,7 +26,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class PropertyReader {
 
-  private static final String ENUM = "io.toolwright.Enum";
+  private static final String ENUM = "io.toolwright.annotation.Enum";
   private static final String VALIDATION = "jakarta.validation.";
   private static final String CONSTRAINT = "jakarta.validation.Constraint";
   private static final String VALID = "jakarta.validation.Valid";

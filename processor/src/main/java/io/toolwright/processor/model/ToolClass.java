@@ -29,6 +29,7 @@ public record ToolClass(TypeElement element, List<ToolMethod> tools, TypeCatalog
     return toolsClassName(element);
   }
 
+  /** {@link #toolsClassName()} of a class not read yet. */
   public static String toolsClassName(TypeElement element) {
     StringBuilder name = new StringBuilder(element.getSimpleName());
     for (Element outer = element.getEnclosingElement();

@@ -1,6 +1,6 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.Effect;
+import io.toolwright.annotation.Effect;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;

@@ -1,6 +1,6 @@
 package io.toolwright.processor.model;
 
-import io.toolwright.Effect;
+import io.toolwright.annotation.Effect;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
@@ -18,8 +18,8 @@ import javax.lang.model.type.TypeMirror;
 /** Reads one {@code @Tool} method: its name, description, effect and parameters. */
 final class ToolMethodReader {
 
-  static final String TOOL = "io.toolwright.Tool";
-  private static final String CONTEXT = "io.toolwright.Context";
+  static final String TOOL = "io.toolwright.annotation.Tool";
+  private static final String CONTEXT = "io.toolwright.annotation.Context";
 
   /** Return types whose value arrives later; checked by name, so a missing library is fine. */
   private static final List<String> ASYNC_TYPES =

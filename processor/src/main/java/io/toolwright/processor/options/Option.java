@@ -17,7 +17,14 @@ public enum Option {
    * {@code error}, {@code warning}, {@code note}, {@code ignore}. A list, because javac's option
    * keys cannot hold a rule key's hyphens.
    */
-  SEVERITY("toolwright.severity", List.of(), "");
+  SEVERITY("toolwright.severity", List.of(), ""),
+
+  /**
+   * {@code -Atoolwright.generatedAnnotation=false}: no {@code @javax.annotation.processing.Generated}
+   * on generated classes. It is already left out where it would not compile (a named module that
+   * does not read {@code java.compiler}).
+   */
+  GENERATED_ANNOTATION("toolwright.generatedAnnotation", List.of("true", "false"), "true");
 
   private final String key;
   private final List<String> accepted;

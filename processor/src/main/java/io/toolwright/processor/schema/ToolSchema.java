@@ -5,12 +5,13 @@ import io.toolwright.processor.model.TypeCatalog;
 import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
+import io.toolwright.schema.ToolFingerprint;
 
 /**
  * A tool with its derived schema in canonical form, as embedded in generated code and resources.
  *
  * @param canonical the text of {@code root} from {@link CanonicalSchemaWriter#write}
- * @param fingerprint SHA-256 of {@code canonical}
+ * @param fingerprint the tool's {@link ToolFingerprint}, as {@code ToolDefinition} computes it
  */
 public record ToolSchema(ToolMethod tool, ObjectSchema root, String canonical, String fingerprint) {
 
@@ -24,6 +25,9 @@ public record ToolSchema(ToolMethod tool, ObjectSchema root, String canonical, S
       throw new IllegalStateException(
           "the runtime reads the schema of tool " + tool.name() + " differently: " + canonical);
     }
-    return new ToolSchema(tool, root, canonical, CanonicalSchemaWriter.fingerprint(canonical));
+    String fingerprint =
+        ToolFingerprint.of(
+            tool.name(), tool.description(), tool.effect(), tool.idempotent(), canonical);
+    return new ToolSchema(tool, root, canonical, fingerprint);
   }
 }

@@ -61,7 +61,7 @@ final class InvokerWriter {
     this.validationAvailable = validationAvailable;
   }
 
-  /** {@code new ToolBinding(DEFINITION, List.of(<context names>), <invoker>)}. */
+  /** {@code ToolBinding.of(DEFINITION, List.of(<context names>), <invoker>)}. */
   CodeBlock binding(ToolMethod tool) {
     CodeBlock contextNames =
         tool.parameters().stream()
@@ -76,7 +76,7 @@ final class InvokerWriter {
             ? CodeBlock.of("(args, context) -> $L(args, context)", prepare)
             : CodeBlock.of("(args, context) -> $L(target, args, context)", prepare);
     return CodeBlock.of(
-        "new $T($L, $T.of($L), $L)",
+        "$T.of($L, $T.of($L), $L)",
         ToolBinding.class,
         names.constant(tool),
         List.class,

@@ -1,4 +1,4 @@
-package io.toolwright;
+package io.toolwright.annotation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -31,14 +31,15 @@ public @interface Tool {
 
   /**
    * What calling the tool does. Defaults to {@link Effect#WRITE}: a tool is assumed to change state
-   * unless declared {@link Effect#READ_ONLY}, so that the runtime never parallelises or retries an
-   * undeclared write.
+   * unless declared {@link Effect#READ_ONLY}, so that no policy built on the effect (see {@link
+   * Effect}) will ever treat an undeclared write as safe to repeat.
    */
   Effect effect() default Effect.WRITE;
 
   /**
    * Whether calling the tool twice with the same arguments has the same effect as calling it once.
-   * Read-only tools are idempotent whatever this says.
+   * Read-only tools are idempotent whatever this says. Recorded like the effect, and part of the
+   * fingerprint; nothing is retried today.
    */
   boolean idempotent() default false;
 }

@@ -1,4 +1,4 @@
-package io.toolwright;
+package io.toolwright.annotation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
