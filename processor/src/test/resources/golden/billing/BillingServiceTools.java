@@ -4,10 +4,10 @@ import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
-import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -86,41 +86,52 @@ public final class BillingServiceTools {
 
   private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     FindInvoicesArguments arguments = new FindInvoicesArguments(
-            JsonReaders.string(args.get("query"), "/query"),
-            JsonReaders.optional(args.get("status"), "/status", (n, p) -> JsonReaders.enumConstant(n, p, InvoiceStatus.values())),
-            JsonReaders.intValue(args.get("limit"), "/limit"));
-    String customerIdFromContext = context.require("customer", String.class);
-    return PreparedCall.returning(arguments, () -> target.findInvoices(arguments.query, arguments.status, arguments.limit, customerIdFromContext));
+            JsonReaders.string(args.get("query"), "/query", problems),
+            JsonReaders.optional(args.get("status"), "/status", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, InvoiceStatus.values())),
+            JsonReaders.intValue(args.get("limit"), "/limit", problems));
+    problems.throwIfAny();
+    String customerId = context.require("customer", String.class);
+    return PreparedCall.returning(arguments, () -> target.findInvoices(arguments.query, arguments.status, arguments.limit, customerId));
   }
 
   private static PreparedCall prepareRefundInvoice(BillingService target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     RefundInvoiceArguments arguments = new RefundInvoiceArguments(
-            readRefundRequest(args.get("refund"), "/refund"));
-    String customerFromContext = context.require("customer", String.class);
-    return PreparedCall.ofVoid(arguments, () -> target.refund(arguments.refund, customerFromContext));
+            readRefundRequest(args.get("refund"), "/refund", problems));
+    problems.throwIfAny();
+    String customer = context.require("customer", String.class);
+    return PreparedCall.ofVoid(arguments, () -> target.refund(arguments.refund, customer));
   }
 
   private static PreparedCall prepareConvertCurrency(ObjectNode args, ToolContext context) {
+    Problems problems = new Problems();
     ConvertCurrencyArguments arguments = new ConvertCurrencyArguments(
-            JsonReaders.bigDecimal(args.get("amount"), "/amount"),
-            JsonReaders.string(args.get("from"), "/from"),
-            JsonReaders.string(args.get("to"), "/to"));
+            JsonReaders.bigDecimal(args.get("amount"), "/amount", problems),
+            JsonReaders.string(args.get("from"), "/from", problems),
+            JsonReaders.string(args.get("to"), "/to", problems));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> BillingService.convertCurrency(arguments.amount, arguments.from, arguments.to));
   }
 
-  private static RefundRequest readRefundRequest(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static RefundRequest readRefundRequest(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String invoiceId = JsonReaders.string(node.get("invoiceId"), JsonReaders.child(pointer, "invoiceId"));
-    BigDecimal amount = JsonReaders.bigDecimal(node.get("amount"), JsonReaders.child(pointer, "amount"));
-    String reason = JsonReaders.string(node.get("reason"), JsonReaders.child(pointer, "reason"));
+    int problemsBefore = problems.count();
+    String invoiceId = JsonReaders.string(node.get("invoiceId"), JsonReaders.child(pointer, "invoiceId"), problems);
+    BigDecimal amount = JsonReaders.bigDecimal(node.get("amount"), JsonReaders.child(pointer, "amount"), problems);
+    String reason = JsonReaders.string(node.get("reason"), JsonReaders.child(pointer, "reason"), problems);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new RefundRequest(invoiceId, amount, reason);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid RefundRequest: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "RefundRequest", e);
+      return null;
     }
   }
 

@@ -4,10 +4,10 @@ import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
-import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -92,7 +92,7 @@ public final class ConstraintsTools {
       "Points in time.",
       Effect.WRITE,
       false,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"past\":{\"type\":\"string\",\"format\":\"date\",\"description\":\"when it happened. Must be in the past.\"},\"pastOrPresent\":{\"type\":\"string\",\"format\":\"date-time\",\"description\":\"Must be in the past or the present.\"},\"future\":{\"type\":\"string\",\"format\":\"date-time\",\"description\":\"Must be in the future.\"},\"futureOrPresent\":{\"type\":\"string\",\"format\":\"date-time\",\"description\":\"Must be in the future or the present.\"}},\"required\":[\"past\",\"pastOrPresent\",\"future\",\"futureOrPresent\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"past\":{\"type\":\"string\",\"format\":\"date\",\"description\":\"when it happened. Must be in the past.\"},\"pastOrPresent\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\",\"description\":\"Must be in the past or the present.\"},\"future\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\",\"description\":\"Must be in the future.\"},\"futureOrPresent\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\",\"description\":\"Must be in the future or the present.\"}},\"required\":[\"past\",\"pastOrPresent\",\"future\",\"futureOrPresent\"],\"additionalProperties\":false}");
 
   /**
    * Tool {@code nested}, from {@code nested}.
@@ -140,107 +140,129 @@ public final class ConstraintsTools {
 
   private static PreparedCall prepareStrings(Constraints target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     StringsArguments arguments = new StringsArguments(
-            JsonReaders.string(args.get("name"), "/name"),
-            JsonReaders.string(args.get("code"), "/code"),
-            JsonReaders.string(args.get("nonEmpty"), "/nonEmpty"),
-            JsonReaders.string(args.get("currency"), "/currency"),
-            JsonReaders.string(args.get("email"), "/email"),
-            JsonReaders.string(args.get("digits"), "/digits"),
-            JsonReaders.allowedString(args.get("letter"), "/letter", List.of("a", "b")),
-            JsonReaders.optional(args.get("optionalCode"), "/optionalCode", JsonReaders::string));
+            JsonReaders.string(args.get("name"), "/name", problems),
+            JsonReaders.string(args.get("code"), "/code", problems),
+            JsonReaders.string(args.get("nonEmpty"), "/nonEmpty", problems),
+            JsonReaders.string(args.get("currency"), "/currency", problems),
+            JsonReaders.string(args.get("email"), "/email", problems),
+            JsonReaders.string(args.get("digits"), "/digits", problems),
+            JsonReaders.allowedString(args.get("letter"), "/letter", problems, List.of("a", "b")),
+            JsonReaders.optional(args.get("optionalCode"), "/optionalCode", problems, JsonReaders::string));
+    problems.throwIfAny();
     return PreparedCall.ofVoid(arguments, () -> target.strings(arguments.name, arguments.code, arguments.nonEmpty, arguments.currency, arguments.email, arguments.digits, arguments.letter, arguments.optionalCode));
   }
 
   private static PreparedCall prepareSizes(Constraints target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     SizesArguments arguments = new SizesArguments(
-            JsonReaders.list(args.get("tags"), "/tags", JsonReaders::string),
-            JsonReaders.set(args.get("nonEmptySet"), "/nonEmptySet", JsonReaders::string),
-            JsonReaders.map(args.get("labels"), "/labels", JsonReaders::string),
-            JsonReaders.array(args.get("names"), "/names", JsonReaders::string, String[]::new));
+            JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string),
+            JsonReaders.set(args.get("nonEmptySet"), "/nonEmptySet", problems, JsonReaders::string),
+            JsonReaders.map(args.get("labels"), "/labels", problems, JsonReaders::string),
+            JsonReaders.array(args.get("names"), "/names", problems, JsonReaders::string, String[]::new));
+    problems.throwIfAny();
     return PreparedCall.ofVoid(arguments, () -> target.sizes(arguments.tags, arguments.nonEmptySet, arguments.labels, arguments.names));
   }
 
   private static PreparedCall prepareNumbers(Constraints target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     NumbersArguments arguments = new NumbersArguments(
-            JsonReaders.intValue(args.get("atLeastOne"), "/atLeastOne"),
-            JsonReaders.longValue(args.get("atMostHundred"), "/atMostHundred"),
-            JsonReaders.bigDecimal(args.get("price"), "/price"),
-            JsonReaders.doubleValue(args.get("belowHundred"), "/belowHundred"),
-            JsonReaders.bigDecimal(args.get("aboveZero"), "/aboveZero"),
-            JsonReaders.intValue(args.get("positive"), "/positive"),
-            JsonReaders.intValue(args.get("positiveOrZero"), "/positiveOrZero"),
-            JsonReaders.longValue(args.get("negative"), "/negative"),
-            JsonReaders.shortValue(args.get("negativeOrZero"), "/negativeOrZero"),
-            JsonReaders.byteValue(args.get("nonNegativeByte"), "/nonNegativeByte"),
-            JsonReaders.shortValue(args.get("shortWithLooseMin"), "/shortWithLooseMin"),
-            JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", JsonReaders::intValue));
+            JsonReaders.intValue(args.get("atLeastOne"), "/atLeastOne", problems),
+            JsonReaders.longValue(args.get("atMostHundred"), "/atMostHundred", problems),
+            JsonReaders.bigDecimal(args.get("price"), "/price", problems),
+            JsonReaders.doubleValue(args.get("belowHundred"), "/belowHundred", problems),
+            JsonReaders.bigDecimal(args.get("aboveZero"), "/aboveZero", problems),
+            JsonReaders.intValue(args.get("positive"), "/positive", problems),
+            JsonReaders.intValue(args.get("positiveOrZero"), "/positiveOrZero", problems),
+            JsonReaders.longValue(args.get("negative"), "/negative", problems),
+            JsonReaders.shortValue(args.get("negativeOrZero"), "/negativeOrZero", problems),
+            JsonReaders.byteValue(args.get("nonNegativeByte"), "/nonNegativeByte", problems),
+            JsonReaders.shortValue(args.get("shortWithLooseMin"), "/shortWithLooseMin", problems),
+            JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", problems, JsonReaders::intValue));
+    problems.throwIfAny();
     return PreparedCall.ofVoid(arguments, () -> target.numbers(arguments.atLeastOne, arguments.atMostHundred, arguments.price, arguments.belowHundred, arguments.aboveZero, arguments.positive, arguments.positiveOrZero, arguments.negative, arguments.negativeOrZero, arguments.nonNegativeByte, arguments.shortWithLooseMin, arguments.optionalBounded));
   }
 
   private static PreparedCall prepareTimes(Constraints target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     TimesArguments arguments = new TimesArguments(
-            JsonReaders.localDate(args.get("past"), "/past"),
-            JsonReaders.instant(args.get("pastOrPresent"), "/pastOrPresent"),
-            JsonReaders.offsetDateTime(args.get("future"), "/future"),
-            JsonReaders.zonedDateTime(args.get("futureOrPresent"), "/futureOrPresent"));
+            JsonReaders.localDate(args.get("past"), "/past", problems),
+            JsonReaders.instant(args.get("pastOrPresent"), "/pastOrPresent", problems),
+            JsonReaders.offsetDateTime(args.get("future"), "/future", problems),
+            JsonReaders.zonedDateTime(args.get("futureOrPresent"), "/futureOrPresent", problems));
+    problems.throwIfAny();
     return PreparedCall.ofVoid(arguments, () -> target.times(arguments.past, arguments.pastOrPresent, arguments.future, arguments.futureOrPresent));
   }
 
   private static PreparedCall prepareNested(Constraints target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     NestedArguments arguments = new NestedArguments(
-            readBooking(args.get("booking"), "/booking"),
-            readGuest(args.get("guest"), "/guest"),
-            JsonReaders.list(args.get("more"), "/more", ConstraintsTools::readBooking));
+            readBooking(args.get("booking"), "/booking", problems),
+            readGuest(args.get("guest"), "/guest", problems),
+            JsonReaders.list(args.get("more"), "/more", problems, ConstraintsTools::readBooking));
+    problems.throwIfAny();
     return PreparedCall.ofVoid(arguments, () -> target.nested(arguments.booking, arguments.guest, arguments.more));
   }
 
   private static PreparedCall prepareElements(Constraints target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     ElementsArguments arguments = new ElementsArguments(
-            JsonReaders.list(args.get("tags"), "/tags", JsonReaders::string),
-            JsonReaders.set(args.get("labels"), "/labels", JsonReaders::string),
-            JsonReaders.map(args.get("quantities"), "/quantities", JsonReaders::intValue),
-            JsonReaders.optional(args.get("cc"), "/cc", JsonReaders::string),
-            JsonReaders.list(args.get("words"), "/words", (n, p) -> JsonReaders.list(n, p, JsonReaders::string)),
-            JsonReaders.list(args.get("dates"), "/dates", JsonReaders::localDate),
-            JsonReaders.list(args.get("bookings"), "/bookings", ConstraintsTools::readBooking));
+            JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string),
+            JsonReaders.set(args.get("labels"), "/labels", problems, JsonReaders::string),
+            JsonReaders.map(args.get("quantities"), "/quantities", problems, JsonReaders::intValue),
+            JsonReaders.optional(args.get("cc"), "/cc", problems, JsonReaders::string),
+            JsonReaders.list(args.get("words"), "/words", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
+            JsonReaders.list(args.get("dates"), "/dates", problems, JsonReaders::localDate),
+            JsonReaders.list(args.get("bookings"), "/bookings", problems, ConstraintsTools::readBooking));
+    problems.throwIfAny();
     return PreparedCall.ofVoid(arguments, () -> target.elements(arguments.tags, arguments.labels, arguments.quantities, arguments.cc, arguments.words, arguments.dates, arguments.bookings));
   }
 
-  private static Booking readBooking(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static Booking readBooking(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String guest = JsonReaders.string(node.get("guest"), JsonReaders.child(pointer, "guest"));
-    int nights = JsonReaders.intValue(node.get("nights"), JsonReaders.child(pointer, "nights"));
-    List<String> requests = JsonReaders.list(node.get("requests"), JsonReaders.child(pointer, "requests"), JsonReaders::string);
-    List<Integer> rooms = JsonReaders.list(node.get("rooms"), JsonReaders.child(pointer, "rooms"), JsonReaders::intValue);
+    int problemsBefore = problems.count();
+    String guest = JsonReaders.string(node.get("guest"), JsonReaders.child(pointer, "guest"), problems);
+    int nights = JsonReaders.intValue(node.get("nights"), JsonReaders.child(pointer, "nights"), problems);
+    List<String> requests = JsonReaders.list(node.get("requests"), JsonReaders.child(pointer, "requests"), problems, JsonReaders::string);
+    List<Integer> rooms = JsonReaders.list(node.get("rooms"), JsonReaders.child(pointer, "rooms"), problems, JsonReaders::intValue);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new Booking(guest, nights, requests, rooms);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Booking: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "Booking", e);
+      return null;
     }
   }
 
-  private static Guest readGuest(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static Guest readGuest(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String email = JsonReaders.string(node.get("email"), JsonReaders.child(pointer, "email"));
-    String name = JsonReaders.string(node.get("name"), JsonReaders.child(pointer, "name"));
+    int problemsBefore = problems.count();
+    String email = JsonReaders.string(node.get("email"), JsonReaders.child(pointer, "email"), problems);
+    String name = JsonReaders.string(node.get("name"), JsonReaders.child(pointer, "name"), problems);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
+    Guest value = new Guest();
     try {
-      Guest value = new Guest();
       value.setEmail(email);
       value.setName(name);
-      return value;
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Guest: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedBySetter(pointer, node, "Guest", e);
+      return null;
     }
+    return value;
   }
 
   /**

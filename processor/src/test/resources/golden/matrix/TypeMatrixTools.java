@@ -4,10 +4,10 @@ import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
-import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
+import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ public final class TypeMatrixTools {
       "Takes every scalar type.",
       Effect.READ_ONLY,
       true,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"flag\":{\"type\":\"boolean\",\"description\":\"a primitive boolean\"},\"boxedFlag\":{\"type\":\"boolean\"},\"smallest\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127},\"boxedByte\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127},\"small\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767},\"boxedShort\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767},\"number\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647},\"boxedInt\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647},\"big\":{\"type\":\"integer\",\"format\":\"int64\"},\"boxedLong\":{\"type\":\"integer\",\"format\":\"int64\"},\"ratio\":{\"type\":\"number\",\"format\":\"float\"},\"boxedFloat\":{\"type\":\"number\",\"format\":\"float\"},\"precise\":{\"type\":\"number\",\"format\":\"double\"},\"boxedDouble\":{\"type\":\"number\",\"format\":\"double\"},\"letter\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},\"boxedChar\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},\"text\":{\"type\":\"string\",\"description\":\"any text\"},\"decimal\":{\"type\":\"number\"},\"integer\":{\"type\":\"integer\"},\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\",\"format\":\"uri\"}},\"required\":[\"flag\",\"boxedFlag\",\"smallest\",\"boxedByte\",\"small\",\"boxedShort\",\"number\",\"boxedInt\",\"big\",\"boxedLong\",\"ratio\",\"boxedFloat\",\"precise\",\"boxedDouble\",\"letter\",\"boxedChar\",\"text\",\"decimal\",\"integer\",\"id\",\"link\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"flag\":{\"type\":\"boolean\",\"description\":\"a primitive boolean\"},\"boxedFlag\":{\"type\":\"boolean\"},\"smallest\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127},\"boxedByte\":{\"type\":\"integer\",\"minimum\":-128,\"maximum\":127},\"small\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767},\"boxedShort\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":32767},\"number\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647},\"boxedInt\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647},\"big\":{\"type\":\"integer\",\"format\":\"int64\"},\"boxedLong\":{\"type\":\"integer\",\"format\":\"int64\"},\"ratio\":{\"type\":\"number\",\"format\":\"float\"},\"boxedFloat\":{\"type\":\"number\",\"format\":\"float\"},\"precise\":{\"type\":\"number\",\"format\":\"double\"},\"boxedDouble\":{\"type\":\"number\",\"format\":\"double\"},\"letter\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1,\"pattern\":\"^[\\\\u0000-\\\\uD7FF\\\\uE000-\\\\uFFFF]$\"},\"boxedChar\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1,\"pattern\":\"^[\\\\u0000-\\\\uD7FF\\\\uE000-\\\\uFFFF]$\"},\"text\":{\"type\":\"string\",\"description\":\"any text\"},\"decimal\":{\"type\":\"number\"},\"integer\":{\"type\":\"integer\"},\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\",\"format\":\"uri\"}},\"required\":[\"flag\",\"boxedFlag\",\"smallest\",\"boxedByte\",\"small\",\"boxedShort\",\"number\",\"boxedInt\",\"big\",\"boxedLong\",\"ratio\",\"boxedFloat\",\"precise\",\"boxedDouble\",\"letter\",\"boxedChar\",\"text\",\"decimal\",\"integer\",\"id\",\"link\"],\"additionalProperties\":false}");
 
   /**
    * Tool {@code times}, from {@code times}.
@@ -65,7 +65,7 @@ public final class TypeMatrixTools {
       "Takes every java.time type.",
       Effect.READ_ONLY,
       true,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"instant\":{\"type\":\"string\",\"format\":\"date-time\"},\"offsetDateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"zonedDateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"date\":{\"type\":\"string\",\"format\":\"date\"},\"localDateTime\":{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d{1,9})?)?$\"},\"localTime\":{\"type\":\"string\",\"pattern\":\"^\\\\d{2}:\\\\d{2}(:\\\\d{2}(\\\\.\\\\d{1,9})?)?$\"},\"offsetTime\":{\"type\":\"string\",\"format\":\"time\"},\"duration\":{\"type\":\"string\",\"format\":\"duration\"},\"period\":{\"type\":\"string\",\"format\":\"duration\"},\"year\":{\"type\":\"string\",\"pattern\":\"^\\\\d{4}$\"},\"yearMonth\":{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-\\\\d{2}$\"}},\"required\":[\"instant\",\"offsetDateTime\",\"zonedDateTime\",\"date\",\"localDateTime\",\"localTime\",\"offsetTime\",\"duration\",\"period\",\"year\",\"yearMonth\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"instant\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"offsetDateTime\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"zonedDateTime\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"date\":{\"type\":\"string\",\"format\":\"date\"},\"localDateTime\":{\"type\":\"string\",\"pattern\":\"^(?:\\\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\\\d|30)|02-(?:0[1-9]|1\\\\d|2[0-8]))|(?:\\\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d(?::[0-5]\\\\d(?:\\\\.\\\\d{1,9})?)?$\"},\"localTime\":{\"type\":\"string\",\"pattern\":\"^(?:[01]\\\\d|2[0-3]):[0-5]\\\\d(?::[0-5]\\\\d(?:\\\\.\\\\d{1,9})?)?$\"},\"offsetTime\":{\"type\":\"string\",\"format\":\"time\",\"pattern\":\"^(?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"duration\":{\"type\":\"string\",\"pattern\":\"^-?P(?:\\\\d{1,12}D|(?:\\\\d{1,12}D)?T(?:(?:\\\\d{1,12}H)?(?:\\\\d{1,12}M)?\\\\d{1,12}(?:\\\\.\\\\d{1,9})?S|(?:\\\\d{1,12}H)?\\\\d{1,12}M|\\\\d{1,12}H))$\"},\"period\":{\"type\":\"string\",\"pattern\":\"^-?P(?:(?:\\\\d{1,9}Y)?(?:\\\\d{1,9}M)?(?:\\\\d{1,8}W)?\\\\d{1,9}D|(?:\\\\d{1,9}Y)?(?:\\\\d{1,9}M)?\\\\d{1,8}W|(?:\\\\d{1,9}Y)?\\\\d{1,9}M|\\\\d{1,9}Y)$\"},\"year\":{\"type\":\"string\",\"pattern\":\"^\\\\d{4}$\"},\"yearMonth\":{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])$\"}},\"required\":[\"instant\",\"offsetDateTime\",\"zonedDateTime\",\"date\",\"localDateTime\",\"localTime\",\"offsetTime\",\"duration\",\"period\",\"year\",\"yearMonth\"],\"additionalProperties\":false}");
 
   /**
    * Tool {@code enums}, from {@code enums}.
@@ -155,103 +155,115 @@ public final class TypeMatrixTools {
 
   private static PreparedCall prepareScalars(TypeMatrix target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     ScalarsArguments arguments = new ScalarsArguments(
-            JsonReaders.bool(args.get("flag"), "/flag"),
-            JsonReaders.bool(args.get("boxedFlag"), "/boxedFlag"),
-            JsonReaders.byteValue(args.get("smallest"), "/smallest"),
-            JsonReaders.byteValue(args.get("boxedByte"), "/boxedByte"),
-            JsonReaders.shortValue(args.get("small"), "/small"),
-            JsonReaders.shortValue(args.get("boxedShort"), "/boxedShort"),
-            JsonReaders.intValue(args.get("number"), "/number"),
-            JsonReaders.intValue(args.get("boxedInt"), "/boxedInt"),
-            JsonReaders.longValue(args.get("big"), "/big"),
-            JsonReaders.longValue(args.get("boxedLong"), "/boxedLong"),
-            JsonReaders.floatValue(args.get("ratio"), "/ratio"),
-            JsonReaders.floatValue(args.get("boxedFloat"), "/boxedFloat"),
-            JsonReaders.doubleValue(args.get("precise"), "/precise"),
-            JsonReaders.doubleValue(args.get("boxedDouble"), "/boxedDouble"),
-            JsonReaders.character(args.get("letter"), "/letter"),
-            JsonReaders.character(args.get("boxedChar"), "/boxedChar"),
-            JsonReaders.string(args.get("text"), "/text"),
-            JsonReaders.bigDecimal(args.get("decimal"), "/decimal"),
-            JsonReaders.bigInteger(args.get("integer"), "/integer"),
-            JsonReaders.uuid(args.get("id"), "/id"),
-            JsonReaders.uri(args.get("link"), "/link"));
+            JsonReaders.bool(args.get("flag"), "/flag", problems),
+            JsonReaders.bool(args.get("boxedFlag"), "/boxedFlag", problems),
+            JsonReaders.byteValue(args.get("smallest"), "/smallest", problems),
+            JsonReaders.byteValue(args.get("boxedByte"), "/boxedByte", problems),
+            JsonReaders.shortValue(args.get("small"), "/small", problems),
+            JsonReaders.shortValue(args.get("boxedShort"), "/boxedShort", problems),
+            JsonReaders.intValue(args.get("number"), "/number", problems),
+            JsonReaders.intValue(args.get("boxedInt"), "/boxedInt", problems),
+            JsonReaders.longValue(args.get("big"), "/big", problems),
+            JsonReaders.longValue(args.get("boxedLong"), "/boxedLong", problems),
+            JsonReaders.floatValue(args.get("ratio"), "/ratio", problems),
+            JsonReaders.floatValue(args.get("boxedFloat"), "/boxedFloat", problems),
+            JsonReaders.doubleValue(args.get("precise"), "/precise", problems),
+            JsonReaders.doubleValue(args.get("boxedDouble"), "/boxedDouble", problems),
+            JsonReaders.character(args.get("letter"), "/letter", problems),
+            JsonReaders.character(args.get("boxedChar"), "/boxedChar", problems),
+            JsonReaders.string(args.get("text"), "/text", problems),
+            JsonReaders.bigDecimal(args.get("decimal"), "/decimal", problems),
+            JsonReaders.bigInteger(args.get("integer"), "/integer", problems),
+            JsonReaders.uuid(args.get("id"), "/id", problems),
+            JsonReaders.uri(args.get("link"), "/link", problems));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> target.scalars(arguments.flag, arguments.boxedFlag, arguments.smallest, arguments.boxedByte, arguments.small, arguments.boxedShort, arguments.number, arguments.boxedInt, arguments.big, arguments.boxedLong, arguments.ratio, arguments.boxedFloat, arguments.precise, arguments.boxedDouble, arguments.letter, arguments.boxedChar, arguments.text, arguments.decimal, arguments.integer, arguments.id, arguments.link));
   }
 
   private static PreparedCall prepareTimes(TypeMatrix target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     TimesArguments arguments = new TimesArguments(
-            JsonReaders.instant(args.get("instant"), "/instant"),
-            JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime"),
-            JsonReaders.zonedDateTime(args.get("zonedDateTime"), "/zonedDateTime"),
-            JsonReaders.localDate(args.get("date"), "/date"),
-            JsonReaders.localDateTime(args.get("localDateTime"), "/localDateTime"),
-            JsonReaders.localTime(args.get("localTime"), "/localTime"),
-            JsonReaders.offsetTime(args.get("offsetTime"), "/offsetTime"),
-            JsonReaders.duration(args.get("duration"), "/duration"),
-            JsonReaders.period(args.get("period"), "/period"),
-            JsonReaders.year(args.get("year"), "/year"),
-            JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth"));
+            JsonReaders.instant(args.get("instant"), "/instant", problems),
+            JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime", problems),
+            JsonReaders.zonedDateTime(args.get("zonedDateTime"), "/zonedDateTime", problems),
+            JsonReaders.localDate(args.get("date"), "/date", problems),
+            JsonReaders.localDateTime(args.get("localDateTime"), "/localDateTime", problems),
+            JsonReaders.localTime(args.get("localTime"), "/localTime", problems),
+            JsonReaders.offsetTime(args.get("offsetTime"), "/offsetTime", problems),
+            JsonReaders.duration(args.get("duration"), "/duration", problems),
+            JsonReaders.period(args.get("period"), "/period", problems),
+            JsonReaders.year(args.get("year"), "/year", problems),
+            JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> target.times(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth));
   }
 
   private static PreparedCall prepareEnums(TypeMatrix target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     EnumsArguments arguments = new EnumsArguments(
-            JsonReaders.enumConstant(args.get("status"), "/status", Status.values()),
-            JsonReaders.enumConstant(args.get("undocumented"), "/undocumented", Status.values()),
-            JsonReaders.allowedString(args.get("priority"), "/priority", List.of("low", "high")),
-            JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", (n, p) -> JsonReaders.enumConstant(n, p, Status.values())),
-            JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", (n, p) -> JsonReaders.allowedString(n, p, List.of("a", "b"))),
-            JsonReaders.list(args.get("statuses"), "/statuses", (n, p) -> JsonReaders.enumConstant(n, p, Status.values())));
+            JsonReaders.enumConstant(args.get("status"), "/status", problems, Status.values()),
+            JsonReaders.enumConstant(args.get("undocumented"), "/undocumented", problems, Status.values()),
+            JsonReaders.allowedString(args.get("priority"), "/priority", problems, List.of("low", "high")),
+            JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())),
+            JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", problems, (n, p, c) -> JsonReaders.allowedString(n, p, c, List.of("a", "b"))),
+            JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> target.enums(arguments.status, arguments.undocumented, arguments.priority, arguments.maybeStatus, arguments.maybeLetter, arguments.statuses));
   }
 
   private static PreparedCall prepareOptionals(TypeMatrix target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     OptionalsArguments arguments = new OptionalsArguments(
-            JsonReaders.optional(args.get("maybeText"), "/maybeText", JsonReaders::string),
-            JsonReaders.nullable(args.get("nullableText"), "/nullableText", JsonReaders::string),
-            JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", JsonReaders::string),
-            JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", JsonReaders::intValue),
-            JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", TypeMatrixTools::readAddress),
-            JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", TypeMatrixTools::readAddress),
-            JsonReaders.optional(args.get("maybeList"), "/maybeList", (n, p) -> JsonReaders.list(n, p, JsonReaders::string)));
+            JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue),
+            JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress),
+            JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress),
+            JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> target.optionals(arguments.maybeText, arguments.nullableText, arguments.declaredNullable, arguments.nullableNumber, arguments.maybeAddress, arguments.nullableAddress, arguments.maybeList));
   }
 
   private static PreparedCall prepareCollections(TypeMatrix target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     CollectionsArguments arguments = new CollectionsArguments(
-            JsonReaders.array(args.get("array"), "/array", JsonReaders::string, String[]::new),
-            JsonReaders.intArray(args.get("ints"), "/ints"),
-            JsonReaders.longArray(args.get("longs"), "/longs"),
-            JsonReaders.doubleArray(args.get("doubles"), "/doubles"),
-            JsonReaders.booleanArray(args.get("booleans"), "/booleans"),
-            JsonReaders.list(args.get("list"), "/list", JsonReaders::string),
-            JsonReaders.set(args.get("set"), "/set", JsonReaders::intValue),
-            JsonReaders.list(args.get("collection"), "/collection", JsonReaders::uuid),
-            JsonReaders.map(args.get("map"), "/map", JsonReaders::longValue),
-            JsonReaders.map(args.get("nestedMap"), "/nestedMap", (n, p) -> JsonReaders.list(n, p, TypeMatrixTools::readAddress)),
-            JsonReaders.list(args.get("nested"), "/nested", (n, p) -> JsonReaders.list(n, p, JsonReaders::string)),
-            JsonReaders.array(args.get("addresses"), "/addresses", TypeMatrixTools::readAddress, Address[]::new),
-            JsonReaders.array(args.get("statuses"), "/statuses", (n, p) -> JsonReaders.enumConstant(n, p, Status.values()), Status[]::new),
-            JsonReaders.array(args.get("rest"), "/rest", JsonReaders::string, String[]::new));
+            JsonReaders.array(args.get("array"), "/array", problems, JsonReaders::string, String[]::new),
+            JsonReaders.intArray(args.get("ints"), "/ints", problems),
+            JsonReaders.longArray(args.get("longs"), "/longs", problems),
+            JsonReaders.doubleArray(args.get("doubles"), "/doubles", problems),
+            JsonReaders.booleanArray(args.get("booleans"), "/booleans", problems),
+            JsonReaders.list(args.get("list"), "/list", problems, JsonReaders::string),
+            JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue),
+            JsonReaders.list(args.get("collection"), "/collection", problems, JsonReaders::uuid),
+            JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue),
+            JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress)),
+            JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
+            JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new),
+            JsonReaders.array(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()), Status[]::new),
+            JsonReaders.array(args.get("rest"), "/rest", problems, JsonReaders::string, String[]::new));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> target.collections(arguments.array, arguments.ints, arguments.longs, arguments.doubles, arguments.booleans, arguments.list, arguments.set, arguments.collection, arguments.map, arguments.nestedMap, arguments.nested, arguments.addresses, arguments.statuses, arguments.rest));
   }
 
   private static PreparedCall prepareObjects(TypeMatrix target, ObjectNode args,
       ToolContext context) {
+    Problems problems = new Problems();
     ObjectsArguments arguments = new ObjectsArguments(
-            readAddress(args.get("address"), "/address"),
-            readAddress2(args.get("otherAddress"), "/otherAddress"),
-            readCustomer(args.get("customer"), "/customer"),
-            readPageOfAddress(args.get("addressPage"), "/addressPage"),
-            readPageOfCustomer(args.get("customerPage"), "/customerPage"),
-            readPairOfStringAndStatus(args.get("pair"), "/pair"),
-            readTreeNode(args.get("tree"), "/tree"));
+            readAddress(args.get("address"), "/address", problems),
+            readAddress2(args.get("otherAddress"), "/otherAddress", problems),
+            readCustomer(args.get("customer"), "/customer", problems),
+            readPageOfAddress(args.get("addressPage"), "/addressPage", problems),
+            readPageOfCustomer(args.get("customerPage"), "/customerPage", problems),
+            readPairOfStringAndStatus(args.get("pair"), "/pair", problems),
+            readTreeNode(args.get("tree"), "/tree", problems));
+    problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> target.objects(arguments.address, arguments.otherAddress, arguments.customer, arguments.addressPage, arguments.customerPage, arguments.pair, arguments.tree));
   }
 
@@ -265,45 +277,60 @@ public final class TypeMatrixTools {
     return PreparedCall.ofVoid(null, () -> target.deleteEverything());
   }
 
-  private static Address readAddress(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static Address readAddress(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String street = JsonReaders.string(node.get("street"), JsonReaders.child(pointer, "street"));
-    String city = JsonReaders.string(node.get("city"), JsonReaders.child(pointer, "city"));
-    Optional<String> postcode = JsonReaders.optional(node.get("postcode"), JsonReaders.child(pointer, "postcode"), JsonReaders::string);
-    String region = JsonReaders.nullable(node.get("region"), JsonReaders.child(pointer, "region"), JsonReaders::string);
+    int problemsBefore = problems.count();
+    String street = JsonReaders.string(node.get("street"), JsonReaders.child(pointer, "street"), problems);
+    String city = JsonReaders.string(node.get("city"), JsonReaders.child(pointer, "city"), problems);
+    Optional<String> postcode = JsonReaders.optional(node.get("postcode"), JsonReaders.child(pointer, "postcode"), problems, JsonReaders::string);
+    String region = JsonReaders.nullable(node.get("region"), JsonReaders.child(pointer, "region"), problems, JsonReaders::string);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new Address(street, city, postcode, region);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Address: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "Address", e);
+      return null;
     }
   }
 
-  private static matrix.other.Address readAddress2(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static matrix.other.Address readAddress2(JsonNode node, String pointer,
+      Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String planet = JsonReaders.string(node.get("planet"), JsonReaders.child(pointer, "planet"));
+    int problemsBefore = problems.count();
+    String planet = JsonReaders.string(node.get("planet"), JsonReaders.child(pointer, "planet"), problems);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new matrix.other.Address(planet);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Address: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "Address", e);
+      return null;
     }
   }
 
-  private static Customer readCustomer(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static Customer readCustomer(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String name = JsonReaders.string(node.get("name"), JsonReaders.child(pointer, "name"));
-    int age = JsonReaders.intValue(node.get("age"), JsonReaders.child(pointer, "age"));
-    String nickname = JsonReaders.nullable(node.get("nickname"), JsonReaders.child(pointer, "nickname"), JsonReaders::string);
-    List<String> tags = JsonReaders.list(node.get("tags"), JsonReaders.child(pointer, "tags"), JsonReaders::string);
-    Status status = JsonReaders.enumConstant(node.get("status"), JsonReaders.child(pointer, "status"), Status.values());
-    boolean vip = JsonReaders.bool(node.get("vip"), JsonReaders.child(pointer, "vip"));
+    int problemsBefore = problems.count();
+    String name = JsonReaders.string(node.get("name"), JsonReaders.child(pointer, "name"), problems);
+    int age = JsonReaders.intValue(node.get("age"), JsonReaders.child(pointer, "age"), problems);
+    String nickname = JsonReaders.nullable(node.get("nickname"), JsonReaders.child(pointer, "nickname"), problems, JsonReaders::string);
+    List<String> tags = JsonReaders.list(node.get("tags"), JsonReaders.child(pointer, "tags"), problems, JsonReaders::string);
+    Status status = JsonReaders.enumConstant(node.get("status"), JsonReaders.child(pointer, "status"), problems, Status.values());
+    boolean vip = JsonReaders.bool(node.get("vip"), JsonReaders.child(pointer, "vip"), problems);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
+    Customer value = new Customer();
     try {
-      Customer value = new Customer();
       value.setName(name);
       value.setAge(age);
       if (nickname != null) {
@@ -312,61 +339,84 @@ public final class TypeMatrixTools {
       value.setTags(tags);
       value.setStatus(status);
       value.setVip(vip);
-      return value;
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Customer: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedBySetter(pointer, node, "Customer", e);
+      return null;
     }
+    return value;
   }
 
-  private static Page<Address> readPageOfAddress(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static Page<Address> readPageOfAddress(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    List<Address> items = JsonReaders.list(node.get("items"), JsonReaders.child(pointer, "items"), TypeMatrixTools::readAddress);
-    int total = JsonReaders.intValue(node.get("total"), JsonReaders.child(pointer, "total"));
+    int problemsBefore = problems.count();
+    List<Address> items = JsonReaders.list(node.get("items"), JsonReaders.child(pointer, "items"), problems, TypeMatrixTools::readAddress);
+    int total = JsonReaders.intValue(node.get("total"), JsonReaders.child(pointer, "total"), problems);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new Page<>(items, total);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Page: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "Page", e);
+      return null;
     }
   }
 
-  private static Page<Customer> readPageOfCustomer(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static Page<Customer> readPageOfCustomer(JsonNode node, String pointer,
+      Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    List<Customer> items = JsonReaders.list(node.get("items"), JsonReaders.child(pointer, "items"), TypeMatrixTools::readCustomer);
-    int total = JsonReaders.intValue(node.get("total"), JsonReaders.child(pointer, "total"));
+    int problemsBefore = problems.count();
+    List<Customer> items = JsonReaders.list(node.get("items"), JsonReaders.child(pointer, "items"), problems, TypeMatrixTools::readCustomer);
+    int total = JsonReaders.intValue(node.get("total"), JsonReaders.child(pointer, "total"), problems);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new Page<>(items, total);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Page: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "Page", e);
+      return null;
     }
   }
 
-  private static Pair<String, Status> readPairOfStringAndStatus(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static Pair<String, Status> readPairOfStringAndStatus(JsonNode node, String pointer,
+      Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String left = JsonReaders.string(node.get("left"), JsonReaders.child(pointer, "left"));
-    Status right = JsonReaders.enumConstant(node.get("right"), JsonReaders.child(pointer, "right"), Status.values());
+    int problemsBefore = problems.count();
+    String left = JsonReaders.string(node.get("left"), JsonReaders.child(pointer, "left"), problems);
+    Status right = JsonReaders.enumConstant(node.get("right"), JsonReaders.child(pointer, "right"), problems, Status.values());
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new Pair<>(left, right);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid Pair: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "Pair", e);
+      return null;
     }
   }
 
-  private static TreeNode readTreeNode(JsonNode node, String pointer) {
-    if (node == null || !node.isObject()) {
-      throw new ArgumentException(pointer, "an object", JsonReaders.excerpt(node));
+  private static TreeNode readTreeNode(JsonNode node, String pointer, Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
     }
-    String label = JsonReaders.string(node.get("label"), JsonReaders.child(pointer, "label"));
-    List<TreeNode> children = JsonReaders.list(node.get("children"), JsonReaders.child(pointer, "children"), TypeMatrixTools::readTreeNode);
+    int problemsBefore = problems.count();
+    String label = JsonReaders.string(node.get("label"), JsonReaders.child(pointer, "label"), problems);
+    List<TreeNode> children = JsonReaders.list(node.get("children"), JsonReaders.child(pointer, "children"), problems, TypeMatrixTools::readTreeNode);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
     try {
       return new TreeNode(label, children);
-    } catch (IllegalArgumentException e) {
-      throw new ArgumentException(pointer, "a valid TreeNode: " + e.getMessage(), JsonReaders.excerpt(node));
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "TreeNode", e);
+      return null;
     }
   }
 

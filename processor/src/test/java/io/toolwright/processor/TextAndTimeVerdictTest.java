@@ -286,7 +286,7 @@ class TextAndTimeVerdictTest {
         tools.execute(List.of(ToolCall.ofTree("1", "character", arguments)), ToolContext.empty()).get(0);
     assertThat(((ToolResult.Failure) result).error().problems())
         .containsExactly(
-            new ArgumentProblem(
+            ArgumentProblem.of(
                 "/value",
                 "a string of one character from U+0000 to U+FFFF (no emoji)",
                 "\"" + EMOJI + "\""));

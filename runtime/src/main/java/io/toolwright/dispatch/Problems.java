@@ -40,7 +40,7 @@ public final class Problems {
   public void add(String pointer, String expected, JsonNode actual) {
     count++;
     if (kept.size() < KEPT) {
-      kept.add(new ArgumentProblem(pointer, expected, JsonReaders.excerpt(actual)));
+      kept.add(ArgumentProblem.of(pointer, expected, JsonReaders.excerpt(actual)));
     }
   }
 
