@@ -1,6 +1,6 @@
 package conversion;
 
-import io.toolwright.Tool;
+import io.toolwright.annotation.Tool;
 import java.time.LocalTime;
 import java.util.List;
 

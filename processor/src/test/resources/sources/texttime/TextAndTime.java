@@ -1,7 +1,7 @@
 package texttime;
 
-import io.toolwright.Effect;
-import io.toolwright.Tool;
+import io.toolwright.annotation.Effect;
+import io.toolwright.annotation.Tool;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;

@@ -917,7 +917,7 @@ class CompileErrorTest {
             "public class Case {",
             "  public static class Inner {",
             "    /** Inner. */",
-            "    @io.toolwright.Tool public String innerTool() { return \"\"; }",
+            "    @io.toolwright.annotation.Tool public String innerTool() { return \"\"; }",
             "  }",
             "}");
     JavaFileObject topLevel =
@@ -926,7 +926,7 @@ class CompileErrorTest {
             "package m;",
             "class Case_Inner {",
             "  /** Other. */",
-            "  @io.toolwright.Tool public String otherTool() { return \"\"; }",
+            "  @io.toolwright.annotation.Tool public String otherTool() { return \"\"; }",
             "}");
     Compilation compilation = compile(2, nested, topLevel);
     assertError(

@@ -52,7 +52,7 @@ class MissingDescriptionTest {
         JavaFileObjects.forSourceLines(
             "p.Shop",
             "package p;",
-            "import io.toolwright.Tool;",
+            "import io.toolwright.annotation.Tool;",
             "public class Shop {",
             "  public record Item(String sku,",
             "      int quantity) {}",
@@ -117,7 +117,7 @@ class MissingDescriptionTest {
         JavaFileObjects.forSourceLines(
             "p.Shop",
             "package p;",
-            "import io.toolwright.Tool;",
+            "import io.toolwright.annotation.Tool;",
             "public class Shop {",
             "  /** How fast. */",
             "  public enum Speed { SLOW, FAST }",
@@ -145,7 +145,7 @@ class MissingDescriptionTest {
         JavaFileObjects.forSourceLines(
             "p.Shop",
             "package p;",
-            "import io.toolwright.Tool;",
+            "import io.toolwright.annotation.Tool;",
             "public class Shop {",
             "  /** @param quantity how many */",
             "  public record Item(@SuppressWarnings(\"toolwright:missing-description\") String"
@@ -171,7 +171,7 @@ class MissingDescriptionTest {
         JavaFileObjects.forSourceLines(
             "p.Shop",
             "package p;",
-            "import io.toolwright.Tool;",
+            "import io.toolwright.annotation.Tool;",
             "@SuppressWarnings(\"toolwright:unsupported-type\")",
             "public class Shop {",
             "  /** @param any anything */",
@@ -215,7 +215,7 @@ class MissingDescriptionTest {
         JavaFileObjects.forSourceLines(
             "p.Shipping",
             "package p;",
-            "import io.toolwright.Tool;",
+            "import io.toolwright.annotation.Tool;",
             "import lib.Address;",
             "public class Shipping {",
             "  /**",

@@ -48,7 +48,11 @@ class ModularBuildTest {
           "package app;",
           "import io.toolwright.annotation.Tool;",
           "public class Svc {",
-          "  /** Echoes the text. @param text what to echo */",
+          "  /**",
+          "   * Echoes the text.",
+          "   *",
+          "   * @param text what to echo",
+          "   */",
           "  @Tool public String echo(String text) { return text; }",
           "}");
 

@@ -21,8 +21,8 @@ class PrepareMethodNamesTest {
             JavaFileObjects.forSourceLines(
                 "names.Names",
                 "package names;",
-                "import io.toolwright.Context;",
-                "import io.toolwright.Tool;",
+                "import io.toolwright.annotation.Context;",
+                "import io.toolwright.annotation.Tool;",
                 "public class Names {",
                 "  /** Joins. @param text the text */",
                 "  @Tool public String join(String text, @Context String argumentsFromContext,",

@@ -18,7 +18,7 @@ class SeverityOptionTest {
       JavaFileObjects.forSourceLines(
           "p.Shop",
           "package p;",
-          "import io.toolwright.Tool;",
+          "import io.toolwright.annotation.Tool;",
           "import jakarta.validation.constraints.Positive;",
           "import java.util.List;",
           "public class Shop {",
@@ -97,7 +97,7 @@ class SeverityOptionTest {
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Toolwright has no option -Atoolwright.severty, so it is"
-                + " ignored. Fix: Use one of: -Atoolwright.severity.");
+                + " ignored. Fix: Use one of: -Atoolwright.severity, -Atoolwright.generatedAnnotation.");
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Option"
@@ -123,7 +123,7 @@ class SeverityOptionTest {
             "package p;",
             "public class Broken {",
             "  /** @param any anything */",
-            "  @io.toolwright.Tool public void take(Object any) {}",
+            "  @io.toolwright.annotation.Tool public void take(Object any) {}",
             "}");
     Compilation compilation =
         javac()

@@ -26,7 +26,7 @@ class WrappedEnvironmentTest {
       JavaFileObjects.forSourceLines(
           "p.Jobs",
           "package p;",
-          "import io.toolwright.Tool;",
+          "import io.toolwright.annotation.Tool;",
           "public class Jobs {",
           "  /** Runs. */",
           "  @Tool public void run() {}",
