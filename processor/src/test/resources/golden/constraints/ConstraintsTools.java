@@ -56,7 +56,7 @@ public final class ConstraintsTools {
       "String constraints.",
       Effect.WRITE,
       false,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"a name\"},\"code\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":10},\"nonEmpty\":{\"type\":\"string\",\"minLength\":1},\"currency\":{\"type\":\"string\",\"pattern\":\"^(?:[A-Z]{3})$\",\"description\":\"an ISO 4217 code\"},\"email\":{\"type\":\"string\",\"format\":\"email\"},\"digits\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^(?:\\\\d+)$\"},\"letter\":{\"type\":\"string\",\"enum\":[\"a\",\"b\"],\"maxLength\":1},\"optionalCode\":{\"type\":[\"string\",\"null\"],\"minLength\":3}},\"required\":[\"name\",\"code\",\"nonEmpty\",\"currency\",\"email\",\"digits\",\"letter\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"a name\"},\"code\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":10},\"nonEmpty\":{\"type\":\"string\",\"minLength\":1},\"currency\":{\"type\":\"string\",\"pattern\":\"^(?:[A-Z]{3})$\",\"description\":\"an ISO 4217 code\"},\"email\":{\"type\":\"string\",\"format\":\"email\"},\"digits\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^(?=[\\\\s\\\\S]*\\\\S)(?:\\\\d+)$\"},\"letter\":{\"type\":\"string\",\"enum\":[\"a\",\"b\"],\"maxLength\":1},\"optionalCode\":{\"type\":[\"string\",\"null\"],\"minLength\":3}},\"required\":[\"name\",\"code\",\"nonEmpty\",\"currency\",\"email\",\"digits\",\"letter\"],\"additionalProperties\":false}");
 
   /**
    * Tool {@code sizes}, from {@code sizes}.
@@ -273,10 +273,7 @@ public final class ConstraintsTools {
     )
     public final String letter;
 
-    @Size(
-        min = 3
-    )
-    public final Optional<String> optionalCode;
+    public final Optional<@Size(min = 3) String> optionalCode;
 
     StringsArguments(String name, String code, String nonEmpty, String currency, String email,
         String digits, String letter, Optional<String> optionalCode) {
@@ -364,9 +361,7 @@ public final class ConstraintsTools {
     @Min(-1000L)
     public final short shortWithLooseMin;
 
-    @Positive
-    @Max(10L)
-    public final Optional<Integer> optionalBounded;
+    public final Optional<@Positive @Max(10L) Integer> optionalBounded;
 
     NumbersArguments(int atLeastOne, long atMostHundred, BigDecimal price, double belowHundred,
         BigDecimal aboveZero, int positive, Integer positiveOrZero, long negative,

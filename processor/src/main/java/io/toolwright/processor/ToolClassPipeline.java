@@ -39,9 +39,7 @@ final class ToolClassPipeline {
     this.env = env;
     this.diagnostics = diagnostics;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), diagnostics);
-    boolean validation = env.getElementUtils().getTypeElement("jakarta.validation.Valid") != null;
-    this.writer =
-        new ToolsFileWriter(env.getTypeUtils(), validation, ToolProcessor.class.getCanonicalName());
+    this.writer = new ToolsFileWriter(env.getTypeUtils(), ToolProcessor.class.getCanonicalName());
   }
 
   /**

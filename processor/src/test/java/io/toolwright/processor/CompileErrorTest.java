@@ -467,24 +467,6 @@ class CompileErrorTest {
             + " generated for p.Tools.");
   }
 
-  @Test
-  void patternFlagsAreAWarning() {
-    JavaFileObject file =
-        tools(
-            "  @Tool public void take(@Pattern(regexp = \"[a-z]+\", flags ="
-                + " Pattern.Flag.CASE_INSENSITIVE) String code) {}");
-    Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new ToolProcessor())
-            .compile(file);
-    assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(
-            "[toolwright:pattern-flags] @Pattern on parameter 'code' of Tools.take has flags")
-        .inFile(file)
-        .onLineContaining("CASE_INSENSITIVE");
-  }
-
   /**
    * compile-testing hides every generated file of a failed compilation, so this runs javac on
    * files, annotation processing only, and looks at what was written.

@@ -43,17 +43,13 @@ public final class ToolsFileWriter {
   private static final int CHUNK_CHARS = 10_000;
 
   private final Types types;
-  private final boolean validationAvailable;
   private final String generator;
 
   /**
-   * @param validationAvailable whether {@code jakarta.validation.Valid} is on the compile class
-   *     path, so generated code may use it
    * @param generator the name written into {@code @Generated}
    */
-  public ToolsFileWriter(Types types, boolean validationAvailable, String generator) {
+  public ToolsFileWriter(Types types, String generator) {
     this.types = types;
-    this.validationAvailable = validationAvailable;
     this.generator = generator;
   }
 
@@ -89,7 +85,7 @@ public final class ToolsFileWriter {
     ReadExpressions expressions = new ReadExpressions(toolsClass, names, types);
     InvokerWriter invokers =
         new InvokerWriter(
-            sourceClass, toolsClass, targetType, names, expressions, types, validationAvailable);
+            sourceClass, toolsClass, targetType, names, expressions, types);
     ReadMethods readMethods = new ReadMethods(names, expressions, types);
 
     TypeSpec.Builder type =
