@@ -36,16 +36,29 @@ class ConstraintsExecutionTest {
         List.of(
             """
             {"name": "n", "code": "ab", "nonEmpty": "x", "currency": "EUR",
-             "email": "a@example.com", "digits": "12", "letter": "a", "optionalCode": "abc"}
+             "email": "a@example.com", "digits": "12", "letter": "a", "optionalCode": "abc",
+             "twoPatterns": "xyz", "workEmail": "a@example.com", "shortName": "ab"}
             """,
             """
             {"name": "n", "code": "ab", "nonEmpty": "x", "currency": "EUR",
-             "email": "a@example.com", "digits": "12", "letter": "a", "optionalCode": null}
+             "email": "a@example.com", "digits": "12", "letter": "a", "optionalCode": null,
+             "twoPatterns": "x", "workEmail": "b@example.com", "shortName": "abcde"}
             """,
             """
             {"name": "n", "code": "ab", "nonEmpty": "x", "currency": "EUR",
-             "email": "a@example.com", "digits": "12", "letter": "a"}
+             "email": "a@example.com", "digits": "12", "letter": "a",
+             "twoPatterns": "ax", "workEmail": "c@example.com", "shortName": "xy"}
             """));
+    VALID.put(
+        "absent_allowed",
+        List.of(
+            """
+            {"query": "q", "note": "n", "label": "l", "tags": ["t"], "code": "abc"}
+            """,
+            """
+            {"query": null, "note": null, "label": null, "tags": null, "code": null}
+            """,
+            "{}"));
     VALID.put(
         "sizes",
         List.of(
@@ -59,12 +72,22 @@ class ConstraintsExecutionTest {
             {"atLeastOne": 1, "atMostHundred": 100, "price": 0.01, "belowHundred": 99.5,
              "aboveZero": 0.5, "positive": 1, "positiveOrZero": 0, "negative": -1,
              "negativeOrZero": 0, "nonNegativeByte": 0, "shortWithLooseMin": -1000,
-             "optionalBounded": 10}
+             "optionalBounded": 10, "amount": 9999.99, "twoDigits": -99, "weekday": 7}
             """,
             """
             {"atLeastOne": 1, "atMostHundred": 100, "price": 0.01, "belowHundred": 99.5,
              "aboveZero": 0.5, "positive": 1, "positiveOrZero": 0, "negative": -1,
-             "negativeOrZero": 0, "nonNegativeByte": 0, "shortWithLooseMin": -1000}
+             "negativeOrZero": 0, "nonNegativeByte": 0, "shortWithLooseMin": -1000,
+             "amount": 0.01, "twoDigits": 0, "weekday": 1}
+            """));
+    VALID.put(
+        "booleans",
+        List.of(
+            """
+            {"confirmed": true, "declined": false}
+            """,
+            """
+            {"confirmed": true, "declined": null}
             """));
     VALID.put(
         "times",
@@ -134,7 +157,8 @@ class ConstraintsExecutionTest {
                 "strings",
                 """
                 {"name": "n", "code": "ab", "nonEmpty": "x", "currency": "EUR",
-                 "email": "a@example.com", "digits": "12", "letter": "a", "optionalCode": "ab"}
+                 "email": "a@example.com", "digits": "12", "letter": "a", "optionalCode": "ab",
+                 "twoPatterns": "x", "workEmail": "a@example.com", "shortName": "ab"}
                 """))
         .containsExactly("/optionalCode");
     assertThat(
@@ -144,9 +168,50 @@ class ConstraintsExecutionTest {
                 {"atLeastOne": 1, "atMostHundred": 100, "price": 0.01, "belowHundred": 99.5,
                  "aboveZero": 0.5, "positive": 1, "positiveOrZero": 0, "negative": -1,
                  "negativeOrZero": 0, "nonNegativeByte": 0, "shortWithLooseMin": -1000,
-                 "optionalBounded": 11}
+                 "optionalBounded": 11, "amount": 1, "twoDigits": 1, "weekday": 1}
                 """))
         .containsExactly("/optionalBounded");
+  }
+
+  /** What the schema forbids, the run time rejects at the same pointer. */
+  @Test
+  void whatTheSchemaForbidsIsRejected() {
+    String strings =
+        """
+        {"name": "n", "code": "ab", "nonEmpty": "x", "currency": "EUR",
+         "email": "a@example.com", "digits": "12", "letter": "a", "twoPatterns": "%s",
+         "workEmail": "%s", "shortName": "%s"}
+        """;
+    assertThat(problems("strings", strings.formatted("abc", "a@example.com", "ab")))
+        .containsExactly("/twoPatterns");
+    assertThat(problems("strings", strings.formatted("X", "a@example.com", "ab")))
+        .containsOnly("/twoPatterns");
+    assertThat(problems("strings", strings.formatted("x", "a@other.org", "ab")))
+        .containsExactly("/workEmail");
+    assertThat(problems("strings", strings.formatted("x", "a@example.com", "abcdef")))
+        .containsExactly("/shortName");
+    assertThat(
+            problems(
+                "absent_allowed",
+                """
+                {"query": " ", "note": "\u00a0", "label": "", "tags": [], "code": ""}
+                """))
+        .containsExactlyInAnyOrder("/query", "/note", "/label", "/tags", "/code");
+    String numbers =
+        """
+        {"atLeastOne": 1, "atMostHundred": 100, "price": 0.01, "belowHundred": 99.5,
+         "aboveZero": 0.5, "positive": 1, "positiveOrZero": 0, "negative": -1,
+         "negativeOrZero": 0, "nonNegativeByte": 0, "shortWithLooseMin": -1000,
+         "amount": %s, "twoDigits": %s, "weekday": %s}
+        """;
+    assertThat(problems("numbers", numbers.formatted("1e-1000", "1", "1")))
+        .containsExactly("/amount");
+    assertThat(problems("numbers", numbers.formatted("10000", "1", "1")))
+        .containsExactly("/amount");
+    assertThat(problems("numbers", numbers.formatted("1.005", "100", "8")))
+        .containsExactlyInAnyOrder("/amount", "/twoDigits", "/weekday");
+    assertThat(problems("booleans", "{\"confirmed\": false, \"declined\": true}"))
+        .containsExactlyInAnyOrder("/confirmed", "/declined");
   }
 
   private static List<String> problems(String tool, String arguments) {
