@@ -266,7 +266,12 @@ final class ConstraintReader {
       if (flags == null || ((List<?>) flags.getValue()).isEmpty()) {
         return true;
       }
-      report(Message.PATTERN_FLAGS, annotation, flags, where);
+      report(
+          Message.PATTERN_FLAGS,
+          annotation,
+          flags,
+          Annotations.simpleName(annotation.mirror()),
+          where);
       return false;
     }
 
