@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * Finds what a {@code @Pattern} regular expression means differently, or not at all, once it is a
  * JSON Schema {@code pattern}. Hibernate Validator reads the expression as {@code java.util.regex};
  * a model's JSON Schema tools read it as ECMA-262 (in Unicode mode, as 2020-12 validators compile
- * it). The two agree on the common core (literals, classes, {@code \d}, {@code \w}, groups,
- * lookaround, backreferences, greedy and lazy quantifiers, {@code \p{Lu}}-style general categories),
- * and on nothing else this reports. Each difference comes with the portable form where there is
- * one, so the build can say what to write instead.
+ * it). The two agree on a common core: literals, classes, {@code \d}, {@code \w}, groups,
+ * lookaround, backreferences, greedy and lazy quantifiers, general categories such as {@code
+ * \p{Lu}}. Everything else this finds, each with the portable form where there is one, so the
+ * build can say what to write instead.
  *
  * <p>Not reported, because they differ only on rare input: Java's {@code .} also excludes U+0085,
  * and its {@code $} also matches before a final line terminator (which matters only when

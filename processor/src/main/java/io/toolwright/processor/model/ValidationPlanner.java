@@ -86,8 +86,9 @@ final class ValidationPlanner {
       }
       if (optional && Annotations.allowedOnTypes(mirror)) {
         // Declared first, so listed first on the type argument: as the user reads them.
-        onTypes.get(0).addAll(moved, absentAllowed(mirror));
-        moved += absentAllowed(mirror).size();
+        List<BeanAnnotation> onValue = absentAllowed(mirror);
+        onTypes.get(0).addAll(moved, onValue);
+        moved += onValue.size();
       } else {
         onField.addAll(nullable ? absentAllowed(mirror) : copied(mirror));
       }

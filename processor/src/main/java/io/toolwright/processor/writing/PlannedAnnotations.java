@@ -77,7 +77,8 @@ final class PlannedAnnotations {
     BeanAnnotation.Synthesized synthesized = (BeanAnnotation.Synthesized) annotation;
     AnnotationSpec.Builder spec = AnnotationSpec.builder(ClassName.bestGuess(synthesized.type()));
     for (Map.Entry<String, Object> member : synthesized.members().entrySet()) {
-      spec.addMember(member.getKey(), member.getValue() instanceof String ? "$S" : "$L", member.getValue());
+      String format = member.getValue() instanceof String ? "$S" : "$L";
+      spec.addMember(member.getKey(), format, member.getValue());
     }
     return spec.build();
   }
