@@ -164,5 +164,4 @@ final class CascadeCheck {
     String key = shape instanceof MapShape ? "String, " : "";
     return container + "<" + key + validForm(shape.held()) + ">";
   }
-
 }
