@@ -10,8 +10,11 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertFalse;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.FutureOrPresent;
@@ -39,6 +42,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Generated;
+import org.hibernate.validator.constraints.Length;
+import org.hibernate.validator.constraints.Range;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -62,7 +67,17 @@ public final class ConstraintsTools {
       "String constraints.",
       Effect.WRITE,
       false,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"a name\"},\"code\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":10},\"nonEmpty\":{\"type\":\"string\",\"minLength\":1},\"currency\":{\"type\":\"string\",\"pattern\":\"^(?:[A-Z]{3})$\",\"description\":\"an ISO 4217 code\"},\"email\":{\"type\":\"string\",\"format\":\"email\"},\"digits\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^(?:\\\\d+)$\"},\"letter\":{\"type\":\"string\",\"enum\":[\"a\",\"b\"],\"maxLength\":1},\"optionalCode\":{\"type\":[\"string\",\"null\"],\"minLength\":3}},\"required\":[\"name\",\"code\",\"nonEmpty\",\"currency\",\"email\",\"digits\",\"letter\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"a name\"},\"code\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":10},\"nonEmpty\":{\"type\":\"string\",\"minLength\":1},\"currency\":{\"type\":\"string\",\"pattern\":\"^(?:[A-Z]{3})$\",\"description\":\"an ISO 4217 code\"},\"email\":{\"type\":\"string\",\"format\":\"email\"},\"digits\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"^(?=[\\\\s\\\\S]*\\\\S)(?:\\\\d+)$\"},\"letter\":{\"type\":\"string\",\"enum\":[\"a\",\"b\"],\"maxLength\":1},\"optionalCode\":{\"type\":[\"string\",\"null\"],\"minLength\":3},\"twoPatterns\":{\"type\":\"string\",\"pattern\":\"^(?=(?:[a-z]+)$)(?:.*x.*)$\"},\"workEmail\":{\"type\":\"string\",\"format\":\"email\",\"pattern\":\"^(?:.*@example\\\\.com)$\"},\"shortName\":{\"type\":\"string\",\"minLength\":2,\"maxLength\":5}},\"required\":[\"name\",\"code\",\"nonEmpty\",\"currency\",\"email\",\"digits\",\"letter\",\"twoPatterns\",\"workEmail\",\"shortName\"],\"additionalProperties\":false}");
+
+  /**
+   * Tool {@code absent_allowed}, from {@code absentAllowed}.
+   */
+  public static final ToolDefinition ABSENT_ALLOWED = ToolDefinition.of(
+      "absent_allowed",
+      "Values the model may leave out, with constraints that reject null: they apply to the value when it is there.",
+      Effect.WRITE,
+      false,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"query\":{\"type\":[\"string\",\"null\"],\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"what to look for\"},\"note\":{\"type\":[\"string\",\"null\"],\"minLength\":1,\"pattern\":\"\\\\S\"},\"label\":{\"type\":[\"string\",\"null\"],\"minLength\":1,\"pattern\":\"\\\\S\"},\"tags\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"string\"},\"minItems\":1},\"code\":{\"type\":[\"string\",\"null\"],\"minLength\":1,\"maxLength\":3}},\"additionalProperties\":false}");
 
   /**
    * Tool {@code sizes}, from {@code sizes}.
@@ -82,7 +97,17 @@ public final class ConstraintsTools {
       "Numeric bounds.",
       Effect.WRITE,
       false,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"atLeastOne\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":2147483647},\"atMostHundred\":{\"type\":\"integer\",\"format\":\"int64\",\"maximum\":100},\"price\":{\"type\":\"number\",\"minimum\":0.01},\"belowHundred\":{\"type\":\"number\",\"format\":\"double\",\"exclusiveMaximum\":100},\"aboveZero\":{\"type\":\"number\",\"exclusiveMinimum\":0},\"positive\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"positiveOrZero\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":0,\"maximum\":2147483647},\"negative\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMaximum\":0},\"negativeOrZero\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":0},\"nonNegativeByte\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":127},\"shortWithLooseMin\":{\"type\":\"integer\",\"minimum\":-1000,\"maximum\":32767},\"optionalBounded\":{\"type\":[\"integer\",\"null\"],\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10}},\"required\":[\"atLeastOne\",\"atMostHundred\",\"price\",\"belowHundred\",\"aboveZero\",\"positive\",\"positiveOrZero\",\"negative\",\"negativeOrZero\",\"nonNegativeByte\",\"shortWithLooseMin\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"atLeastOne\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":2147483647},\"atMostHundred\":{\"type\":\"integer\",\"format\":\"int64\",\"maximum\":100},\"price\":{\"type\":\"number\",\"minimum\":0.01},\"belowHundred\":{\"type\":\"number\",\"format\":\"double\",\"exclusiveMaximum\":100},\"aboveZero\":{\"type\":\"number\",\"exclusiveMinimum\":0},\"positive\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"positiveOrZero\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":0,\"maximum\":2147483647},\"negative\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMaximum\":0},\"negativeOrZero\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":0},\"nonNegativeByte\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":127},\"shortWithLooseMin\":{\"type\":\"integer\",\"minimum\":-1000,\"maximum\":32767},\"optionalBounded\":{\"type\":[\"integer\",\"null\"],\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10},\"amount\":{\"type\":\"number\",\"exclusiveMinimum\":0,\"exclusiveMaximum\":10000,\"multipleOf\":0.01},\"twoDigits\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":-100,\"exclusiveMaximum\":100},\"weekday\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":7}},\"required\":[\"atLeastOne\",\"atMostHundred\",\"price\",\"belowHundred\",\"aboveZero\",\"positive\",\"positiveOrZero\",\"negative\",\"negativeOrZero\",\"nonNegativeByte\",\"shortWithLooseMin\",\"amount\",\"twoDigits\",\"weekday\"],\"additionalProperties\":false}");
+
+  /**
+   * Tool {@code booleans}, from {@code booleans}.
+   */
+  public static final ToolDefinition BOOLEANS = ToolDefinition.of(
+      "booleans",
+      "Booleans that must have one value.",
+      Effect.WRITE,
+      false,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"confirmed\":{\"type\":\"boolean\",\"const\":true},\"declined\":{\"type\":[\"boolean\",\"null\"],\"enum\":[false,null]}},\"required\":[\"confirmed\"],\"additionalProperties\":false}");
 
   /**
    * Tool {@code times}, from {@code times}.
@@ -121,7 +146,7 @@ public final class ConstraintsTools {
    * The definitions of the tools, in declaration order.
    */
   public static List<ToolDefinition> definitions() {
-    return List.of(STRINGS, SIZES, NUMBERS, TIMES, NESTED, ELEMENTS);
+    return List.of(STRINGS, ABSENT_ALLOWED, SIZES, NUMBERS, BOOLEANS, TIMES, NESTED, ELEMENTS);
   }
 
   /**
@@ -131,8 +156,10 @@ public final class ConstraintsTools {
     Objects.requireNonNull(target, "target");
     return ToolSet.of("constraints.Constraints", List.of(
             ToolBinding.of(STRINGS, List.of(), (args, context) -> prepareStrings(target, args, context)),
+            ToolBinding.of(ABSENT_ALLOWED, List.of(), (args, context) -> prepareAbsentAllowed(target, args, context)),
             ToolBinding.of(SIZES, List.of(), (args, context) -> prepareSizes(target, args, context)),
             ToolBinding.of(NUMBERS, List.of(), (args, context) -> prepareNumbers(target, args, context)),
+            ToolBinding.of(BOOLEANS, List.of(), (args, context) -> prepareBooleans(target, args, context)),
             ToolBinding.of(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
             ToolBinding.of(NESTED, List.of(), (args, context) -> prepareNested(target, args, context)),
             ToolBinding.of(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))));
@@ -149,9 +176,25 @@ public final class ConstraintsTools {
             JsonReaders.string(args.get("email"), "/email", problems),
             JsonReaders.string(args.get("digits"), "/digits", problems),
             JsonReaders.allowedString(args.get("letter"), "/letter", problems, List.of("a", "b")),
-            JsonReaders.optional(args.get("optionalCode"), "/optionalCode", problems, JsonReaders::string));
+            JsonReaders.optional(args.get("optionalCode"), "/optionalCode", problems, JsonReaders::string),
+            JsonReaders.string(args.get("twoPatterns"), "/twoPatterns", problems),
+            JsonReaders.string(args.get("workEmail"), "/workEmail", problems),
+            JsonReaders.string(args.get("shortName"), "/shortName", problems));
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.strings(arguments.name, arguments.code, arguments.nonEmpty, arguments.currency, arguments.email, arguments.digits, arguments.letter, arguments.optionalCode));
+    return PreparedCall.ofVoid(arguments, () -> target.strings(arguments.name, arguments.code, arguments.nonEmpty, arguments.currency, arguments.email, arguments.digits, arguments.letter, arguments.optionalCode, arguments.twoPatterns, arguments.workEmail, arguments.shortName));
+  }
+
+  private static PreparedCall prepareAbsentAllowed(Constraints target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    AbsentAllowedArguments arguments = new AbsentAllowedArguments(
+            JsonReaders.optional(args.get("query"), "/query", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("note"), "/note", problems, JsonReaders::string),
+            JsonReaders.optional(args.get("label"), "/label", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("tags"), "/tags", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
+            JsonReaders.optional(args.get("code"), "/code", problems, JsonReaders::string));
+    problems.throwIfAny();
+    return PreparedCall.ofVoid(arguments, () -> target.absentAllowed(arguments.query, arguments.note, arguments.label, arguments.tags, arguments.code));
   }
 
   private static PreparedCall prepareSizes(Constraints target, ObjectNode args,
@@ -181,9 +224,22 @@ public final class ConstraintsTools {
             JsonReaders.shortValue(args.get("negativeOrZero"), "/negativeOrZero", problems),
             JsonReaders.byteValue(args.get("nonNegativeByte"), "/nonNegativeByte", problems),
             JsonReaders.shortValue(args.get("shortWithLooseMin"), "/shortWithLooseMin", problems),
-            JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", problems, JsonReaders::intValue));
+            JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", problems, JsonReaders::intValue),
+            JsonReaders.bigDecimal(args.get("amount"), "/amount", problems),
+            JsonReaders.intValue(args.get("twoDigits"), "/twoDigits", problems),
+            JsonReaders.intValue(args.get("weekday"), "/weekday", problems));
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.numbers(arguments.atLeastOne, arguments.atMostHundred, arguments.price, arguments.belowHundred, arguments.aboveZero, arguments.positive, arguments.positiveOrZero, arguments.negative, arguments.negativeOrZero, arguments.nonNegativeByte, arguments.shortWithLooseMin, arguments.optionalBounded));
+    return PreparedCall.ofVoid(arguments, () -> target.numbers(arguments.atLeastOne, arguments.atMostHundred, arguments.price, arguments.belowHundred, arguments.aboveZero, arguments.positive, arguments.positiveOrZero, arguments.negative, arguments.negativeOrZero, arguments.nonNegativeByte, arguments.shortWithLooseMin, arguments.optionalBounded, arguments.amount, arguments.twoDigits, arguments.weekday));
+  }
+
+  private static PreparedCall prepareBooleans(Constraints target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    BooleansArguments arguments = new BooleansArguments(
+            JsonReaders.bool(args.get("confirmed"), "/confirmed", problems),
+            JsonReaders.nullable(args.get("declined"), "/declined", problems, JsonReaders::bool));
+    problems.throwIfAny();
+    return PreparedCall.ofVoid(arguments, () -> target.booleans(arguments.confirmed, arguments.declined));
   }
 
   private static PreparedCall prepareTimes(Constraints target, ObjectNode args,
@@ -301,13 +357,30 @@ public final class ConstraintsTools {
     )
     public final String letter;
 
-    @Size(
-        min = 3
+    public final Optional<@Size(min = 3) String> optionalCode;
+
+    @Pattern(
+        regexp = "[a-z]+"
     )
-    public final Optional<String> optionalCode;
+    @Pattern(
+        regexp = ".*x.*"
+    )
+    public final String twoPatterns;
+
+    @Email(
+        regexp = ".*@example\\.com"
+    )
+    public final String workEmail;
+
+    @Length(
+        min = 2,
+        max = 5
+    )
+    public final String shortName;
 
     StringsArguments(String name, String code, String nonEmpty, String currency, String email,
-        String digits, String letter, Optional<String> optionalCode) {
+        String digits, String letter, Optional<String> optionalCode, String twoPatterns,
+        String workEmail, String shortName) {
       this.name = name;
       this.code = code;
       this.nonEmpty = nonEmpty;
@@ -316,6 +389,41 @@ public final class ConstraintsTools {
       this.digits = digits;
       this.letter = letter;
       this.optionalCode = optionalCode;
+      this.twoPatterns = twoPatterns;
+      this.workEmail = workEmail;
+      this.shortName = shortName;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code absent_allowed} that the model supplies.
+   */
+  static final class AbsentAllowedArguments {
+    public final Optional<@Pattern(regexp = "(?s).*[^\\t\\n\\x0B\\f\\r \\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}].*", message = "{jakarta.validation.constraints.NotBlank.message}") String> query;
+
+    @Pattern(
+        regexp = "(?s).*[^\\t\\n\\x0B\\f\\r \\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}].*",
+        message = "{jakarta.validation.constraints.NotBlank.message}"
+    )
+    public final String note;
+
+    public final Optional<@Pattern(regexp = "(?s).*[^\\t\\n\\x0B\\f\\r \\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}].*", message = "{jakarta.validation.constraints.NotBlank.message}") String> label;
+
+    @Size(
+        min = 1,
+        message = "{jakarta.validation.constraints.NotEmpty.message}"
+    )
+    public final List<String> tags;
+
+    public final Optional<@Size(min = 1, message = "{jakarta.validation.constraints.NotEmpty.message}") @Size(max = 3) String> code;
+
+    AbsentAllowedArguments(Optional<String> query, String note, Optional<String> label,
+        List<String> tags, Optional<String> code) {
+      this.query = query;
+      this.note = note;
+      this.label = label;
+      this.tags = tags;
+      this.code = code;
     }
   }
 
@@ -392,14 +500,31 @@ public final class ConstraintsTools {
     @Min(-1000L)
     public final short shortWithLooseMin;
 
+    public final Optional<@Positive @Max(10L) Integer> optionalBounded;
+
     @Positive
-    @Max(10L)
-    public final Optional<Integer> optionalBounded;
+    @Digits(
+        integer = 4,
+        fraction = 2
+    )
+    public final BigDecimal amount;
+
+    @Digits(
+        integer = 2,
+        fraction = 0
+    )
+    public final Integer twoDigits;
+
+    @Range(
+        min = 1L,
+        max = 7L
+    )
+    public final int weekday;
 
     NumbersArguments(int atLeastOne, long atMostHundred, BigDecimal price, double belowHundred,
         BigDecimal aboveZero, int positive, Integer positiveOrZero, long negative,
         short negativeOrZero, byte nonNegativeByte, short shortWithLooseMin,
-        Optional<Integer> optionalBounded) {
+        Optional<Integer> optionalBounded, BigDecimal amount, Integer twoDigits, int weekday) {
       this.atLeastOne = atLeastOne;
       this.atMostHundred = atMostHundred;
       this.price = price;
@@ -412,6 +537,25 @@ public final class ConstraintsTools {
       this.nonNegativeByte = nonNegativeByte;
       this.shortWithLooseMin = shortWithLooseMin;
       this.optionalBounded = optionalBounded;
+      this.amount = amount;
+      this.twoDigits = twoDigits;
+      this.weekday = weekday;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code booleans} that the model supplies.
+   */
+  static final class BooleansArguments {
+    @AssertTrue
+    public final boolean confirmed;
+
+    @AssertFalse
+    public final Boolean declined;
+
+    BooleansArguments(boolean confirmed, Boolean declined) {
+      this.confirmed = confirmed;
+      this.declined = declined;
     }
   }
 

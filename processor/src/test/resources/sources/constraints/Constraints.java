@@ -4,7 +4,10 @@ import io.toolwright.annotation.Enum;
 import io.toolwright.annotation.Tool;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.AssertFalse;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.FutureOrPresent;
@@ -30,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.validator.constraints.Length;
+import org.hibernate.validator.constraints.Range;
 
 /** Every Bean Validation constraint the processor turns into schema keywords. */
 public class Constraints {
@@ -49,7 +54,24 @@ public class Constraints {
       @Email String email,
       @NotBlank @Pattern(regexp = "\\d+") String digits,
       @Size(max = 1) @Enum({"a", "b"}) String letter,
-      @Size(min = 3) Optional<String> optionalCode) {}
+      @Size(min = 3) Optional<String> optionalCode,
+      @Pattern(regexp = "[a-z]+") @Pattern(regexp = ".*x.*") String twoPatterns,
+      @Email(regexp = ".*@example\\.com") String workEmail,
+      @Length(min = 2, max = 5) String shortName) {}
+
+  /**
+   * Values the model may leave out, with constraints that reject null: they apply to the value
+   * when it is there.
+   *
+   * @param query what to look for
+   */
+  @Tool
+  public void absentAllowed(
+      Optional<@NotBlank String> query,
+      @Nullable @NotBlank String note,
+      @NotBlank Optional<String> label,
+      @Nullable @NotEmpty List<String> tags,
+      Optional<@NotEmpty @Size(max = 3) String> code) {}
 
   /** Collection and map sizes. */
   @Tool
@@ -73,7 +95,14 @@ public class Constraints {
       @NegativeOrZero short negativeOrZero,
       @Min(0) byte nonNegativeByte,
       @Min(-1000) short shortWithLooseMin,
-      @Positive @Max(10) Optional<Integer> optionalBounded) {}
+      @Positive @Max(10) Optional<Integer> optionalBounded,
+      @Positive @Digits(integer = 4, fraction = 2) BigDecimal amount,
+      @Digits(integer = 2, fraction = 0) Integer twoDigits,
+      @Range(min = 1, max = 7) int weekday) {}
+
+  /** Booleans that must have one value. */
+  @Tool
+  public void booleans(@AssertTrue boolean confirmed, @Nullable @AssertFalse Boolean declined) {}
 
   /**
    * Points in time.

@@ -62,13 +62,11 @@ final class ToolClassPipeline {
     this.env = env;
     this.reporter = reporter;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
-    boolean validation = env.getElementUtils().getTypeElement("jakarta.validation.Valid") != null;
     this.runtimeAvailable =
         env.getElementUtils().getTypeElement(ToolSet.class.getCanonicalName()) != null;
     this.writer =
         new ToolsFileWriter(
             env.getTypeUtils(),
-            validation,
             ToolProcessor.class.getCanonicalName(),
             new GeneratedAnnotation(
                 env.getElementUtils(), options.flag(Option.GENERATED_ANNOTATION)));

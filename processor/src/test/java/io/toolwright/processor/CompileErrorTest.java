@@ -523,27 +523,6 @@ class CompileErrorTest {
             + " generated for p.Tools.");
   }
 
-  @Test
-  void patternFlagsAreAWarning() {
-    JavaFileObject file =
-        tools(
-            "  @Tool public void take(@Pattern(regexp = \"[a-z]+\", flags ="
-                + " Pattern.Flag.CASE_INSENSITIVE) String code) {}");
-    Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new ToolProcessor())
-            .compile(file);
-    assertThat(compilation).succeeded();
-    assertAt(
-        compilation,
-        Diagnostic.Kind.WARNING,
-        file,
-        "CASE_INSENSITIVE",
-        // javac places a qualified name at its last dot.
-        ".CASE_INSENSITIVE",
-        "[toolwright:pattern-flags] @Pattern on parameter 'code' of Tools.take has flags");
-  }
-
   /**
    * compile-testing hides every generated file of a failed compilation, so this runs javac on
    * files, annotation processing only, and looks at what was written.

@@ -31,7 +31,10 @@ class GoldenOutputTest {
   };
 
   static final String[] CONSTRAINTS = {
-    "constraints/Constraints.java", "constraints/Booking.java", "constraints/Guest.java"
+    "constraints/Constraints.java",
+    "constraints/Booking.java",
+    "constraints/Guest.java",
+    "constraints/Nullable.java"
   };
 
   @Test

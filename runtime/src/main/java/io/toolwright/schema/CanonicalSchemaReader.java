@@ -127,9 +127,10 @@ public final class CanonicalSchemaReader {
             decimal(node, "minimum"),
             decimal(node, "exclusiveMinimum"),
             decimal(node, "maximum"),
-            decimal(node, "exclusiveMaximum"));
+            decimal(node, "exclusiveMaximum"),
+            decimal(node, "multipleOf"));
       case "boolean":
-        return new BooleanSchema(description, nullable);
+        return new BooleanSchema(description, nullable, booleanConstant(node));
       case "array":
         return new ArraySchema(
             description,
@@ -186,6 +187,24 @@ public final class CanonicalSchemaReader {
       }
     }
     return values;
+  }
+
+  /** {@code const}, or the one boolean of an {@code enum} such as {@code [true, null]}. */
+  private static Boolean booleanConstant(Map<String, Object> node) {
+    Object constant = node.get("const");
+    if (constant != null) {
+      return (Boolean) constant;
+    }
+    Object enumNode = node.get("enum");
+    if (enumNode == null) {
+      return null;
+    }
+    for (Object value : asList(enumNode)) {
+      if (value != null) {
+        return (Boolean) value;
+      }
+    }
+    return null;
   }
 
   private static String refName(String pointer) {

@@ -49,7 +49,7 @@ public final class CanonicalSchemaWriter {
     } else if (schema instanceof NumberSchema number) {
       writeNumber(out, number);
     } else if (schema instanceof BooleanSchema bool) {
-      writeType(out, "boolean", bool.nullable());
+      writeBoolean(out, bool);
     } else if (schema instanceof ArraySchema array) {
       writeArray(out, array);
     } else {
@@ -112,6 +112,24 @@ public final class CanonicalSchemaWriter {
     optionalDecimal(out, "exclusiveMinimum", number.exclusiveMinimum());
     optionalDecimal(out, "maximum", number.maximum());
     optionalDecimal(out, "exclusiveMaximum", number.exclusiveMaximum());
+    optionalDecimal(out, "multipleOf", number.multipleOf());
+  }
+
+  private static void writeBoolean(JsonGenerator out, BooleanSchema bool) {
+    writeType(out, "boolean", bool.nullable());
+    if (bool.constant() == null) {
+      return;
+    }
+    if (bool.nullable()) {
+      // "const" would forbid the null the type allows.
+      out.writeName("enum");
+      out.writeStartArray();
+      out.writeBoolean(bool.constant());
+      out.writeNull();
+      out.writeEndArray();
+    } else {
+      out.writeBooleanProperty("const", bool.constant());
+    }
   }
 
   private static void writeArray(JsonGenerator out, ArraySchema array) {

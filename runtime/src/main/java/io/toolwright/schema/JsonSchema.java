@@ -62,7 +62,8 @@ public sealed interface JsonSchema {
 
   /**
    * A number; {@code integral} renders as JSON Schema {@code integer}. Bounds are exact decimals so
-   * that {@code @DecimalMin("0.01")} survives unchanged.
+   * that {@code @DecimalMin("0.01")} survives unchanged. {@code multipleOf}, when not {@code null},
+   * is a positive power of ten's inverse such as {@code 0.01} ({@code @Digits(fraction = 2)}).
    */
   record NumberSchema(
       String description,
@@ -72,7 +73,8 @@ public sealed interface JsonSchema {
       BigDecimal minimum,
       BigDecimal exclusiveMinimum,
       BigDecimal maximum,
-      BigDecimal exclusiveMaximum)
+      BigDecimal exclusiveMaximum,
+      BigDecimal multipleOf)
       implements JsonSchema {
     public NumberSchema {
       // One value, one representation: 5000.50 and 5000.5 are the same bound, so the model's
@@ -81,6 +83,32 @@ public sealed interface JsonSchema {
       exclusiveMinimum = normalized(exclusiveMinimum);
       maximum = normalized(maximum);
       exclusiveMaximum = normalized(exclusiveMaximum);
+      multipleOf = normalized(multipleOf);
+      if (multipleOf != null && multipleOf.signum() <= 0) {
+        throw new IllegalArgumentException("multipleOf must be positive: " + multipleOf);
+      }
+    }
+
+    /** A number without {@code multipleOf}. */
+    public NumberSchema(
+        String description,
+        boolean nullable,
+        boolean integral,
+        String format,
+        BigDecimal minimum,
+        BigDecimal exclusiveMinimum,
+        BigDecimal maximum,
+        BigDecimal exclusiveMaximum) {
+      this(
+          description,
+          nullable,
+          integral,
+          format,
+          minimum,
+          exclusiveMinimum,
+          maximum,
+          exclusiveMaximum,
+          null);
     }
 
     private static BigDecimal normalized(BigDecimal bound) {
@@ -102,30 +130,56 @@ public sealed interface JsonSchema {
     @Override
     public NumberSchema withDescription(String text) {
       return new NumberSchema(
-          text, nullable, integral, format, minimum, exclusiveMinimum, maximum, exclusiveMaximum);
+          text,
+          nullable,
+          integral,
+          format,
+          minimum,
+          exclusiveMinimum,
+          maximum,
+          exclusiveMaximum,
+          multipleOf);
     }
 
     @Override
     public NumberSchema withNullable(boolean value) {
       return new NumberSchema(
-          description, value, integral, format, minimum, exclusiveMinimum, maximum, exclusiveMaximum);
+          description,
+          value,
+          integral,
+          format,
+          minimum,
+          exclusiveMinimum,
+          maximum,
+          exclusiveMaximum,
+          multipleOf);
     }
   }
 
-  /** {@code true} or {@code false}. */
-  record BooleanSchema(String description, boolean nullable) implements JsonSchema {
+  /**
+   * {@code true} or {@code false}; only {@code constant} when that is not {@code null}
+   * ({@code @AssertTrue}, {@code @AssertFalse}), written as {@code const}, or as an {@code enum}
+   * with {@code null} when nullable.
+   */
+  record BooleanSchema(String description, boolean nullable, Boolean constant)
+      implements JsonSchema {
+    /** Any boolean. */
+    public BooleanSchema(String description, boolean nullable) {
+      this(description, nullable, null);
+    }
+
     public static BooleanSchema plain() {
-      return new BooleanSchema(null, false);
+      return new BooleanSchema(null, false, null);
     }
 
     @Override
     public BooleanSchema withDescription(String text) {
-      return new BooleanSchema(text, nullable);
+      return new BooleanSchema(text, nullable, constant);
     }
 
     @Override
     public BooleanSchema withNullable(boolean value) {
-      return new BooleanSchema(description, value);
+      return new BooleanSchema(description, value, constant);
     }
   }
 

@@ -37,6 +37,12 @@ class CanonicalSchemaRoundTripTest {
         new NumberSchema(
             null, true, true, "int32", new BigDecimal("-2147483648"), null, null, BigDecimal.TEN));
     properties.put("flag", BooleanSchema.plain());
+    properties.put("confirmed", new BooleanSchema(null, false, true));
+    properties.put("maybeDeclined", new BooleanSchema(null, true, false));
+    properties.put(
+        "price",
+        new NumberSchema(
+            null, false, false, null, null, null, null, null, new BigDecimal("0.010")));
     properties.put("tags", new ArraySchema(null, false, StringSchema.plain(), 1, 5, true));
     properties.put(
         "scores",
@@ -69,6 +75,9 @@ class CanonicalSchemaRoundTripTest {
         .contains("\"status\":{\"type\":[\"string\",\"null\"],\"enum\":[\"OPEN\",\"DONE\",null]")
         .contains("\"maybeTree\":{\"anyOf\":[{\"$ref\":\"#/$defs/Node\"},{\"type\":\"null\"}]}")
         .contains("\"maximum\":5000.5")
+        .contains("\"confirmed\":{\"type\":\"boolean\",\"const\":true}")
+        .contains("\"maybeDeclined\":{\"type\":[\"boolean\",\"null\"],\"enum\":[false,null]}")
+        .contains("\"price\":{\"type\":\"number\",\"multipleOf\":0.01}")
         .contains("\"additionalProperties\":false")
         .doesNotContain("\n");
   }

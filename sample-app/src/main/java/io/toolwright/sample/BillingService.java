@@ -5,6 +5,7 @@ import io.toolwright.annotation.Context;
 import io.toolwright.annotation.Effect;
 import io.toolwright.annotation.Tool;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -98,7 +99,7 @@ public class BillingService {
   public Refund issueRefund(
       @Context CustomerId customer,
       @Pattern(regexp = "INV-[0-9]{4}") String invoiceId,
-      @Positive @DecimalMax("5000.00") BigDecimal amount,
+      @Positive @DecimalMax("5000.00") @Digits(integer = 4, fraction = 2) BigDecimal amount,
       @NotBlank @Size(max = 500) String reason) {
     activity.record(customer, "issue_refund", invoiceId + " " + amount.toPlainString());
     Invoice invoice = ownInvoice(customer, invoiceId);

@@ -143,13 +143,19 @@ class VerdictEqualityTest {
         bad("get_invoice", "pattern: trailing line break", "{'invoiceId':'INV-1042\\n'}", "/invoiceId"),
         bad("get_invoice", "missing", "{}", "/invoiceId"),
 
-        // issue_refund: @Positive @DecimalMax("5000.00") BigDecimal, @NotBlank @Size(max = 500)
+        // issue_refund: @Positive @DecimalMax("5000.00") @Digits(integer = 4, fraction = 2)
+        // BigDecimal, @NotBlank @Size(max = 500)
         ok("issue_refund", "a partial refund", "{'invoiceId':'INV-1042','amount':37.25,'reason':'Outage in March'}"),
         ok("issue_refund", "the smallest amount", "{'invoiceId':'INV-1042','amount':0.01,'reason':'Rounding'}"),
         ok("issue_refund", "exactly the limit", "{'invoiceId':'INV-1060','amount':5000.00,'reason':'Training cancelled'}"),
         ok("issue_refund", "exponent notation", "{'invoiceId':'INV-1042','amount':1E2,'reason':'Goodwill'}"),
         ok("issue_refund", "longest reason", "{'invoiceId':'INV-1042','amount':10,'reason':'" + MAX_REASON + "'}"),
         bad("issue_refund", "zero", "{'invoiceId':'INV-1042','amount':0,'reason':'Outage'}", "/amount"),
+        // @Digits(fraction = 2) is multipleOf 0.01 in the schema: no fractions of a cent.
+        bad("issue_refund", "a tenth of a cent", "{'invoiceId':'INV-1042','amount':0.001,'reason':'Outage'}", "/amount"),
+        bad("issue_refund", "a tiny positive amount", "{'invoiceId':'INV-1042','amount':1e-1000,'reason':'Outage'}", "/amount"),
+        // Left out: 12.500. JSON Schema compares values (12.5 is a multiple of 0.01); Hibernate
+        // Validator's @Digits counts a BigDecimal's fraction digits as written, trailing zeros too.
         bad("issue_refund", "negative", "{'invoiceId':'INV-1042','amount':-5,'reason':'Outage'}", "/amount"),
         bad("issue_refund", "a cent over the limit", "{'invoiceId':'INV-1060','amount':5000.01,'reason':'Outage'}", "/amount"),
         // Exact decimals: a parser that reads this as a double rounds it onto the limit.

@@ -158,12 +158,6 @@ public enum Message {
       "invalid-constraint",
       "@%1$s on %2$s is invalid: %3$s.",
       "Correct the annotation's values; Bean Validation would reject it at run time."),
-  PATTERN_FLAGS(
-      Severity.WARNING,
-      "pattern-flags",
-      "@Pattern on %1$s has flags, which a JSON Schema pattern cannot express; the schema pattern"
-          + " is applied without them, Bean Validation with them.",
-      "Write the expression so that it needs no flags, e.g. [Aa] instead of CASE_INSENSITIVE."),
   CONTEXT_NAME_CLASH(
       "context-name-clash",
       "@Context %1$s has the name \"%2$s\", which is also the name of an argument the model sends;"
@@ -286,7 +280,66 @@ public enum Message {
       "internal-error",
       "Toolwright failed while processing %1$s: %2$s.",
       "This is a bug in Toolwright; please report it with the source of %1$s and this stack"
-          + " trace:%n%3$s");
+          + " trace:%n%3$s"),
+
+  // Constraint semantics (issue 5): schema and Bean Validation must say the same.
+  PATTERN_DIALECT(
+      "pattern-dialect",
+      "@%1$s on %2$s uses \"%3$s\", which JSON Schema patterns (ECMA-262) read differently"
+          + " from Java's java.util.regex, so the schema would not say what Bean Validation"
+          + " checks.",
+      "%4$s."),
+  PATTERN_FLAGS(
+      "pattern-dialect",
+      "@%1$s on %2$s has flags, which a JSON Schema pattern cannot express, so the schema would"
+          + " not say what Bean Validation checks.",
+      "Remove flags and write the expression so that it needs none, e.g. [Aa] instead of"
+          + " CASE_INSENSITIVE."),
+  CONSTRAINT_GROUPS(
+      "constraint-groups",
+      "@%1$s on %2$s belongs to groups %3$s, but Toolwright validates the Default group only, so"
+          + " the schema would show a constraint nobody enforces.",
+      "Remove groups from @%1$s, or check the rule in the method."),
+  SETTER_CONSTRAINT(
+      "misplaced-constraint",
+      "@%1$s on setter %2$s: Bean Validation checks a bean's fields and getters, not its setters,"
+          + " so the schema would show a constraint nobody enforces.",
+      "Move @%1$s to the field or the getter of %3$s."),
+  OPTIONAL_DECLARATION_CONSTRAINT(
+      "misplaced-constraint",
+      "@%1$s on %2$s applies to the Optional itself, which Hibernate Validator cannot check"
+          + " (HV000030), so every call would fail.",
+      "Put the constraint on the type argument: %3$s."),
+  GENERIC_ARGUMENT_CONSTRAINT(
+      "misplaced-constraint",
+      "@%1$s on a type argument of %2$s in %3$s: Bean Validation looks inside Optional,"
+          + " collections, maps and arrays only, so the constraint would be neither shown nor"
+          + " enforced.",
+      "Remove @%1$s, and constrain the values where %2$s declares them, or use a record whose"
+          + " component carries @%1$s."),
+  CONTRADICTORY_NULLABILITY(
+      "contradictory-nullability",
+      "@NotNull on %1$s, which may be left out (%2$s): the run time would reject what the schema"
+          + " allows.",
+      "Remove @NotNull to keep %1$s optional, or remove %3$s to make it required."),
+  CONTRADICTORY_NULLABILITY_IN_TYPE(
+      "contradictory-nullability",
+      "@%3$s on %1$s rejects null, but %1$s may be left out (%2$s): Bean Validation would reject"
+          + " what the schema allows.",
+      "Make %1$s required (remove %4$s), or replace @%3$s with a constraint that lets null"
+          + " through, such as @Size(min = 1)."),
+  NULL_CONSTRAINT(
+      "null-constraint",
+      "@Null on %1$s: a model could never send a value, so the tool argument is of no use.",
+      "Remove %1$s from what the model sends (a @Context parameter if the application supplies"
+          + " it), or remove @Null."),
+  CONSTRAINT_NOT_IN_SCHEMA(
+      Severity.WARNING,
+      "constraint-not-in-schema",
+      "@%1$s on %2$s is enforced by Bean Validation, but JSON Schema has no keyword for it; the"
+          + " description tells the model instead: \"%3$s\"",
+      "Nothing, if that sentence says enough; otherwise explain the rule in the Javadoc, or use"
+          + " constraints the schema shows (@Size, @Pattern, @Min...).");
 
   private final Severity severity;
   private final boolean configurable;

@@ -31,20 +31,102 @@ final class Annotations {
   }
 
   /**
-   * The annotations of several elements declaring one property (a bean's field, getter and setter),
-   * the first of each type winning.
+   * The annotations of several elements declaring one property (a bean's field and getter, a
+   * record's field and accessor), repeated constraints unwrapped from their {@code List}
+   * container, and an annotation repeated identically on several elements (as a record component's
+   * are on its field and accessor) kept once. Different values all stay: Bean Validation checks a
+   * bean's field and getter both.
    */
   static List<Owned> merged(List<? extends Element> declarations) {
     List<Owned> merged = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Element element : declarations) {
-      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        if (seen.add(qualifiedName(mirror))) {
+      for (AnnotationMirror mirror : unwrapped(element.getAnnotationMirrors())) {
+        if (seen.add(mirror.toString())) {
           merged.add(new Owned(element, mirror));
         }
       }
     }
     return merged;
+  }
+
+  /**
+   * The annotations, with each container of repeated constraints ({@code @Pattern.List}, or the
+   * implicit one javac makes for two {@code @Pattern}s) replaced by the constraints it holds.
+   */
+  static List<AnnotationMirror> unwrapped(List<? extends AnnotationMirror> mirrors) {
+    List<AnnotationMirror> unwrapped = new ArrayList<>();
+    for (AnnotationMirror mirror : mirrors) {
+      List<AnnotationMirror> contained = repeatedConstraints(mirror);
+      unwrapped.addAll(contained.isEmpty() ? List.of(mirror) : contained);
+    }
+    return unwrapped;
+  }
+
+  private static List<AnnotationMirror> repeatedConstraints(AnnotationMirror mirror) {
+    AnnotationValue value = explicitValue(mirror, "value");
+    List<AnnotationMirror> contained = new ArrayList<>();
+    if (value == null || !(value.getValue() instanceof List<?> items)) {
+      return contained;
+    }
+    for (Object item : items) {
+      if (!(((AnnotationValue) item).getValue() instanceof AnnotationMirror inner)
+          || !isConstraint(inner)) {
+        return List.of();
+      }
+      contained.add(inner);
+    }
+    return contained;
+  }
+
+  /** Whether the annotation is a Bean Validation constraint, Jakarta's own or a custom one. */
+  static boolean isConstraint(AnnotationMirror mirror) {
+    return qualifiedName(mirror).startsWith("jakarta.validation.constraints.")
+        || isMetaAnnotated(mirror, "jakarta.validation.Constraint");
+  }
+
+  /** A constraint, {@code @Valid}, or another {@code jakarta.validation} annotation. */
+  static boolean isBeanValidation(AnnotationMirror mirror) {
+    return qualifiedName(mirror).startsWith("jakarta.validation.") || isConstraint(mirror);
+  }
+
+  /** Whether the annotation may be written on a field. */
+  static boolean allowedOnFields(AnnotationMirror mirror) {
+    return targets(mirror, "FIELD", "TYPE_USE");
+  }
+
+  /** Whether the annotation may be written on a type argument. */
+  static boolean allowedOnTypes(AnnotationMirror mirror) {
+    return targets(mirror, "TYPE_USE");
+  }
+
+  /** Whether {@code @Target} lists one of the kinds; without {@code @Target}, declarations only. */
+  private static boolean targets(AnnotationMirror mirror, String... kinds) {
+    Element type = mirror.getAnnotationType().asElement();
+    Optional<AnnotationMirror> target = find(type, "java.lang.annotation.Target");
+    if (target.isEmpty()) {
+      return List.of(kinds).contains("FIELD"); // every declaration, no type
+    }
+    for (AnnotationValue value : target.get().getElementValues().values()) {
+      Object listed = value.getValue();
+      List<?> items = listed instanceof List<?> list ? list : List.of(value);
+      for (Object kind : items) {
+        String name =
+            ((VariableElement) ((AnnotationValue) kind).getValue()).getSimpleName().toString();
+        if (List.of(kinds).contains(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The annotation as a person writes it: {@code @Size(min=3)}, without the package. */
+  static String written(AnnotationMirror mirror) {
+    String text = mirror.toString();
+    String qualified = "@" + qualifiedName(mirror);
+    String values = text.startsWith(qualified) ? text.substring(qualified.length()) : "";
+    return "@" + simpleName(mirror) + values;
   }
 
   static Optional<AnnotationMirror> find(AnnotatedConstruct construct, String qualifiedName) {

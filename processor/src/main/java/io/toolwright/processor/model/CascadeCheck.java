@@ -27,8 +27,6 @@ import javax.lang.model.type.DeclaredType;
  */
 final class CascadeCheck {
 
-  private static final String VALID = "jakarta.validation.Valid";
-
   private final TypeCatalog catalog;
   private final Diagnostics diagnostics;
   private final Map<String, Boolean> constrained = new HashMap<>();
@@ -86,7 +84,7 @@ final class CascadeCheck {
         || !isConstrained(held.key(), new HashSet<>())) {
       return;
     }
-    boolean onProperty = validOnProperty(property);
+    boolean onProperty = property.validOnProperty();
     int levels = containerLevels(shape);
     if (onProperty && levels <= 1) {
       return;
@@ -116,6 +114,7 @@ final class CascadeCheck {
     for (Property property : catalog.get(key).properties()) {
       ObjectRef held = heldObject(property.shape());
       if (!property.constraints().isEmpty()
+          || property.held().stream().anyMatch(level -> !level.constraints().isEmpty())
           || (held != null && isConstrained(held.key(), visiting))) {
         result = true;
         break;
@@ -164,11 +163,5 @@ final class CascadeCheck {
             : ((DeclaredType) shape.type()).asElement().getSimpleName().toString();
     String key = shape instanceof MapShape ? "String, " : "";
     return container + "<" + key + validForm(shape.held()) + ">";
-  }
-
-  /** {@code @Valid} on the property itself, rather than inside its type. */
-  private static boolean validOnProperty(Property property) {
-    return property.validationAnnotations().stream()
-        .anyMatch(mirror -> mirror.getAnnotationType().asElement().toString().equals(VALID));
   }
 }

@@ -9,7 +9,10 @@ import java.math.BigDecimal;
  */
 public sealed interface Constraint {
 
-  /** {@code @Size} and {@code @NotEmpty}: bounds on a length, item count or property count. */
+  /**
+   * {@code @Size}, {@code @NotEmpty} and Hibernate Validator's {@code @Length}: bounds on a
+   * length, item count or property count.
+   */
   record Size(Integer min, Integer max) implements Constraint {}
 
   /** {@code @NotBlank}: at least one non-whitespace character. */
@@ -17,19 +20,35 @@ public sealed interface Constraint {
 
   /**
    * A numeric bound: {@code @Min}, {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax},
-   * {@code @Positive}, {@code @PositiveOrZero}, {@code @Negative}, {@code @NegativeOrZero}.
+   * {@code @Positive}, {@code @PositiveOrZero}, {@code @Negative}, {@code @NegativeOrZero},
+   * Hibernate Validator's {@code @Range}.
    *
    * @param upper whether it bounds from above
    * @param inclusive whether {@code value} itself is allowed
    */
   record Bound(BigDecimal value, boolean upper, boolean inclusive) implements Constraint {}
 
-  /** {@code @Pattern}: the whole string matches {@code regexp} (Java semantics). */
+  /**
+   * {@code @Digits} on a number: at most {@code integer} digits before the decimal point and
+   * {@code fraction} after it.
+   */
+  record Digits(int integer, int fraction) implements Constraint {}
+
+  /**
+   * {@code @Pattern}, or {@code @Email(regexp = ...)}: the whole string matches {@code regexp}
+   * (Java semantics, checked to read the same in ECMA-262). Several patterns all apply.
+   */
   record Pattern(String regexp) implements Constraint {}
 
   /** {@code @Email}. */
   record Email() implements Constraint {}
 
-  /** {@code @Past} and the like: told to the model in words, since JSON Schema cannot say it. */
-  record Temporal(String sentence) implements Constraint {}
+  /** {@code @AssertTrue} ({@code value} true) and {@code @AssertFalse}. */
+  record AssertBoolean(boolean value) implements Constraint {}
+
+  /**
+   * A constraint JSON Schema has no keyword for ({@code @Past}, a custom {@code @Constraint}),
+   * told to the model in a sentence of the description instead.
+   */
+  record Described(String sentence) implements Constraint {}
 }

@@ -10,22 +10,27 @@ import io.toolwright.processor.model.Shape.ScalarShape;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.PatternSyntaxException;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
- * Reads Jakarta Bean Validation constraints (by name, as mirrors) into {@link Constraint}s, after
- * checking each applies to the shape it is on. A constraint that does not apply is an error, not
- * ignored: Hibernate Validator would fail on it at run time, and the schema could not express it.
+ * Reads Bean Validation constraints (by name, as mirrors) into {@link Constraint}s, after checking
+ * each applies to the shape it is on and would work at run time. A constraint Hibernate Validator
+ * would fail on, or one the schema would show but nobody enforces, is an error; one it enforces
+ * but JSON Schema cannot express is told to the model in the description, with a warning.
  */
 final class ConstraintReader {
 
   private static final String PACKAGE = "jakarta.validation.constraints.";
+  private static final String HIBERNATE = "org.hibernate.validator.constraints.";
+  private static final String DEFAULT_GROUP = "jakarta.validation.groups.Default";
   private static final String SIZED = "a String, an array, a collection or a map";
   private static final String TEMPORAL = "a java.time date or time";
 
@@ -38,166 +43,373 @@ final class ConstraintReader {
   }
 
   /**
-   * The constraints among {@code annotations} that say something about the JSON value. On an {@code
-   * Optional}, they apply to the value inside, as Hibernate Validator applies them.
+   * The constraints among {@code annotations} and what they say about the JSON value; on an {@code
+   * Optional}, about the value inside (where the generated code puts them).
    */
   List<Constraint> read(List<Annotations.Owned> annotations, Shape shape, String where) {
     Shape value = shape instanceof OptionalShape optional ? optional.value() : shape;
     List<Constraint> constraints = new ArrayList<>();
+    Reading reading = new Reading(value, where, constraints);
     for (Annotations.Owned annotation : annotations) {
-      String name = annotation.qualifiedName();
-      if (name.startsWith(PACKAGE)) {
-        read(
-            annotation.owner(),
-            annotation.mirror(),
-            name.substring(PACKAGE.length()),
-            value,
-            where,
-            constraints);
+      if (Annotations.isConstraint(annotation.mirror()) && defaultGroupOnly(annotation, where)) {
+        reading.read(annotation);
       }
     }
+    reading.checkSatisfiable();
     return constraints;
   }
 
-  private void read(
-      Element element,
-      AnnotationMirror mirror,
-      String simpleName,
-      Shape shape,
-      String where,
-      List<Constraint> out) {
-    switch (simpleName) {
-      case "NotBlank" -> {
-        if (applies(element, mirror, shape, where, ConstraintReader::isText, "a String")) {
-          out.add(new Constraint.NotBlank());
+  /** One property's (or type argument's) constraints being read. */
+  private final class Reading {
+    private final Shape shape;
+    private final String where;
+    private final List<Constraint> out;
+    private Annotations.Owned lastBound;
+    private Annotations.Owned lastSize;
+
+    Reading(Shape shape, String where, List<Constraint> out) {
+      this.shape = shape;
+      this.where = where;
+      this.out = out;
+    }
+
+    void read(Annotations.Owned annotation) {
+      String name = annotation.qualifiedName();
+      if (name.startsWith(PACKAGE)) {
+        jakarta(annotation, name.substring(PACKAGE.length()));
+      } else if (name.equals(HIBERNATE + "Length")) {
+        size(annotation, "min", "max", ConstraintReader::isText, "a String");
+      } else if (name.equals(HIBERNATE + "Range")) {
+        if (applies(annotation, ConstraintReader::isNumber, "a number")) {
+          BigDecimal min = BigDecimal.valueOf(longValue(annotation, "min"));
+          BigDecimal max = BigDecimal.valueOf(longValue(annotation, "max"));
+          out.add(new Constraint.Bound(min, false, true));
+          out.add(new Constraint.Bound(max, true, true));
+          lastBound = annotation;
+        }
+      } else {
+        notInSchema(
+            annotation, "Must also satisfy @" + Annotations.simpleName(annotation.mirror()));
+      }
+    }
+
+    private void jakarta(Annotations.Owned annotation, String simpleName) {
+      switch (simpleName) {
+        case "NotNull" -> {
+          // Required anyway; PropertyReader reports it on a property that may be left out.
+        }
+        case "Null" -> report(Message.NULL_CONSTRAINT, annotation, null, where);
+        case "NotBlank" -> {
+          if (applies(annotation, ConstraintReader::isText, "a String")) {
+            out.add(new Constraint.NotBlank());
+          }
+        }
+        case "NotEmpty" -> {
+          if (applies(annotation, ConstraintReader::isSized, SIZED)) {
+            out.add(new Constraint.Size(1, null));
+            lastSize = annotation;
+          }
+        }
+        case "Size" -> size(annotation, "min", "max", ConstraintReader::isSized, SIZED);
+        case "Min", "Max" -> {
+          if (applies(annotation, ConstraintReader::isNumber, "a number")) {
+            long value = longValue(annotation, "value");
+            out.add(
+                new Constraint.Bound(BigDecimal.valueOf(value), simpleName.equals("Max"), true));
+            lastBound = annotation;
+          }
+        }
+        case "DecimalMin", "DecimalMax" -> {
+          if (applies(annotation, ConstraintReader::isNumber, "a number")) {
+            decimalBound(annotation, simpleName).ifPresent(out::add);
+          }
+        }
+        case "Positive", "PositiveOrZero", "Negative", "NegativeOrZero" -> {
+          if (applies(annotation, ConstraintReader::isNumber, "a number")) {
+            out.add(
+                new Constraint.Bound(
+                    BigDecimal.ZERO,
+                    simpleName.startsWith("Negative"),
+                    simpleName.endsWith("OrZero")));
+            lastBound = annotation;
+          }
+        }
+        case "Digits" -> digits(annotation);
+        case "Pattern" -> {
+          if (applies(annotation, ConstraintReader::isText, "a String")) {
+            pattern(annotation, "regexp").ifPresent(out::add);
+          }
+        }
+        case "Email" -> {
+          if (applies(annotation, ConstraintReader::isText, "a String")) {
+            out.add(new Constraint.Email());
+            if (Annotations.explicitValue(annotation.mirror(), "regexp") != null) {
+              pattern(annotation, "regexp").ifPresent(out::add);
+            } else {
+              flags(annotation);
+            }
+          }
+        }
+        case "AssertTrue", "AssertFalse" -> {
+          if (applies(annotation, ConstraintReader::isBoolean, "a boolean")) {
+            out.add(new Constraint.AssertBoolean(simpleName.equals("AssertTrue")));
+          }
+        }
+        case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> {
+          if (applies(annotation, ConstraintReader::isTemporal, TEMPORAL)) {
+            out.add(new Constraint.Described(sentence(simpleName)));
+          }
+        }
+        default -> notInSchema(annotation, "Must also satisfy @" + simpleName);
+      }
+    }
+
+    private void size(
+        Annotations.Owned annotation,
+        String minName,
+        String maxName,
+        Predicate<Shape> test,
+        String expected) {
+      if (!applies(annotation, test, expected)) {
+        return;
+      }
+      int min = (Integer) Annotations.value(elements, annotation.mirror(), minName).getValue();
+      int max = (Integer) Annotations.value(elements, annotation.mirror(), maxName).getValue();
+      if (min < 0) {
+        invalid(annotation, minName, minName + " is negative");
+      } else if (max < 0) {
+        invalid(annotation, maxName, maxName + " is negative");
+      } else if (min > max) {
+        invalid(annotation, maxName, "max (" + max + ") is less than min (" + min + ")");
+      } else {
+        out.add(new Constraint.Size(min > 0 ? min : null, max < Integer.MAX_VALUE ? max : null));
+        lastSize = annotation;
+      }
+    }
+
+    private void digits(Annotations.Owned annotation) {
+      if (!applies(annotation, s -> isNumber(s) || isText(s), "a number or a String")) {
+        return;
+      }
+      int integer =
+          (Integer) Annotations.value(elements, annotation.mirror(), "integer").getValue();
+      int fraction =
+          (Integer) Annotations.value(elements, annotation.mirror(), "fraction").getValue();
+      if (integer < 0) {
+        invalid(annotation, "integer", "integer is negative");
+      } else if (fraction < 0) {
+        invalid(annotation, "fraction", "fraction is negative");
+      } else if (isNumber(shape)) {
+        out.add(new Constraint.Digits(integer, fraction));
+      } else {
+        notInSchema(
+            annotation,
+            String.format(
+                Locale.ROOT,
+                "Must be a number with at most %d integer and %d fraction digits",
+                integer,
+                fraction));
+      }
+    }
+
+    private Optional<Constraint> decimalBound(Annotations.Owned annotation, String simpleName) {
+      AnnotationMirror mirror = annotation.mirror();
+      AnnotationValue value = Annotations.value(elements, mirror, "value");
+      boolean inclusive = (Boolean) Annotations.value(elements, mirror, "inclusive").getValue();
+      try {
+        // Not trimmed: Hibernate Validator reads the text as it is, and fails on " 0.01".
+        BigDecimal bound = new BigDecimal((String) value.getValue());
+        lastBound = annotation;
+        return Optional.of(new Constraint.Bound(bound, simpleName.equals("DecimalMax"), inclusive));
+      } catch (NumberFormatException e) {
+        invalid(annotation, "value", "\"" + value.getValue() + "\" is not a decimal number");
+        return Optional.empty();
+      }
+    }
+
+    private Optional<Constraint> pattern(Annotations.Owned annotation, String attribute) {
+      AnnotationMirror mirror = annotation.mirror();
+      AnnotationValue regexp = Annotations.value(elements, mirror, attribute);
+      String text = (String) regexp.getValue();
+      try {
+        java.util.regex.Pattern.compile(text);
+      } catch (PatternSyntaxException e) {
+        invalid(
+            annotation,
+            attribute,
+            "the regular expression does not compile (" + e.getDescription() + ")");
+        return Optional.empty();
+      }
+      Optional<PatternDialect.Difference> difference = PatternDialect.firstDifference(text);
+      if (difference.isPresent()) {
+        String fix = difference.get().fix();
+        diagnostics.reportAt(
+            Message.PATTERN_DIALECT,
+            annotation.owner(),
+            mirror,
+            Annotations.explicitValue(mirror, attribute),
+            Annotations.simpleName(mirror),
+            where,
+            difference.get().construct(),
+            Character.toUpperCase(fix.charAt(0)) + fix.substring(1));
+        return Optional.empty();
+      }
+      if (!flags(annotation)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Constraint.Pattern(text));
+    }
+
+    /** Reports {@code flags}, which no schema pattern expresses; whether there were none. */
+    private boolean flags(Annotations.Owned annotation) {
+      AnnotationValue flags = Annotations.explicitValue(annotation.mirror(), "flags");
+      if (flags == null || ((List<?>) flags.getValue()).isEmpty()) {
+        return true;
+      }
+      report(
+          Message.PATTERN_FLAGS,
+          annotation,
+          flags,
+          Annotations.simpleName(annotation.mirror()),
+          where);
+      return false;
+    }
+
+    /** The constraint holds at run time; the description says it, since the schema cannot. */
+    private void notInSchema(Annotations.Owned annotation, String sentence) {
+      String text = sentence + ".";
+      diagnostics.reportAt(
+          Message.CONSTRAINT_NOT_IN_SCHEMA,
+          annotation.owner(),
+          annotation.mirror(),
+          null,
+          Annotations.simpleName(annotation.mirror()),
+          where,
+          text);
+      out.add(new Constraint.Described(text));
+    }
+
+    /** Bounds no value satisfies make a property, and so its tool, impossible to use. */
+    void checkSatisfiable() {
+      Constraint.Bound lower = null;
+      Constraint.Bound upper = null;
+      int min = 0;
+      int max = Integer.MAX_VALUE;
+      for (Constraint constraint : out) {
+        if (constraint instanceof Constraint.Bound bound) {
+          if (bound.upper()) {
+            upper = tighter(upper, bound, -1);
+          } else {
+            lower = tighter(lower, bound, 1);
+          }
+        } else if (constraint instanceof Constraint.Size size) {
+          min = size.min() == null ? min : Math.max(min, size.min());
+          max = size.max() == null ? max : Math.min(max, size.max());
         }
       }
-      case "NotEmpty" -> {
-        if (applies(element, mirror, shape, where, ConstraintReader::isSized, SIZED)) {
-          out.add(new Constraint.Size(1, null));
+      if (lower != null && upper != null) {
+        int compared = lower.value().compareTo(upper.value());
+        if (compared > 0 || compared == 0 && !(lower.inclusive() && upper.inclusive())) {
+          invalid(
+              lastBound,
+              null,
+              "no number satisfies all its bounds together ("
+                  + lower.value().toPlainString()
+                  + " to "
+                  + upper.value().toPlainString()
+                  + ")");
         }
       }
-      case "Size" -> {
-        if (applies(element, mirror, shape, where, ConstraintReader::isSized, SIZED)) {
-          int min = (Integer) Annotations.value(elements, mirror, "min").getValue();
-          int max = (Integer) Annotations.value(elements, mirror, "max").getValue();
-          out.add(new Constraint.Size(min > 0 ? min : null, max < Integer.MAX_VALUE ? max : null));
-        }
+      if (min > max) {
+        invalid(
+            lastSize,
+            null,
+            "no size satisfies all its bounds together (at least " + min + ", at most " + max
+                + ")");
       }
-      case "Min", "Max" -> {
-        if (isNumeric(element, mirror, shape, where)) {
-          long value = (Long) Annotations.value(elements, mirror, "value").getValue();
-          out.add(new Constraint.Bound(BigDecimal.valueOf(value), simpleName.equals("Max"), true));
-        }
+    }
+
+    private boolean applies(Annotations.Owned annotation, Predicate<Shape> test, String expected) {
+      if (test.test(shape)) {
+        return true;
       }
-      case "DecimalMin", "DecimalMax" -> {
-        if (isNumeric(element, mirror, shape, where)) {
-          decimalBound(element, mirror, simpleName, where).ifPresent(out::add);
-        }
-      }
-      case "Positive", "PositiveOrZero", "Negative", "NegativeOrZero" -> {
-        if (isNumeric(element, mirror, shape, where)) {
-          out.add(
-              new Constraint.Bound(
-                  BigDecimal.ZERO,
-                  simpleName.startsWith("Negative"),
-                  simpleName.endsWith("OrZero")));
-        }
-      }
-      case "Pattern" -> {
-        if (applies(element, mirror, shape, where, ConstraintReader::isText, "a String")) {
-          pattern(element, mirror, where).ifPresent(out::add);
-        }
-      }
-      case "Email" -> {
-        if (applies(element, mirror, shape, where, ConstraintReader::isText, "a String")) {
-          out.add(new Constraint.Email());
-        }
-      }
-      case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> {
-        if (applies(element, mirror, shape, where, ConstraintReader::isTemporal, TEMPORAL)) {
-          out.add(new Constraint.Temporal(sentence(simpleName)));
-        }
-      }
-      default -> {
-        // @NotNull (required anyway), @AssertTrue, @Digits...: Bean Validation checks them; the
-        // schema has no keyword for them.
-      }
+      diagnostics.reportAt(
+          Message.MISPLACED_CONSTRAINT,
+          annotation.owner(),
+          annotation.mirror(),
+          null,
+          Annotations.simpleName(annotation.mirror()),
+          where,
+          TypeNames.key(shape.type()),
+          expected);
+      return false;
+    }
+
+    /** Reports {@code invalid-constraint}, at {@code attribute}'s value where it is written. */
+    private void invalid(Annotations.Owned annotation, String attribute, String problem) {
+      AnnotationMirror mirror = annotation.mirror();
+      diagnostics.reportAt(
+          Message.INVALID_CONSTRAINT,
+          annotation.owner(),
+          mirror,
+          attribute == null ? null : Annotations.explicitValue(mirror, attribute),
+          Annotations.simpleName(mirror),
+          where,
+          problem);
+    }
+
+    private void report(
+        Message message, Annotations.Owned annotation, AnnotationValue value, Object... args) {
+      diagnostics.reportAt(message, annotation.owner(), annotation.mirror(), value, args);
+    }
+
+    private long longValue(Annotations.Owned annotation, String name) {
+      return ((Number) Annotations.value(elements, annotation.mirror(), name).getValue())
+          .longValue();
     }
   }
 
-  private boolean isNumeric(Element element, AnnotationMirror mirror, Shape shape, String where) {
-    return applies(
-        element,
-        mirror,
-        shape,
-        where,
-        s -> s instanceof ScalarShape scalar && scalar.scalar().isNumber(),
-        "a number");
-  }
-
-  private boolean applies(
-      Element element,
-      AnnotationMirror mirror,
-      Shape shape,
-      String where,
-      Predicate<Shape> test,
-      String expected) {
-    if (test.test(shape)) {
+  /**
+   * Toolwright validates the Default group only (as {@code Validator.validate(object)} does), so
+   * a constraint in another group would be shown and never enforced.
+   */
+  private boolean defaultGroupOnly(Annotations.Owned annotation, String where) {
+    AnnotationMirror mirror = annotation.mirror();
+    AnnotationValue groups = Annotations.explicitValue(mirror, "groups");
+    if (groups == null) {
+      return true;
+    }
+    List<String> names = new ArrayList<>();
+    boolean onlyDefault = true;
+    for (Object item : (List<?>) groups.getValue()) {
+      Object group = ((AnnotationValue) item).getValue();
+      String name =
+          group instanceof DeclaredType type ? type.asElement().toString() : String.valueOf(group);
+      names.add(name.substring(name.lastIndexOf('.') + 1));
+      onlyDefault &= name.equals(DEFAULT_GROUP);
+    }
+    if (onlyDefault) {
       return true;
     }
     diagnostics.reportAt(
-        Message.MISPLACED_CONSTRAINT,
-        element,
+        Message.CONSTRAINT_GROUPS,
+        annotation.owner(),
         mirror,
-        null,
+        groups,
         Annotations.simpleName(mirror),
         where,
-        TypeNames.key(shape.type()),
-        expected);
+        String.join(", ", names));
     return false;
   }
 
-  private Optional<Constraint> decimalBound(
-      Element element, AnnotationMirror mirror, String simpleName, String where) {
-    AnnotationValue value = Annotations.value(elements, mirror, "value");
-    boolean inclusive = (Boolean) Annotations.value(elements, mirror, "inclusive").getValue();
-    try {
-      BigDecimal bound = new BigDecimal(((String) value.getValue()).trim());
-      return Optional.of(new Constraint.Bound(bound, simpleName.equals("DecimalMax"), inclusive));
-    } catch (NumberFormatException e) {
-      diagnostics.reportAt(
-          Message.INVALID_CONSTRAINT,
-          element,
-          mirror,
-          value,
-          simpleName,
-          where,
-          "\"" + value.getValue() + "\" is not a decimal number");
-      return Optional.empty();
+  /** The tighter of two bounds in {@code direction} (1 lower, -1 upper); exclusive wins a tie. */
+  private static Constraint.Bound tighter(
+      Constraint.Bound current, Constraint.Bound next, int direction) {
+    if (current == null) {
+      return next;
     }
-  }
-
-  private Optional<Constraint> pattern(Element element, AnnotationMirror mirror, String where) {
-    AnnotationValue regexp = Annotations.value(elements, mirror, "regexp");
-    try {
-      java.util.regex.Pattern.compile((String) regexp.getValue());
-    } catch (PatternSyntaxException e) {
-      diagnostics.reportAt(
-          Message.INVALID_CONSTRAINT,
-          element,
-          mirror,
-          regexp,
-          "Pattern",
-          where,
-          "the regular expression does not compile (" + e.getDescription() + ")");
-      return Optional.empty();
-    }
-    AnnotationValue flags = Annotations.explicitValue(mirror, "flags");
-    if (flags != null && !((List<?>) flags.getValue()).isEmpty()) {
-      diagnostics.reportAt(Message.PATTERN_FLAGS, element, mirror, flags, where);
-    }
-    return Optional.of(new Constraint.Pattern((String) regexp.getValue()));
+    int compared = next.value().compareTo(current.value()) * direction;
+    return compared > 0 || compared == 0 && !next.inclusive() ? next : current;
   }
 
   private static String sentence(String simpleName) {
@@ -216,6 +428,14 @@ final class ConstraintReader {
 
   private static boolean isSized(Shape shape) {
     return isText(shape) || shape instanceof ArrayShape || shape instanceof MapShape;
+  }
+
+  private static boolean isNumber(Shape shape) {
+    return shape instanceof ScalarShape scalar && scalar.scalar().isNumber();
+  }
+
+  private static boolean isBoolean(Shape shape) {
+    return shape instanceof ScalarShape scalar && scalar.scalar() == Scalar.BOOLEAN;
   }
 
   private static boolean isTemporal(Shape shape) {

@@ -130,8 +130,9 @@ final class ObjectTypeReader {
       TypeMirror resolved =
           ((ExecutableType) env.types().asMemberOf(type, setter)).getParameterTypes().get(0);
       Element declaredAt = property.field() != null ? property.field() : setter;
+      // Bean Validation reads a bean's field and getter; the setter's annotations are reported
+      // where they are misplaced, and count only for @Nullable and @Enum.
       List<TypeMirror> declaredTypes = new ArrayList<>();
-      declaredTypes.add(setter.getParameters().get(0).asType());
       if (property.field() != null) {
         declaredTypes.add(property.field().asType());
       }
@@ -143,8 +144,8 @@ final class ObjectTypeReader {
               new PropertyReader.Source(
                   property.name(),
                   declaredAt,
-                  declarations(
-                      property.field(), property.getter(), setter, setter.getParameters().get(0)),
+                  declarations(property.field(), property.getter()),
+                  List.of(setter, setter.getParameters().get(0)),
                   declaredTypes,
                   resolved,
                   beans.description(property),

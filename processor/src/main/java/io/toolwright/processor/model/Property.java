@@ -1,7 +1,6 @@
 package io.toolwright.processor.model;
 
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 
 /**
@@ -13,13 +12,18 @@ import javax.lang.model.element.Element;
  * @param required whether the model must send it; {@code false} for {@code Optional} and
  *     {@code @Nullable}, which are then also nullable in the schema
  * @param description from Javadoc, or {@code null}
- * @param validationAnnotations the Bean Validation annotations to repeat on generated fields
+ * @param constraints what the property's own constraints say about its value (of an {@code
+ *     Optional}, about the value inside)
+ * @param validOnProperty whether {@code @Valid} is declared on the property itself
  * @param validOnHeldObject whether the declared type carries {@code @Valid} on the record or bean
  *     it holds ({@code List<@Valid Line>}), which cascades like {@code @Valid} on the property
  * @param setter the bean setter's name; {@code null} unless the property belongs to a bean
  * @param held the container element constraints ({@code List<@NotBlank String>}) level by level
  *     along {@link Shape#held()}: the first entry is for what the property's container holds, the
  *     second for what that holds, and so on; empty when there are none
+ * @param validation where the generated arguments field carries Bean Validation annotations, for
+ *     a tool parameter; {@link ValidationPlan#NONE} for record components and bean properties,
+ *     whose fields are the user's
  */
 public record Property(
     String name,
@@ -28,14 +32,14 @@ public record Property(
     boolean required,
     String description,
     List<Constraint> constraints,
-    List<AnnotationMirror> validationAnnotations,
+    boolean validOnProperty,
     boolean validOnHeldObject,
     String setter,
-    List<ElementConstraints> held) {
+    List<ElementConstraints> held,
+    ValidationPlan validation) {
 
   public Property {
     constraints = List.copyOf(constraints);
-    validationAnnotations = List.copyOf(validationAnnotations);
     held = List.copyOf(held);
   }
 
@@ -46,20 +50,14 @@ public record Property(
 
   /**
    * Container element constraints written as type annotations on one level of a property's type
-   * ({@code @NotBlank} in {@code List<@NotBlank String>}).
-   *
-   * @param constraints what the schema shows, read like a property's own
-   * @param annotations the Bean Validation type annotations to repeat at the same place in the
-   *     generated field's type, so Hibernate Validator checks them
+   * ({@code @NotBlank} in {@code List<@NotBlank String>}), read like a property's own.
    */
-  public record ElementConstraints(
-      List<Constraint> constraints, List<AnnotationMirror> annotations) {
+  public record ElementConstraints(List<Constraint> constraints) {
 
-    public static final ElementConstraints NONE = new ElementConstraints(List.of(), List.of());
+    public static final ElementConstraints NONE = new ElementConstraints(List.of());
 
     public ElementConstraints {
       constraints = List.copyOf(constraints);
-      annotations = List.copyOf(annotations);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.toolwright.processor.model;
 
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.Shape.AllowedStringShape;
+import io.toolwright.processor.model.Shape.ObjectRef;
 import io.toolwright.processor.model.Shape.OptionalShape;
 import io.toolwright.processor.model.Shape.ScalarShape;
 import java.util.ArrayList;
@@ -13,8 +14,10 @@ import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
@@ -22,22 +25,29 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Reads one property (a parameter, record component or bean property) the same way wherever it is
- * declared: its shape, whether it is required, its constraints and {@code @Enum} values.
+ * declared: its shape, whether it is required, its constraints and {@code @Enum} values, and, for
+ * a tool parameter, where the generated field carries its Bean Validation annotations.
  */
 final class PropertyReader {
 
   private static final String ENUM = "io.toolwright.annotation.Enum";
-  private static final String VALIDATION = "jakarta.validation.";
-  private static final String CONSTRAINT = "jakarta.validation.Constraint";
-  private static final String VALID = "jakarta.validation.Valid";
+  private static final String NOT_NULL = "jakarta.validation.constraints.NotNull";
+  private static final Set<String> NULL_REJECTING =
+      Set.of(
+          NOT_NULL,
+          "jakarta.validation.constraints.NotBlank",
+          "jakarta.validation.constraints.NotEmpty");
 
   /**
    * Where a property is declared.
    *
    * @param at where to report problems
-   * @param declarations every element whose annotations count (a bean's field, getter, setter)
-   * @param declaredTypes the declared types, whose type-use annotations count for {@code @Nullable}
-   *     and {@code @Valid}
+   * @param declarations every element whose annotations Bean Validation reads (a parameter; a
+   *     record's field, component and accessor; a bean's field and getter)
+   * @param setterSites a bean's setter and its parameter: {@code @Nullable} and {@code @Enum}
+   *     count there, but Bean Validation does not read constraints there
+   * @param declaredTypes the declared types whose type annotations Bean Validation reads, which
+   *     also count for {@code @Nullable} and {@code @Valid}
    * @param type the property's type with type variables resolved
    * @param where names the property in messages
    * @param setter the bean setter, or {@code null}
@@ -46,27 +56,57 @@ final class PropertyReader {
       String name,
       Element at,
       List<? extends Element> declarations,
+      List<? extends Element> setterSites,
       List<? extends AnnotatedConstruct> declaredTypes,
       TypeMirror type,
       String description,
       String where,
-      String setter) {}
+      String setter) {
+
+    /** A property without a setter: a tool parameter or a record component. */
+    Source(
+        String name,
+        Element at,
+        List<? extends Element> declarations,
+        List<? extends AnnotatedConstruct> declaredTypes,
+        TypeMirror type,
+        String description,
+        String where,
+        String setter) {
+      this(name, at, declarations, List.of(), declaredTypes, type, description, where, setter);
+    }
+
+    /**
+     * Whether this is a tool parameter, the one kind of property the generated code declares a
+     * field for; record components and bean properties are reported at a field or setter.
+     */
+    boolean isToolParameter() {
+      return at.getKind() == ElementKind.PARAMETER;
+    }
+  }
 
   private final ModelEnv env;
   private final ShapeReader shapes;
   private final ConstraintReader constraints;
+  private final ValidationPlanner planner;
+  private final boolean validationAvailable;
 
   PropertyReader(ModelEnv env, ShapeReader shapes) {
     this.env = env;
     this.shapes = shapes;
     this.constraints = new ConstraintReader(env.elements(), env.diagnostics());
+    this.planner = new ValidationPlanner(env.elements());
+    this.validationAvailable = env.elements().getTypeElement(ValidationPlanner.VALID) != null;
   }
 
   /** The property, or {@code null} after reporting why it cannot be one. */
   Property read(Source source) {
     List<Annotations.Owned> annotations = Annotations.merged(source.declarations());
+    List<Annotations.Owned> onSetter = Annotations.merged(source.setterSites());
     Optional<Annotations.Owned> allowed =
-        annotations.stream().filter(a -> a.qualifiedName().equals(ENUM)).findFirst();
+        concat(annotations, onSetter).stream()
+            .filter(a -> a.qualifiedName().equals(ENUM))
+            .findFirst();
     Shape shape =
         allowed.isPresent()
             ? allowedString(source, allowed.get())
@@ -75,7 +115,13 @@ final class PropertyReader {
       return null;
     }
     List<AnnotatedConstruct> nullableSites = new ArrayList<>(source.declarations());
+    nullableSites.addAll(source.setterSites());
     nullableSites.addAll(source.declaredTypes());
+    for (Element site : source.setterSites()) {
+      if (site instanceof VariableElement parameter) {
+        nullableSites.add(parameter.asType());
+      }
+    }
     boolean nullable = Annotations.anyNullable(nullableSites.toArray(AnnotatedConstruct[]::new));
     if (nullable && shape instanceof ScalarShape scalar && scalar.primitive()) {
       TypeMirror boxed = env.types().boxedClass((PrimitiveType) scalar.type()).asType();
@@ -90,20 +136,55 @@ final class PropertyReader {
     }
     // A constraint in error is left out and reported; the class's report then keeps it from
     // being written, while reading goes on to find every other problem.
-    List<Constraint> read = constraints.read(annotations, shape, source.where());
-    List<Property.ElementConstraints> held = held(source, shape);
+    onSetter(source, onSetter);
+    List<Annotations.Owned> validation = new ArrayList<>();
+    for (Annotations.Owned annotation : annotations) {
+      if (Annotations.isBeanValidation(annotation.mirror())) {
+        validation.add(annotation);
+      }
+    }
+    List<Constraint> read = constraints.read(validation, shape, source.where());
+    Levels levels = levels(source, shape);
+    constraintsOnGenericArguments(source, shape);
+    boolean optional = shape instanceof OptionalShape;
+    if (nullable || optional) {
+      checkNullability(source, shape, nullable, validation, levels);
+    }
+    ValidationPlan plan = ValidationPlan.NONE;
+    if (source.isToolParameter()) {
+      List<AnnotationMirror> declared = new ArrayList<>();
+      for (Annotations.Owned annotation : validation) {
+        if (Annotations.allowedOnFields(annotation.mirror())) {
+          declared.add(annotation.mirror());
+        }
+      }
+      plan = planner.plan(shape, declared, levels.copied(), nullable, validationAvailable);
+    }
     return new Property(
         source.name(),
         source.at(),
         shape,
-        !nullable && !(shape instanceof OptionalShape),
+        !nullable && !optional,
         source.description(),
         read,
-        validationAnnotations(annotations),
+        validation.stream().anyMatch(a -> a.qualifiedName().equals(ValidationPlanner.VALID)),
         TypeUseValid.onHeldObject(source.declaredTypes(), shape),
         source.setter(),
-        held);
+        levels.constraints(),
+        plan);
   }
+
+  /**
+   * The container element annotations level by level along {@link Shape#held()}.
+   *
+   * @param constraints what they say, for the schema
+   * @param copied the Bean Validation annotations written there, {@code @Valid} left out
+   * @param owned the same, with where they are declared
+   */
+  private record Levels(
+      List<Property.ElementConstraints> constraints,
+      List<List<AnnotationMirror>> copied,
+      List<List<Annotations.Owned>> owned) {}
 
   /**
    * The container element constraints, level by level along the shape's {@link Shape#held()},
@@ -112,17 +193,13 @@ final class PropertyReader {
    * type, where it means the array itself, and Hibernate Validator reads no constraints on an
    * array's component type.
    */
-  private List<Property.ElementConstraints> held(Source source, Shape shape) {
+  private Levels levels(Source source, Shape shape) {
     List<Property.ElementConstraints> levels = new ArrayList<>();
-    List<TypeMirror> types = new ArrayList<>();
-    for (AnnotatedConstruct declared : source.declaredTypes()) {
-      if (declared instanceof TypeMirror type) {
-        types.add(type);
-      }
-    }
+    List<List<AnnotationMirror>> copiedLevels = new ArrayList<>();
+    List<List<Annotations.Owned>> ownedLevels = new ArrayList<>();
+    List<TypeMirror> types = declaredTypeMirrors(source);
     Shape current = shape;
-    while (current.held() != null
-        && !current.isJavaArray()) {
+    while (current.held() != null && !current.isJavaArray()) {
       String where = heldWhere(current) + source.where();
       List<TypeMirror> next = new ArrayList<>();
       List<Annotations.Owned> owned = new ArrayList<>();
@@ -140,8 +217,8 @@ final class PropertyReader {
         }
         TypeMirror argument = arguments.get(arguments.size() - 1);
         next.add(argument);
-        for (AnnotationMirror mirror : argument.getAnnotationMirrors()) {
-          if (seen.add(Annotations.qualifiedName(mirror))) {
+        for (AnnotationMirror mirror : Annotations.unwrapped(argument.getAnnotationMirrors())) {
+          if (Annotations.isBeanValidation(mirror) && seen.add(mirror.toString())) {
             owned.add(new Annotations.Owned(source.at(), mirror));
           }
         }
@@ -149,27 +226,210 @@ final class PropertyReader {
       current = current.held();
       types = next;
       List<AnnotationMirror> copied = new ArrayList<>();
-      for (AnnotationMirror mirror : validationAnnotations(owned)) {
-        if (!Annotations.qualifiedName(mirror).equals(VALID)) { // placed by the writer
-          copied.add(mirror);
+      for (Annotations.Owned annotation : owned) {
+        if (!annotation.qualifiedName().equals(ValidationPlanner.VALID)) {
+          copied.add(annotation.mirror());
         }
       }
-      levels.add(
-          new Property.ElementConstraints(constraints.read(owned, current, where), copied));
+      levels.add(new Property.ElementConstraints(constraints.read(owned, current, where)));
+      copiedLevels.add(copied);
+      ownedLevels.add(owned);
     }
     while (!levels.isEmpty()
         && levels.get(levels.size() - 1).constraints().isEmpty()
-        && levels.get(levels.size() - 1).annotations().isEmpty()) {
+        && copiedLevels.get(copiedLevels.size() - 1).isEmpty()) {
       levels.remove(levels.size() - 1);
+      copiedLevels.remove(copiedLevels.size() - 1);
     }
-    return levels;
+    return new Levels(levels, copiedLevels, ownedLevels);
+  }
+
+  private static List<TypeMirror> declaredTypeMirrors(Source source) {
+    List<TypeMirror> types = new ArrayList<>();
+    for (AnnotatedConstruct declared : source.declaredTypes()) {
+      if (declared instanceof TypeMirror type) {
+        types.add(type);
+      }
+    }
+    return types;
+  }
+
+  /**
+   * A value the model may leave out must not carry a constraint that rejects null: the schema
+   * allows leaving it out, Bean Validation would not. {@code @NotNull} there is a contradiction
+   * in the source; {@code @NotBlank} and {@code @NotEmpty} mean "when present" on a tool
+   * parameter, whose generated field says so, but a user's record or bean field cannot be
+   * changed. Nor can its declaration constraints on an {@code Optional}, which Hibernate Validator
+   * cannot check.
+   */
+  private void checkNullability(
+      Source source,
+      Shape shape,
+      boolean nullable,
+      List<Annotations.Owned> declared,
+      Levels levels) {
+    boolean optional = shape instanceof OptionalShape;
+    String why = optional ? "it is an Optional" : "it is @Nullable";
+    String remove = optional ? "Optional" : "@Nullable";
+    for (Annotations.Owned annotation : declared) {
+      if (optional
+          && !source.isToolParameter()
+          && Annotations.isConstraint(annotation.mirror())
+          && !annotation.qualifiedName().equals(NOT_NULL)) {
+        TypeMirror value = ((DeclaredType) shape.type()).getTypeArguments().get(0);
+        env.diagnostics()
+            .reportAt(
+                Message.OPTIONAL_DECLARATION_CONSTRAINT,
+                annotation.owner(),
+                annotation.mirror(),
+                null,
+                Annotations.simpleName(annotation.mirror()),
+                source.where(),
+                "Optional<"
+                    + Annotations.written(annotation.mirror())
+                    + " "
+                    + simpleTypeName(value)
+                    + ">");
+      } else {
+        checkNullRejecting(source, annotation, why, remove);
+      }
+    }
+    if (optional && !levels.owned().isEmpty()) {
+      for (Annotations.Owned annotation : levels.owned().get(0)) {
+        checkNullRejecting(source, annotation, why, remove);
+      }
+    }
+  }
+
+  private void checkNullRejecting(
+      Source source, Annotations.Owned annotation, String why, String remove) {
+    String name = annotation.qualifiedName();
+    if (name.equals(NOT_NULL)) {
+      env.diagnostics()
+          .reportAt(
+              Message.CONTRADICTORY_NULLABILITY,
+              annotation.owner(),
+              annotation.mirror(),
+              null,
+              source.where(),
+              why,
+              remove);
+    } else if (NULL_REJECTING.contains(name) && !source.isToolParameter()) {
+      env.diagnostics()
+          .reportAt(
+              Message.CONTRADICTORY_NULLABILITY_IN_TYPE,
+              annotation.owner(),
+              annotation.mirror(),
+              null,
+              source.where(),
+              why,
+              Annotations.simpleName(annotation.mirror()),
+              remove);
+    }
+  }
+
+  /**
+   * Bean Validation reads a bean's fields and getters, so a constraint on a setter or its
+   * parameter would be shown in the schema and never checked.
+   */
+  private void onSetter(Source source, List<Annotations.Owned> onSetter) {
+    for (Annotations.Owned annotation : onSetter) {
+      if (Annotations.isConstraint(annotation.mirror())
+          || annotation.qualifiedName().equals(ValidationPlanner.VALID)) {
+        reportOnSetter(source, annotation.owner(), annotation.mirror());
+      }
+    }
+    for (Element site : source.setterSites()) {
+      if (site instanceof VariableElement parameter) {
+        for (AnnotationMirror mirror : typeArgumentAnnotations(parameter.asType())) {
+          reportOnSetter(source, parameter, mirror);
+        }
+      }
+    }
+  }
+
+  private void reportOnSetter(Source source, Element site, AnnotationMirror mirror) {
+    env.diagnostics()
+        .reportAt(
+            Message.SETTER_CONSTRAINT,
+            site,
+            mirror,
+            null,
+            Annotations.simpleName(mirror),
+            source.setter(),
+            "property '" + source.name() + "'");
+  }
+
+  /**
+   * A constraint on a type argument of a generic record or bean ({@code Page<@NotBlank String>}):
+   * the schema's definition of {@code Page<String>} cannot show it, and Hibernate Validator has no
+   * way into a {@code Page}.
+   */
+  private void constraintsOnGenericArguments(Source source, Shape shape) {
+    List<TypeMirror> types = declaredTypeMirrors(source);
+    Shape current = shape;
+    while (current != null) {
+      if (current instanceof ObjectRef ref) {
+        Set<String> seen = new HashSet<>();
+        for (TypeMirror type : types) {
+          for (AnnotationMirror mirror : typeArgumentAnnotations(type)) {
+            if (seen.add(mirror.toString())) {
+              env.diagnostics()
+                  .reportAt(
+                      Message.GENERIC_ARGUMENT_CONSTRAINT,
+                      source.at(),
+                      mirror,
+                      null,
+                      Annotations.simpleName(mirror),
+                      simpleTypeName(ref.type()),
+                      source.where());
+            }
+          }
+        }
+        return;
+      }
+      if (current.isJavaArray()) {
+        return;
+      }
+      List<TypeMirror> next = new ArrayList<>();
+      for (TypeMirror type : types) {
+        if (type.getKind() == TypeKind.DECLARED) {
+          List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+          if (!arguments.isEmpty()) {
+            next.add(arguments.get(arguments.size() - 1));
+          }
+        }
+      }
+      types = next;
+      current = current.held();
+    }
+  }
+
+  /** The constraints and {@code @Valid}s on the type arguments of {@code type}, at any depth. */
+  private static List<AnnotationMirror> typeArgumentAnnotations(TypeMirror type) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    if (type.getKind() == TypeKind.ARRAY) {
+      return typeArgumentAnnotations(((ArrayType) type).getComponentType());
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return found;
+    }
+    for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+      for (AnnotationMirror mirror : Annotations.unwrapped(argument.getAnnotationMirrors())) {
+        if (Annotations.isConstraint(mirror)
+            || Annotations.qualifiedName(mirror).equals(ValidationPlanner.VALID)) {
+          found.add(mirror);
+        }
+      }
+      found.addAll(typeArgumentAnnotations(argument));
+    }
+    return found;
   }
 
   /** Constraints on a map's keys, which the schema cannot show (it has no keyword for them). */
   private void mapKeyConstraints(Source source, TypeMirror key) {
-    for (AnnotationMirror mirror : key.getAnnotationMirrors()) {
-      if (Annotations.qualifiedName(mirror).startsWith(VALIDATION + "constraints.")
-          || Annotations.isMetaAnnotated(mirror, CONSTRAINT)) {
+    for (AnnotationMirror mirror : Annotations.unwrapped(key.getAnnotationMirrors())) {
+      if (Annotations.isConstraint(mirror)) {
         env.diagnostics()
             .reportAt(
                 Message.MAP_KEY_CONSTRAINT,
@@ -227,40 +487,16 @@ final class PropertyReader {
     return optional ? new OptionalShape(type, allowed) : allowed;
   }
 
-  /**
-   * The Bean Validation annotations to repeat on the generated arguments object: Jakarta's own
-   * ({@code @Size}, {@code @Valid}...) and custom constraints, where a field may carry them.
-   */
-  private List<AnnotationMirror> validationAnnotations(List<Annotations.Owned> annotations) {
-    List<AnnotationMirror> copied = new ArrayList<>();
-    for (Annotations.Owned annotation : annotations) {
-      AnnotationMirror mirror = annotation.mirror();
-      boolean validation =
-          annotation.qualifiedName().startsWith(VALIDATION)
-              || Annotations.isMetaAnnotated(mirror, CONSTRAINT);
-      if (validation && allowedOnFields(mirror)) {
-        copied.add(mirror);
-      }
-    }
-    return copied;
+  /** Simple names, as written in source: {@code p.Page<p.Line>} becomes {@code Page<Line>}. */
+  private static String simpleTypeName(TypeMirror type) {
+    return TypeNames.key(type).replaceAll("(\\w+\\.)+", "");
   }
 
-  private static boolean allowedOnFields(AnnotationMirror mirror) {
-    Element type = mirror.getAnnotationType().asElement();
-    Optional<AnnotationMirror> target = Annotations.find(type, "java.lang.annotation.Target");
-    if (target.isEmpty()) {
-      return true;
-    }
-    for (AnnotationValue value : target.get().getElementValues().values()) {
-      for (Object kind : (List<?>) value.getValue()) {
-        String name =
-            ((VariableElement) ((AnnotationValue) kind).getValue()).getSimpleName().toString();
-        if (name.equals("FIELD") || name.equals("TYPE_USE")) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static List<Annotations.Owned> concat(
+      List<Annotations.Owned> first, List<Annotations.Owned> second) {
+    List<Annotations.Owned> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   private static boolean isClass(TypeMirror type, String qualifiedName) {

@@ -101,7 +101,7 @@ public final class Options {
     return problems;
   }
 
-  /** {@code missing-description:ignore, pattern-flags:error}: entries by commas, then colons. */
+  /** {@code missing-description:ignore, constraint-not-in-schema:error}: entries by commas, then colons. */
   private static void severities(
       String value, Map<String, Severity> severities, List<Problem> problems) {
     Map<String, Message> rules = rulesByKey();

@@ -1,12 +1,15 @@
 package io.toolwright.processor.schema;
 
 import io.toolwright.processor.model.Constraint;
+import io.toolwright.processor.model.PatternDialect;
 import io.toolwright.schema.JsonSchema;
 import io.toolwright.schema.JsonSchema.ArraySchema;
+import io.toolwright.schema.JsonSchema.BooleanSchema;
 import io.toolwright.schema.JsonSchema.NumberSchema;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.JsonSchema.StringSchema;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +26,13 @@ final class ConstraintKeywords {
     return "^(?:" + regexp + ")$";
   }
 
+  /**
+   * The largest {@code @Digits(integer = n)} shown as bounds (10^n): the idiom {@code integer =
+   * Integer.MAX_VALUE} means "any", and the parser's default exponent limit (1000) already rejects
+   * longer numbers.
+   */
+  private static final int MAX_DIGITS_BOUND = 1000;
+
   private ConstraintKeywords() {}
 
   static JsonSchema apply(JsonSchema schema, List<Constraint> constraints) {
@@ -34,6 +44,14 @@ final class ConstraintKeywords {
     }
     if (schema instanceof NumberSchema number) {
       return number(number, constraints);
+    }
+    if (schema instanceof BooleanSchema bool) {
+      for (Constraint constraint : constraints) {
+        if (constraint instanceof Constraint.AssertBoolean assertion) {
+          return new BooleanSchema(bool.description(), bool.nullable(), assertion.value());
+        }
+      }
+      return bool;
     }
     if (schema instanceof ArraySchema array) {
       Bounds items = sizes(constraints, array.minItems(), array.maxItems());
@@ -63,31 +81,54 @@ final class ConstraintKeywords {
   private static StringSchema string(StringSchema string, List<Constraint> constraints) {
     Bounds length = sizes(constraints, string.minLength(), string.maxLength());
     Integer minLength = length.min;
-    String pattern = string.pattern();
     String format = string.format();
-    String explicitPattern = null;
+    boolean notBlank = false;
+    List<String> patterns = new ArrayList<>();
     for (Constraint constraint : constraints) {
       if (constraint instanceof Constraint.NotBlank) {
         minLength = minLength == null ? 1 : Math.max(minLength, 1);
-        if (pattern == null) {
-          // At least one non-whitespace character somewhere: pattern searches, so no anchors.
-          pattern = "\\S";
-        }
+        notBlank = true;
       } else if (constraint instanceof Constraint.Pattern regexp) {
-        explicitPattern = anchored(regexp.regexp());
+        patterns.add(regexp.regexp());
       } else if (constraint instanceof Constraint.Email) {
         format = "email";
       }
     }
-    // One pattern keyword only: an explicit @Pattern says more than @NotBlank's.
     return new StringSchema(
         string.description(),
         string.nullable(),
         format,
         minLength,
         length.max,
-        explicitPattern != null ? explicitPattern : pattern,
+        pattern(string.pattern(), notBlank, patterns),
         string.allowed());
+  }
+
+  /**
+   * One {@code pattern} keyword saying everything: a single {@code @Pattern} anchored, {@code
+   * @NotBlank} alone as {@code \S} (a search: one non-whitespace character somewhere), and
+   * several together as lookaheads in one anchored expression, since each must hold. A scalar's
+   * own pattern (a {@code LocalTime}'s) has no constraints beside it.
+   */
+  private static String pattern(String own, boolean notBlank, List<String> patterns) {
+    if (patterns.isEmpty()) {
+      return notBlank && own == null ? "\\S" : own;
+    }
+    if (patterns.size() == 1 && !notBlank) {
+      return anchored(patterns.get(0));
+    }
+    StringBuilder combined = new StringBuilder("^");
+    if (notBlank) {
+      combined.append("(?=[\\s\\S]*\\S)");
+    }
+    int groups = 0;
+    for (int i = 0; i < patterns.size(); i++) {
+      String regexp = PatternDialect.shiftBackreferences(patterns.get(i), groups);
+      groups += PatternDialect.capturingGroups(patterns.get(i));
+      boolean last = i == patterns.size() - 1;
+      combined.append(last ? "(?:" : "(?=(?:").append(regexp).append(last ? ")$" : ")$)");
+    }
+    return combined.toString();
   }
 
   private static NumberSchema number(NumberSchema number, List<Constraint> constraints) {
@@ -95,6 +136,7 @@ final class ConstraintKeywords {
         Bound.of(number.minimum(), true).tighterLower(Bound.of(number.exclusiveMinimum(), false));
     Bound upper =
         Bound.of(number.maximum(), true).tighterUpper(Bound.of(number.exclusiveMaximum(), false));
+    BigDecimal multipleOf = number.multipleOf();
     for (Constraint constraint : constraints) {
       if (constraint instanceof Constraint.Bound bound) {
         Bound next = new Bound(bound.value(), bound.inclusive());
@@ -102,6 +144,17 @@ final class ConstraintKeywords {
           upper = upper.tighterUpper(next);
         } else {
           lower = lower.tighterLower(next);
+        }
+      } else if (constraint instanceof Constraint.Digits digits) {
+        if (digits.integer() <= MAX_DIGITS_BOUND) {
+          // Fewer than `integer` digits before the point: strictly between -10^n and 10^n.
+          BigDecimal limit = BigDecimal.ONE.scaleByPowerOfTen(digits.integer());
+          upper = upper.tighterUpper(new Bound(limit, false));
+          lower = lower.tighterLower(new Bound(limit.negate(), false));
+        }
+        if (!number.integral()) {
+          BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(-digits.fraction());
+          multipleOf = multipleOf == null || step.compareTo(multipleOf) > 0 ? step : multipleOf;
         }
       }
     }
@@ -113,7 +166,8 @@ final class ConstraintKeywords {
         lower.inclusive ? lower.value : null,
         lower.inclusive ? null : lower.value,
         upper.inclusive ? upper.value : null,
-        upper.inclusive ? null : upper.value);
+        upper.inclusive ? null : upper.value,
+        multipleOf);
   }
 
   private static Bounds sizes(List<Constraint> constraints, Integer min, Integer max) {

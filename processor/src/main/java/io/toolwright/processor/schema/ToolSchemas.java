@@ -88,16 +88,16 @@ public final class ToolSchemas {
     } else if (description == null) {
       description = schema.description();
     }
-    description = withTemporal(description, constraints);
+    description = withSentences(description, constraints);
     // Strict providers send null for a property they may leave out, so "not required" must
     // also mean "may be null".
     return schema.withDescription(description).withNullable(!property.required());
   }
 
-  private static String withTemporal(String description, List<Constraint> constraints) {
+  private static String withSentences(String description, List<Constraint> constraints) {
     for (Constraint constraint : constraints) {
-      if (constraint instanceof Constraint.Temporal temporal) {
-        description = Descriptions.join(description, temporal.sentence());
+      if (constraint instanceof Constraint.Described described) {
+        description = Descriptions.join(description, described.sentence());
       }
     }
     return description;
@@ -111,7 +111,7 @@ public final class ToolSchemas {
   private JsonSchema held(Shape shape, Property property, int depth) {
     List<Constraint> constraints = property.heldAt(depth).constraints();
     JsonSchema schema = ConstraintKeywords.apply(schema(shape, property, depth), constraints);
-    String description = withTemporal(schema.description(), constraints);
+    String description = withSentences(schema.description(), constraints);
     return description == null ? schema : schema.withDescription(description);
   }
 

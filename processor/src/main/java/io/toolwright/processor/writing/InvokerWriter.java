@@ -13,16 +13,13 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.processor.model.Property;
-import io.toolwright.processor.model.Shape;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolParameter;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -42,7 +39,6 @@ final class InvokerWriter {
   private final GeneratedNames names;
   private final ReadExpressions expressions;
   private final Types types;
-  private final boolean validationAvailable;
 
   InvokerWriter(
       ClassName sourceClass,
@@ -50,15 +46,13 @@ final class InvokerWriter {
       TypeName targetType,
       GeneratedNames names,
       ReadExpressions expressions,
-      Types types,
-      boolean validationAvailable) {
+      Types types) {
     this.sourceClass = sourceClass;
     this.toolsClass = toolsClass;
     this.targetType = targetType;
     this.names = names;
     this.expressions = expressions;
     this.types = types;
-    this.validationAvailable = validationAvailable;
   }
 
   /** {@code ToolBinding.of(DEFINITION, List.of(<context names>), <invoker>)}. */
@@ -97,25 +91,15 @@ final class InvokerWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (ModelParameter parameter : tool.modelParameters()) {
       Property property = parameter.property();
-      Shape shape = property.shape();
-      boolean cascades = validationAvailable && ValidPlacement.containsObject(shape);
-      TypeName fieldType = ValidPlacement.fieldType(property, cascades);
       FieldSpec.Builder field =
-          FieldSpec.builder(fieldType, property.name(), Modifier.PUBLIC, Modifier.FINAL);
-      boolean hasValid = false;
-      for (AnnotationMirror annotation : property.validationAnnotations()) {
-        if (isValid(annotation) && !ValidPlacement.onField(shape)) {
-          continue; // the user's @Valid on a container: fieldType put it on the type argument
-        }
-        field.addAnnotation(AnnotationSpec.get(annotation));
-        hasValid |= isValid(annotation);
-      }
-      if (cascades && !hasValid && ValidPlacement.onField(shape)) {
-        // Cascade into records and beans, whose own constraints Hibernate Validator then checks.
-        field.addAnnotation(ValidPlacement.VALID);
-      }
+          FieldSpec.builder(
+                  PlannedAnnotations.fieldType(property),
+                  property.name(),
+                  Modifier.PUBLIC,
+                  Modifier.FINAL)
+              .addAnnotations(PlannedAnnotations.onField(property));
       type.addField(field.build());
-      constructor.addParameter(TypeName.get(shape.type()), property.name());
+      constructor.addParameter(TypeName.get(property.shape().type()), property.name());
       constructor.addStatement("this.$L = $L", property.name(), property.name());
     }
     return type.addMethod(constructor.build()).build();
@@ -217,11 +201,5 @@ final class InvokerWriter {
   private static boolean isGeneric(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && !((DeclaredType) type).getTypeArguments().isEmpty();
-  }
-
-  private static boolean isValid(AnnotationMirror annotation) {
-    return ((TypeElement) annotation.getAnnotationType().asElement())
-        .getQualifiedName()
-        .contentEquals("jakarta.validation.Valid");
   }
 }

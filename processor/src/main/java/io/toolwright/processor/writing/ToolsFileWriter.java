@@ -44,23 +44,15 @@ public final class ToolsFileWriter {
   private static final int CHUNK_CHARS = 10_000;
 
   private final Types types;
-  private final boolean validationAvailable;
   private final String generator;
   private final GeneratedAnnotation generatedAnnotation;
 
   /**
-   * @param validationAvailable whether {@code jakarta.validation.Valid} is on the compile class
-   *     path, so generated code may use it
    * @param generator the name written into {@code @Generated}
    * @param generatedAnnotation where {@code @Generated} may be written
    */
-  public ToolsFileWriter(
-      Types types,
-      boolean validationAvailable,
-      String generator,
-      GeneratedAnnotation generatedAnnotation) {
+  public ToolsFileWriter(Types types, String generator, GeneratedAnnotation generatedAnnotation) {
     this.types = types;
-    this.validationAvailable = validationAvailable;
     this.generator = generator;
     this.generatedAnnotation = generatedAnnotation;
   }
@@ -97,7 +89,7 @@ public final class ToolsFileWriter {
     ReadExpressions expressions = new ReadExpressions(toolsClass, names, types);
     InvokerWriter invokers =
         new InvokerWriter(
-            sourceClass, toolsClass, targetType, names, expressions, types, validationAvailable);
+            sourceClass, toolsClass, targetType, names, expressions, types);
     ReadMethods readMethods = new ReadMethods(names, expressions, types);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(toolsClass).addOriginatingElement(element);
