@@ -354,6 +354,8 @@ class ConstraintAgreementTest {
             "   * Orders.",
             "   *",
             "   * @param sku the item",
+            "   * @param more more items",
+            "   * @param amount how many",
             "   */",
             "  @Tool public void order(@ValidSku String sku, List<@ValidSku String> more,"
                 + " @Digits(integer = 3, fraction = 1) String amount) {}");
