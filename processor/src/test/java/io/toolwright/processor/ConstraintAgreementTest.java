@@ -384,7 +384,7 @@ class ConstraintAgreementTest {
     assertThat(properties.at("/more/items/description").asString())
         .isEqualTo("Must also satisfy @ValidSku.");
     assertThat(properties.at("/amount/description").asString())
-        .isEqualTo("Must be a number with at most 3 integer and 1 fraction digits.");
+        .isEqualTo("how many. Must be a number with at most 3 integer and 1 fraction digits.");
   }
 
   @Test
