@@ -1,6 +1,7 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.spi.ExecutionListener;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,6 +66,7 @@ public final class ToolRegistry {
     ParseLimits limits = builder.parseLimits;
     Validator validator = builder.validator;
     ObjectMapper resultMapper = builder.resultMapper;
+    ExecutionListener listener = builder.listener;
     this.executor =
         new Lazy<>(
             () ->
@@ -73,7 +75,8 @@ public final class ToolRegistry {
                     new ArgumentParser(limits),
                     new ConstraintViolations(
                         validator != null ? validator : ConstraintViolations.defaultValidator()),
-                    resultMapper != null ? resultMapper : Defaults.RESULT_MAPPER));
+                    resultMapper != null ? resultMapper : Defaults.RESULT_MAPPER,
+                    listener));
   }
 
   /** Shared defaults, created on first use; both are immutable and thread-safe. */
@@ -105,8 +108,15 @@ public final class ToolRegistry {
    * failing call, whether rejected or failed in the tool, does not affect the others. Calls run one
    * after another on the calling thread.
    *
-   * <p>Never throws because of a call or a tool, with one exception: a {@link VirtualMachineError}
-   * other than {@link StackOverflowError} (such as {@link OutOfMemoryError}) propagates.
+   * <p>Never throws because of a call, a tool or the application's code that runs before it
+   * (an arguments record's constructor, a custom constraint validator), with one exception: a
+   * {@link VirtualMachineError} other than {@link StackOverflowError} (such as {@link
+   * OutOfMemoryError}) propagates. Why a call failed, with the whole exception, goes to the
+   * registry's {@link ExecutionListener}.
+   *
+   * <p>Each call starts with the thread's interrupt flag clear, so that a tool that was interrupted
+   * (or an interrupt from before {@code execute}) does not fail the calls after it; if the flag was
+   * set before {@code execute}, or a call set it, it is set again when {@code execute} returns.
    *
    * @param calls the calls, as the model made them
    * @param context the application's values for {@link Context @Context} parameters; {@link
@@ -127,8 +137,16 @@ public final class ToolRegistry {
     // Sequential for now: parallel reads, retries and approvals schedule CallExecutor's two halves.
     CallExecutor executing = executor.get();
     List<ToolResult> results = new ArrayList<>(batch.size());
-    for (ToolCall call : batch) {
-      results.add(executing.execute(call, context));
+    boolean interrupted = false;
+    try {
+      for (ToolCall call : batch) {
+        interrupted |= Thread.interrupted();
+        results.add(executing.execute(call, context));
+      }
+    } finally {
+      if (Thread.interrupted() || interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     return Collections.unmodifiableList(results);
   }
@@ -144,6 +162,7 @@ public final class ToolRegistry {
     private ParseLimits parseLimits = ParseLimits.defaults();
     private Validator validator;
     private ObjectMapper resultMapper;
+    private ExecutionListener listener = ExecutionListener.logging();
 
     private Builder() {}
 
@@ -178,6 +197,17 @@ public final class ToolRegistry {
      */
     public Builder resultMapper(ObjectMapper mapper) {
       this.resultMapper = Objects.requireNonNull(mapper, "mapper");
+      return this;
+    }
+
+    /**
+     * Told of every failed call with its exception, which the model is never shown: for logging,
+     * metrics or alerts. Unless set, {@link ExecutionListener#logging()}, which logs tool failures
+     * through {@link System.Logger}; a listener set here replaces it (call it from yours to keep
+     * it).
+     */
+    public Builder listener(ExecutionListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

@@ -43,14 +43,29 @@ public sealed interface ToolResult {
     public JsonNode content() {
       return value;
     }
+
+    /** Bounded and on one line, since results end up in logs: an excerpt of the value. */
+    @Override
+    public String toString() {
+      return "Success[callId="
+          + Excerpts.text(callId, Excerpts.LIMIT)
+          + ", toolName="
+          + Excerpts.text(toolName, Excerpts.LIMIT)
+          + ", value="
+          + Excerpts.of(value)
+          + "]";
+    }
   }
 
   /**
    * The call was rejected or the tool failed.
    *
    * @param content the error as JSON: {@code {"error":{"code":…,"message":…,"problems":[…]}}}
+   * @param cause for the application, never sent to the model: what was thrown, when that is why
+   *     the call failed (the tool's exception, or what the application's code threw before the
+   *     tool ran); {@code null} when a check refused the call
    */
-  record Failure(String callId, String toolName, ToolError error, JsonNode content)
+  record Failure(String callId, String toolName, ToolError error, JsonNode content, Throwable cause)
       implements ToolResult {
     public Failure {
       Objects.requireNonNull(callId, "callId");
@@ -59,9 +74,32 @@ public sealed interface ToolResult {
       Objects.requireNonNull(content, "content");
     }
 
+    /** A failure without a cause. */
+    public Failure(String callId, String toolName, ToolError error, JsonNode content) {
+      this(callId, toolName, error, content, null);
+    }
+
     @Override
     public boolean isError() {
       return true;
+    }
+
+    /**
+     * Bounded and on one line, since results end up in logs: the code, the message, and the
+     * cause's class (its message may hold secrets).
+     */
+    @Override
+    public String toString() {
+      return "Failure[callId="
+          + Excerpts.text(callId, Excerpts.LIMIT)
+          + ", toolName="
+          + Excerpts.text(toolName, Excerpts.LIMIT)
+          + ", code="
+          + error.code()
+          + ", message="
+          + Excerpts.text(error.message(), 4 * Excerpts.LIMIT)
+          + (cause == null ? "" : ", cause=" + cause.getClass().getName())
+          + "]";
     }
   }
 }

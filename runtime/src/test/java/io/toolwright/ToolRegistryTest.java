@@ -46,6 +46,7 @@ class ToolRegistryTest {
             "fail",
             "misconfigured",
             "statement",
+            "fragile",
             "broken_dispatcher");
     assertThatThrownBy(() -> registry.definitions().clear())
         .isInstanceOf(UnsupportedOperationException.class);
