@@ -341,8 +341,7 @@ final class CallExecutor {
     }
   }
 
-  private static Rejection invalidArguments(
-      String what, List<ArgumentProblem> listed, int total) {
+  private static Rejection invalidArguments(String what, List<ArgumentProblem> listed, int total) {
     String count =
         total == 1
             ? "1 problem"
@@ -371,8 +370,8 @@ final class CallExecutor {
 
   /**
    * The exception's simple class name, and its bounded message only for a {@link ToolException}
-   * (written for the model); never a stack trace, never another exception's message, which may
-   * hold secrets.
+   * (written for the model); never a stack trace, never another exception's message, which may hold
+   * secrets.
    */
   private static String describe(Throwable thrown) {
     String message = thrown instanceof ToolException ? message(thrown) : "";

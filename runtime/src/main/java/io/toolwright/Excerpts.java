@@ -14,11 +14,11 @@ import tools.jackson.databind.JsonNode;
  * characters, U+FEFF, tag characters) and unpaired surrogates.
  *
  * <ul>
- *   <li>JSON values ({@link #of}) keep JSON's form: such characters become {@code \}{@code uXXXX}
+ *   <li>JSON values ({@link #of}) keep JSON's form: such characters become <code>&#92;uXXXX</code>
  *       escapes, so an excerpt of a string still reads as that string.
  *   <li>Plain text ({@link #text}: tool names, exception messages, Jackson's messages) shows a
  *       control or line break as a space, so a multi-line message reads as one line, and an
- *       invisible character as a {@code \}{@code uXXXX} escape, so that it shows.
+ *       invisible character as a <code>&#92;uXXXX</code> escape, so that it shows.
  * </ul>
  *
  * <p>Not part of the API: public only so that {@code io.toolwright.dispatch.JsonReaders}, which
@@ -54,7 +54,7 @@ public final class Excerpts {
   /**
    * Text from a model or a tool, shown on one line: at most {@code max} characters (escapes
    * included) and a {@code …} if cut; controls and line breaks as spaces, invisible characters and
-   * unpaired surrogates as {@code \}{@code uXXXX}. Reads only as much of {@code text} as it shows.
+   * unpaired surrogates as <code>&#92;uXXXX</code>. Reads only as much of {@code text} as it shows.
    */
   public static String text(String text, int max) {
     StringBuilder out = new StringBuilder(Math.min(text.length(), max) + 1);
@@ -183,7 +183,7 @@ public final class Excerpts {
 
   /**
    * A string as a JSON string literal, of which at most the first {@value #LIMIT} + 1 characters
-   * are shown (the excerpt is cut after that anyway): JSON's escapes, and {@code \}{@code uXXXX}
+   * are shown (the excerpt is cut after that anyway): JSON's escapes, and <code>&#92;uXXXX</code>
    * for every character {@link #text} would not show as it is.
    */
   private static void quote(String text, StringBuilder out) {
@@ -236,7 +236,9 @@ public final class Excerpts {
     }
   }
 
-  /** {@code \}{@code uXXXX}, as a surrogate pair of escapes beyond the Basic Multilingual Plane. */
+  /**
+   * <code>&#92;uXXXX</code>, as a surrogate pair of escapes beyond the Basic Multilingual Plane.
+   */
   private static void escape(int c, StringBuilder out) {
     if (Character.isSupplementaryCodePoint(c)) {
       escape(Character.highSurrogate(c), out);

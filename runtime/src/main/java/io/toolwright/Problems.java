@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * The problems of one call's arguments as the checks find them: every one is counted, only the
  * first {@code limit} are built and listed. A model sends as many wrong values as fit in a
- * megabyte, and an error lists at most {@value CallExecutor#MAX_PROBLEMS}, so building the rest
- * (a pointer, a description, an excerpt each) would only cost memory.
+ * megabyte, and an error lists at most {@value CallExecutor#MAX_PROBLEMS}, so building the rest (a
+ * pointer, a description, an excerpt each) would only cost memory.
  *
  * <pre>{@code
  * if (problems.count()) {

@@ -49,8 +49,7 @@ final class StructuralValidator {
   private final Problems problems;
   private final PointerStack at = new PointerStack();
 
-  private StructuralValidator(
-      ObjectSchema root, Set<String> reportedElsewhere, Problems problems) {
+  private StructuralValidator(ObjectSchema root, Set<String> reportedElsewhere, Problems problems) {
     this.root = root;
     this.reportedElsewhere = reportedElsewhere;
     this.problems = problems;
@@ -180,7 +179,8 @@ final class StructuralValidator {
 
   private void mismatch(JsonSchema schema, boolean nullable, JsonNode node) {
     if (problems.count()) {
-      problems.add(new ArgumentProblem(at.pointer(), describe(schema, nullable), Excerpts.of(node)));
+      problems.add(
+          new ArgumentProblem(at.pointer(), describe(schema, nullable), Excerpts.of(node)));
     }
   }
 

@@ -91,7 +91,8 @@ class ClosestNamesTest {
   void namesLongerThanAnyProviderAllowsAreNotCompared() {
     List<String> names = List.of("get_balance");
 
-    assertThat(ClosestNames.to("get_balance" + "x".repeat(117), names)).containsExactly("get_balance");
+    assertThat(ClosestNames.to("get_balance" + "x".repeat(117), names))
+        .containsExactly("get_balance");
     assertThat(ClosestNames.to("get_balance" + "x".repeat(118), names)).isEmpty();
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The application sees why a call failed, with the whole exception the model never sees: through
- * an {@link ExecutionListener}, and by default in the log ({@link System.Logger} {@code
+ * The application sees why a call failed, with the whole exception the model never sees: through an
+ * {@link ExecutionListener}, and by default in the log ({@link System.Logger} {@code
  * io.toolwright}).
  */
 class ExecutionListenerTest {
@@ -76,7 +76,9 @@ class ExecutionListenerTest {
             "failed c misconfigured TOOL_FAILED",
             "failed d get_balance TOOL_FAILED");
     assertThat(recorder.causes.get(0)).isInstanceOf(AssertionError.class).hasMessage("unlucky");
-    assertThat(recorder.causes.get(1)).isInstanceOf(AssertionError.class).hasMessage("validator bug");
+    assertThat(recorder.causes.get(1))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("validator bug");
     assertThat(recorder.causes.get(2)).isInstanceOf(jakarta.validation.ValidationException.class);
     assertThat(recorder.causes.get(3))
         .isInstanceOf(MissingContextException.class)
@@ -138,7 +140,8 @@ class ExecutionListenerTest {
 
   @Test
   void aMissingContextValueIsNamedToTheModelWithoutItsType() {
-    ToolResult result = one(registry, call("get_balance", "{\"accountId\":\"AC-1\"}"), ToolContext.empty());
+    ToolResult result =
+        one(registry, call("get_balance", "{\"accountId\":\"AC-1\"}"), ToolContext.empty());
 
     assertThat(error(result).message())
         .isEqualTo(
@@ -159,19 +162,26 @@ class ExecutionListenerTest {
         ToolContext.empty());
 
     List<RecordingLoggerFinder.Entry> failure = RecordingLoggerFinder.containing("logged-1");
-    assertThat(failure).singleElement().satisfies(entry -> {
-      assertThat(entry.level()).isEqualTo(Level.WARNING);
-      assertThat(entry.message())
-          .isEqualTo("Tool 'fail' failed (call logged-1): The tool failed: IOException.");
-      assertThat(entry.thrown()).isInstanceOf(IOException.class).hasMessage("disk on fire");
-    });
+    assertThat(failure)
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.level()).isEqualTo(Level.WARNING);
+              assertThat(entry.message())
+                  .isEqualTo("Tool 'fail' failed (call logged-1): The tool failed: IOException.");
+              assertThat(entry.thrown()).isInstanceOf(IOException.class).hasMessage("disk on fire");
+            });
     List<RecordingLoggerFinder.Entry> rejected = RecordingLoggerFinder.containing("logged-2");
-    assertThat(rejected).singleElement().satisfies(entry -> {
-      assertThat(entry.level()).isEqualTo(Level.DEBUG);
-      assertThat(entry.message())
-          .startsWith("Call logged-2 to 'no_such_tool forged log line' was rejected: UNKNOWN_TOOL")
-          .doesNotContain("\u2028");
-      assertThat(entry.thrown()).isNull();
-    });
+    assertThat(rejected)
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.level()).isEqualTo(Level.DEBUG);
+              assertThat(entry.message())
+                  .startsWith(
+                      "Call logged-2 to 'no_such_tool forged log line' was rejected: UNKNOWN_TOOL")
+                  .doesNotContain("\u2028");
+              assertThat(entry.thrown()).isNull();
+            });
   }
 }

@@ -98,8 +98,7 @@ class HostileInputTest {
 
   @Test
   void utf16WithAByteOrderMarkIsStillDetected() {
-    byte[] utf16 =
-        "\uFEFF{\"accountId\":\"é\"}".getBytes(StandardCharsets.UTF_16BE);
+    byte[] utf16 = "\uFEFF{\"accountId\":\"é\"}".getBytes(StandardCharsets.UTF_16BE);
 
     assertThat(value(balance(utf16)).path("accountId").stringValue()).isEqualTo("é");
   }
@@ -143,7 +142,8 @@ class HostileInputTest {
 
   @Test
   void aSurrogatePairWrittenAsEscapesIsOneCharacter() {
-    ToolResult result = balance("{\"accountId\":\"\\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8));
+    ToolResult result =
+        balance("{\"accountId\":\"\\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8));
 
     assertThat(value(result).path("accountId").stringValue()).isEqualTo("😀");
   }
@@ -152,7 +152,8 @@ class HostileInputTest {
 
   @Test
   void aHugeNameHoldingEveryToolNameIsUnknownWithoutSuggestions() {
-    String names = String.join(" ", registry.definitions().stream().map(ToolDefinition::name).toList());
+    String names =
+        String.join(" ", registry.definitions().stream().map(ToolDefinition::name).toList());
     String name = names + " " + "x".repeat(10_000_000) + "\n\u202Eforged";
 
     ToolResult result = one(registry, ToolCall.of("1", name, "{}"), CUSTOMER);
@@ -167,7 +168,8 @@ class HostileInputTest {
 
   @Test
   void aNameJustOverTheComparedLengthGetsNoSuggestions() {
-    String name = "get_balance" + "_".repeat(ClosestNames.MAX_COMPARED_NAME - "get_balance".length() + 1);
+    String name =
+        "get_balance" + "_".repeat(ClosestNames.MAX_COMPARED_NAME - "get_balance".length() + 1);
 
     ToolResult result = one(registry, ToolCall.of("1", name, "{}"), CUSTOMER);
 
@@ -176,7 +178,8 @@ class HostileInputTest {
 
   @Test
   void aNameAtTheComparedLengthStillGetsSuggestions() {
-    String name = "get_balance" + "_".repeat(ClosestNames.MAX_COMPARED_NAME - "get_balance".length());
+    String name =
+        "get_balance" + "_".repeat(ClosestNames.MAX_COMPARED_NAME - "get_balance".length());
 
     ToolResult result = one(registry, ToolCall.of("1", name, "{}"), CUSTOMER);
 
@@ -220,7 +223,8 @@ class HostileInputTest {
 
     ToolResult result = one(registry, ToolCall.ofTree("1", "get_balance", tree), CUSTOMER);
 
-    assertThat(problems(result).get(1).expected()).startsWith("no property named 'x\\uDB40\\uDC41': ");
+    assertThat(problems(result).get(1).expected())
+        .startsWith("no property named 'x\\uDB40\\uDC41': ");
   }
 
   @Test
@@ -237,10 +241,7 @@ class HostileInputTest {
     String huge = "x".repeat(1_000_000) + "\n";
     ToolCall call = ToolCall.of(huge, huge, "{\"accountId\":\"" + huge.strip() + "\"}");
     ToolResult success =
-        one(
-            registry,
-            ToolCall.of("1\u2028", "get_balance", "{\"accountId\":\"AC-1\"}"),
-            CUSTOMER);
+        one(registry, ToolCall.of("1\u2028", "get_balance", "{\"accountId\":\"AC-1\"}"), CUSTOMER);
     ToolResult failure = one(registry, call, CUSTOMER);
     ToolResult bigValue =
         new ToolResult.Success(huge, huge, JsonNodeFactory.instance.stringNode(huge));

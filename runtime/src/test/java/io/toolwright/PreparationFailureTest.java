@@ -5,9 +5,9 @@ import static io.toolwright.Results.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * User code runs before a tool's method does: an arguments record's constructor, a bean's setter, a
@@ -42,7 +42,8 @@ class PreparationFailureTest {
 
     assertThat(results).extracting(ToolResult::callId).containsExactly("1", "2", "3");
     assertThat(results).extracting(ToolResult::isError).containsExactly(false, true, false);
-    assertThat(billing.log).containsExactly("refund_invoice INV-0001 5 duplicate [Line[sku=A, quantity=1]]");
+    assertThat(billing.log)
+        .containsExactly("refund_invoice INV-0001 5 duplicate [Line[sku=A, quantity=1]]");
     assertThat(error(results.get(1)).code()).isEqualTo(ErrorCode.TOOL_FAILED);
     assertThat(error(results.get(1)).message())
         .isEqualTo(

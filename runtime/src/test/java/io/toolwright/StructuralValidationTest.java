@@ -274,6 +274,10 @@ class StructuralValidationTest {
         .isEqualTo(
             "The arguments do not match the tool's parameters (1000 problems, the first 50"
                 + " listed). Correct the value at each pointer and call the tool again.");
-    assertThat(problems(result)).hasSize(50).last().extracting(ArgumentProblem::pointer).isEqualTo("/tags/49");
+    assertThat(problems(result))
+        .hasSize(50)
+        .last()
+        .extracting(ArgumentProblem::pointer)
+        .isEqualTo("/tags/49");
   }
 }

@@ -11,16 +11,22 @@
  *       structural check of the tool's schema, converts them, and <em>does not call</em> the tool's
  *       method: the executor validates {@link io.toolwright.dispatch.PreparedCall#arguments()}
  *       first, and calls {@link io.toolwright.dispatch.PreparedCall#invoke()} only if it is valid.
- *   <li>What {@code prepare} may throw, and what the model is told:
+ *   <li>What {@code prepare} may throw, and what the model is told (the application's {@link
+ *       io.toolwright.spi.ExecutionListener} gets the exception whole):
  *       <ul>
  *         <li>{@link io.toolwright.dispatch.ArgumentException}: {@code INVALID_ARGUMENTS} with its
- *             problem;
- *         <li>{@link io.toolwright.MissingContextException}: {@code TOOL_FAILED}, saying a context
- *             value is missing without naming or quoting it;
- *         <li>{@link java.lang.IllegalArgumentException}, such as an arguments record whose
- *             constructor checks an invariant: {@code INVALID_ARGUMENTS} at pointer {@code ""} with
- *             the exception's message;
- *         <li>anything else: {@code TOOL_FAILED}, as a defect in the application.
+ *             problem, whose text is sent as it is: it must be written for the model and hold no
+ *             other exception's message;
+ *         <li>{@link io.toolwright.MissingContextException}: {@code TOOL_FAILED}, naming the
+ *             missing value but not its type;
+ *         <li>a {@link io.toolwright.ToolException}, thrown or the cause of what was thrown (an
+ *             arguments record's constructor refusing the values): {@code INVALID_ARGUMENTS} with
+ *             its message;
+ *         <li>any other {@link java.lang.IllegalArgumentException}: {@code INVALID_ARGUMENTS}
+ *             naming its class only;
+ *         <li>anything else, an {@code Error} included: {@code TOOL_FAILED} naming its class only,
+ *             as a defect in the application. Only a {@link java.lang.VirtualMachineError} other
+ *             than {@link java.lang.StackOverflowError} propagates.
  *       </ul>
  *   <li>The arguments object's properties (fields or record components carrying the Bean Validation
  *       annotations) are named exactly like the schema's properties: a violation's property path

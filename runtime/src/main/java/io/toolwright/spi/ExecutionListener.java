@@ -36,14 +36,14 @@ public interface ExecutionListener {
   default void onRejected(ToolCall call, ToolError error, Throwable cause) {}
 
   /**
-   * {@link ErrorCode#TOOL_FAILED}: the tool threw; or it ran and its result could not be turned into
-   * JSON; or the application's code or configuration failed before it could run (a missing
+   * {@link ErrorCode#TOOL_FAILED}: the tool threw; or it ran and its result could not be turned
+   * into JSON; or the application's code or configuration failed before it could run (a missing
    * context value, a constraint that cannot be checked, an arguments record's constructor or a
    * custom constraint validator that threw). The model is told {@code error}: the exception's class
    * name, and the message of a {@link io.toolwright.ToolException} only.
    *
-   * @param tool the tool called; {@code null} only when Toolwright itself failed before finding
-   *     it, a defect to report
+   * @param tool the tool called; {@code null} only when Toolwright itself failed before finding it,
+   *     a defect to report
    * @param cause what was thrown, never {@code null}
    */
   default void onToolFailure(
