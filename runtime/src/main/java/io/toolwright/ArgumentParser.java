@@ -165,7 +165,8 @@ final class ArgumentParser {
       } catch (TreeLimits.Breach breach) {
         throw breach(breach.limit(), breach.pointer(), null, Excerpts.of(breach.node()));
       }
-      UnpairedSurrogates.Found unpaired = UnpairedSurrogates.in(arguments);
+      UnpairedSurrogates.Found unpaired =
+          UnpairedSurrogates.possibleIn(json) ? UnpairedSurrogates.in(arguments) : null;
       if (unpaired != null) {
         throw invalidJson(
             "The arguments are not valid JSON: a string holds an unpaired UTF-16 surrogate escape"

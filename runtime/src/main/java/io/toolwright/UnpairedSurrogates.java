@@ -19,6 +19,24 @@ final class UnpairedSurrogates {
 
   private UnpairedSurrogates() {}
 
+  /**
+   * Whether the text a tree was parsed from may hold one, so that the tree need not be walked when
+   * it cannot: UTF-8 text (that {@link StrictUtf8} passed) holds an unpaired surrogate only as an
+   * escape, <code>&#92;u</code> and then {@code D} or {@code d}; text in UTF-16 or UTF-32 may hold
+   * one as it is.
+   */
+  static boolean possibleIn(byte[] json) {
+    if (!StrictUtf8.meantAsUtf8(json)) {
+      return true;
+    }
+    for (int i = 0; i < json.length - 2; i++) {
+      if (json[i] == '\\' && json[i + 1] == 'u' && (json[i + 2] | 0x20) == 'd') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first string or name with an unpaired surrogate, in document order, or {@code null}. */
   static Found in(JsonNode node) {
     if (node.isString()) {
