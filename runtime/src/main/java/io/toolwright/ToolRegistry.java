@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +83,11 @@ public final class ToolRegistry {
 
   /** Shared defaults, created on first use; both are immutable and thread-safe. */
   private static final class Defaults {
-    static final ObjectMapper RESULT_MAPPER = JsonMapper.builder().build();
+    /** Buffers recycled per thread, as the parser's are (see {@code ArgumentParser}). */
+    static final ObjectMapper RESULT_MAPPER =
+        JsonMapper.builder(
+                JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
+            .build();
   }
 
   /**
