@@ -13,6 +13,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -52,6 +53,9 @@ final class ArgumentParser {
     this.limits = limits;
     JsonFactory factory =
         JsonFactory.builder()
+            // Jackson 3's default pool of parser buffers is one deque shared by every thread, on
+            // which threads executing calls at once contend; a pool per thread has no contention.
+            .recyclerPool(JsonRecyclerPools.threadLocalPool())
             .streamReadConstraints(new ReadConstraints(limits))
             // A tree is written back before it is parsed: as deep as may be read (Jackson's
             // default for writing is 500, and maxDepth may be up to DEPTH_CEILING).
@@ -116,6 +120,15 @@ final class ArgumentParser {
       // Checked here, before any parsing: Jackson measures byte arrays only when it loads them.
       throw breach(Limit.DOCUMENT, "", null, Excerpts.around(json, 0));
     }
+    int malformed = StrictUtf8.firstMalformed(json);
+    if (malformed >= 0) {
+      throw invalidJson(
+          "The arguments are not well-formed UTF-8"
+              + (located ? where(json, malformed) : "")
+              + ". Send the arguments again as UTF-8; overlong forms and code points beyond"
+              + " U+10FFFF are refused.",
+          new ArgumentProblem("", "well-formed UTF-8", Excerpts.around(json, malformed)));
+    }
     if (isBlank(json)) {
       return JsonNodeFactory.instance.objectNode();
     }
@@ -127,7 +140,7 @@ final class ArgumentParser {
       // byte order) before the first token.
       throw invalidJson(
           "The arguments are not valid JSON: "
-              + Excerpts.bounded(Excerpts.singleLine(e.getOriginalMessage()), MESSAGE_LIMIT)
+              + Excerpts.text(e.getOriginalMessage(), MESSAGE_LIMIT)
               + ". Send the arguments again as one well-formed JSON object.",
           new ArgumentProblem("", "well-formed JSON", Excerpts.around(json, 0)));
     }
@@ -156,6 +169,17 @@ final class ArgumentParser {
       } catch (TreeLimits.Breach breach) {
         throw breach(breach.limit(), breach.pointer(), null, Excerpts.of(breach.node()));
       }
+      UnpairedSurrogates.Found unpaired =
+          UnpairedSurrogates.possibleIn(json) ? UnpairedSurrogates.in(arguments) : null;
+      if (unpaired != null) {
+        throw invalidJson(
+            "The arguments are not valid JSON: a string holds an unpaired UTF-16 surrogate escape"
+                + " at "
+                + Excerpts.text(unpaired.pointer(), Excerpts.LIMIT)
+                + ". Send text as whole Unicode characters.",
+            new ArgumentProblem(
+                unpaired.pointer(), "whole Unicode characters", Excerpts.of(unpaired.node())));
+      }
       return arguments;
     } catch (ReadConstraints.Exceeded e) {
       TokenStreamLocation at = location(e, parser);
@@ -173,7 +197,7 @@ final class ArgumentParser {
           Excerpts.around(json, offset(at)));
     } catch (JacksonException e) {
       TokenStreamLocation at = location(e, parser);
-      String reason = Excerpts.bounded(Excerpts.singleLine(e.getOriginalMessage()), MESSAGE_LIMIT);
+      String reason = Excerpts.text(e.getOriginalMessage(), MESSAGE_LIMIT);
       String expected =
           reason.startsWith("Duplicate")
               ? "each property name at most once per object"
@@ -197,7 +221,7 @@ final class ArgumentParser {
             // problem's pointer stays exact.
             + (pointer.isEmpty()
                 ? ""
-                : " at " + Excerpts.bounded(Excerpts.singleLine(pointer), Excerpts.LIMIT))
+                : " at " + Excerpts.text(pointer, Excerpts.LIMIT))
             + where(at)
             + ". Send the arguments again within the limit.",
         new ArgumentProblem(pointer, limit.expected(limits), excerpt));
@@ -261,6 +285,19 @@ final class ArgumentParser {
       return 0;
     }
     return at.getByteOffset() >= 0 ? at.getByteOffset() : Math.max(0, at.getCharOffset());
+  }
+
+  /** Line and column (both from 1, the column in bytes) of a byte offset. */
+  private static String where(byte[] json, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (json[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return " (line " + line + ", column " + (offset - lineStart + 1) + ")";
   }
 
   private static String where(TokenStreamLocation at) {

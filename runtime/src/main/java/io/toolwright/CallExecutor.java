@@ -2,8 +2,8 @@ package io.toolwright;
 
 import io.toolwright.dispatch.ArgumentException;
 import io.toolwright.dispatch.PreparedCall;
-import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.spi.ExecutionListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,110 +11,153 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Executes one call, in two halves with a seam between them:
+ * Executes one call, in three parts with seams between them:
  *
  * <ol>
- *   <li>{@link #check}: every step that must pass before the tool's method may run — look up the
- *       tool, parse the arguments within the limits, refuse context names, check the schema's
- *       structure, convert ({@code invoker.prepare}), Bean Validation. A failed step ends the call
- *       with an error and the method is not called.
+ *   <li>{@link #lookUp}: find the tool by the name the model used.
+ *   <li>{@link #check}: every step that must pass before the tool's method may run — parse the
+ *       arguments within the limits, refuse context names, check the schema's structure, convert
+ *       ({@code invoker.prepare}), Bean Validation. A failed step ends the call with an error and
+ *       the method is not called.
  *   <li>{@link #invoke}: run the method and turn its outcome into a result.
  * </ol>
  *
- * Permission and approval checks belong between the halves, and retries and timeouts around {@link
- * #invoke} only (a validation error is never retried); a scheduler running reads in parallel works
- * on {@link ReadyCall}s, whose binding carries the tool's effect.
+ * Permission and approval checks belong between check and invoke, and retries and timeouts around
+ * {@link #invoke} only (a validation error is never retried); a scheduler running reads in parallel
+ * works on {@link ReadyCall}s, whose binding carries the tool's effect.
  *
- * <p>Which throwables a tool may not turn into a {@link ErrorCode#TOOL_FAILED} result: every {@link
+ * <p>Which throwables may not become a {@link ErrorCode#TOOL_FAILED} result: every {@link
  * VirtualMachineError} except {@link StackOverflowError} ({@link OutOfMemoryError}, {@link
  * InternalError}) propagates, because the JVM can no longer be trusted to produce a truthful result
  * for this call or its siblings. A stack overflow has unwound by the time it is caught and leaves
  * the thread usable, so, like every other exception and error (checked or not, an {@code
- * AssertionError}, a {@code LinkageError} from a tool's missing dependency), it fails only its own
- * call. An {@link InterruptedException} fails the call and re-asserts the thread's interrupt flag.
+ * AssertionError}, a {@code LinkageError} from a missing dependency), it fails only its own call:
+ * whether the tool's method threw it, or the application's code that runs before it (an arguments
+ * record's constructor, a bean's setter, a custom constraint validator). An {@link
+ * InterruptedException} fails the call and re-asserts the thread's interrupt flag.
+ *
+ * <p>What the model is told of an exception: its class's simple name, and the message of a {@link
+ * ToolException} only. The {@link ExecutionListener} is told everything.
  */
 final class CallExecutor {
 
   /** The most problems one error lists; the message gives the total. */
-  static final int MAX_PROBLEMS = Problems.KEPT;
+  static final int MAX_PROBLEMS = io.toolwright.dispatch.Problems.KEPT;
 
   private static final int TOOL_NAME_EXCERPT = 64;
   private static final int EXCEPTION_MESSAGE_LIMIT = 200;
+
+  /** How many causes deep a {@link ToolException} is looked for in what user code threw. */
+  private static final int CAUSE_DEPTH = 16;
 
   /** A call that passed every check, ready to run. */
   record ReadyCall(ToolCall call, ToolBinding binding, PreparedCall prepared) {}
 
   private final Map<String, ToolBinding> tools;
   private final List<String> names;
+  private final int longestName;
   private final ArgumentParser parser;
   private final ConstraintViolations constraints;
   private final ResultWriter results;
+  private final ExecutionListener listener;
 
   CallExecutor(
       Map<String, ToolBinding> tools,
       ArgumentParser parser,
       ConstraintViolations constraints,
-      ResultWriter results) {
+      ResultWriter results,
+      ExecutionListener listener) {
     this.tools = tools;
     this.names = List.copyOf(tools.keySet());
+    this.longestName = names.stream().mapToInt(String::length).max().orElse(0);
     this.parser = parser;
     this.constraints = constraints;
     this.results = results;
+    this.listener = listener;
   }
 
-  /** The result of one call; never throws because of the call or the tool. */
+  /** The result of one call; never throws because of the call, the tool or the listener. */
   ToolResult execute(ToolCall call, ToolContext context) {
+    ToolBinding binding = null;
     ReadyCall ready;
     try {
-      ready = check(call, context);
+      binding = lookUp(call.name());
+      ready = check(call, binding, context);
     } catch (Rejection rejection) {
-      return failure(call, rejection.error());
-    } catch (RuntimeException | StackOverflowError bug) {
+      return answer(call, binding, rejection);
+    } catch (Throwable bug) {
+      rethrowIfFatal(bug);
       // Every step handles its own failures; reaching here is a defect in Toolwright, and the call
       // still gets its one result.
-      return failure(
+      return failed(
           call,
+          binding,
           error(
               ErrorCode.TOOL_FAILED,
               "Toolwright could not check this call ("
-                  + bug.getClass().getSimpleName()
-                  + "), so the tool was not run. This is an application error."));
+                  + name(bug)
+                  + "), so the tool was not run. This is an application error."),
+          bug);
     }
     return invoke(ready);
   }
 
   /**
-   * Steps 1 to 6: the tool exists and the arguments pass every check.
+   * Step 1: the tool the model named.
+   *
+   * @throws Rejection with {@link ErrorCode#UNKNOWN_TOOL}
+   */
+  ToolBinding lookUp(String name) {
+    // A name longer than every registered one names none, however long it is: not even hashed.
+    ToolBinding binding = name.length() <= longestName ? tools.get(name) : null;
+    if (binding != null) {
+      return binding;
+    }
+    List<String> closest = ClosestNames.to(name, names);
+    String quoted = "'" + Excerpts.text(name, TOOL_NAME_EXCERPT) + "'";
+    String message =
+        closest.isEmpty()
+            ? "No tool named "
+                + quoted
+                + ". Call one of the tools you were given, by its exact name."
+            : "No tool named " + quoted + ". Did you mean " + alternatives(closest) + "?";
+    throw new Rejection(new ToolError(ErrorCode.UNKNOWN_TOOL, message, List.of(), closest));
+  }
+
+  /**
+   * Steps 2 to 6: the arguments pass every check.
    *
    * @throws Rejection with the error to answer, when any step fails
    */
-  ReadyCall check(ToolCall call, ToolContext context) {
-    ToolBinding binding = lookUp(call.name());
+  ReadyCall check(ToolCall call, ToolBinding binding, ToolContext context) {
     ObjectNode arguments = parser.parse(call);
-    List<ArgumentProblem> problems = new ArrayList<>();
-    problems.addAll(ContextGuard.check(arguments, binding.contextNames()));
-    problems.addAll(
-        StructuralValidator.check(
-            arguments, binding.definition().parameters(), binding.contextNames()));
+    StructuralProblems problems = new StructuralProblems(MAX_PROBLEMS);
+    ContextGuard.check(arguments, binding.contextNames(), problems);
+    StructuralValidator.check(
+        arguments, binding.definition().parameters(), binding.contextNames(), problems);
     if (!problems.isEmpty()) {
-      int total = problems.size();
+      List<ArgumentProblem> listed = new ArrayList<>(problems.listed());
+      int total = problems.total();
       if (total < MAX_PROBLEMS) {
         // Report in the same answer what only conversion finds ("25:00" for a time), so the model
         // corrects the call in one retry.
         for (ArgumentProblem problem : conversionProblems(binding, arguments, context)) {
-          if (isApart(problem, problems)) {
-            problems.add(problem);
+          if (isApart(problem, listed)) {
+            listed.add(problem);
             total++;
           }
         }
       }
-      throw invalidArguments("do not match the tool's parameters", problems, total);
+      throw invalidArguments("do not match the tool's parameters", listed, total);
     }
     PreparedCall prepared = prepare(binding, arguments, context);
     if (prepared.arguments() != null) {
       List<ArgumentProblem> violations = validate(prepared.arguments());
       if (!violations.isEmpty()) {
-        throw invalidArguments("break the tool's constraints", violations);
+        throw invalidArguments(
+            "break the tool's constraints",
+            violations.subList(0, Math.min(violations.size(), MAX_PROBLEMS)),
+            violations.size());
       }
     }
     return new ReadyCall(call, binding, prepared);
@@ -131,8 +174,11 @@ final class CallExecutor {
       if (thrown instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return failure(
-          call, error(ErrorCode.TOOL_FAILED, sentence("The tool failed: " + describe(thrown))));
+      return failed(
+          call,
+          ready.binding(),
+          error(ErrorCode.TOOL_FAILED, sentence("The tool failed: " + describe(thrown))),
+          thrown);
     }
     if (ready.prepared().returnsVoid()) {
       ObjectNode ok = JsonNodeFactory.instance.objectNode();
@@ -143,63 +189,73 @@ final class CallExecutor {
       return new ToolResult.Success(call.id(), call.name(), results.write(value));
     } catch (Throwable thrown) {
       rethrowIfFatal(thrown);
-      return failure(
+      return failed(
           call,
+          ready.binding(),
           error(
               ErrorCode.TOOL_FAILED,
               sentence(
                       "The tool ran, but its result could not be converted to JSON: "
                           + describe(thrown))
                   + " Whatever the tool does has been done; do not call it again"
-                  + " just to get the result."));
+                  + " just to get the result."),
+          thrown);
     }
   }
 
-  private ToolBinding lookUp(String name) {
-    ToolBinding binding = tools.get(name);
-    if (binding != null) {
-      return binding;
-    }
-    List<String> closest = ClosestNames.to(name, names);
-    String quoted = "'" + Excerpts.bounded(Excerpts.singleLine(name), TOOL_NAME_EXCERPT) + "'";
-    String message =
-        closest.isEmpty()
-            ? "No tool named "
-                + quoted
-                + ". Call one of the tools you were given, by its exact name."
-            : "No tool named " + quoted + ". Did you mean " + alternatives(closest) + "?";
-    throw new Rejection(new ToolError(ErrorCode.UNKNOWN_TOOL, message, List.of(), closest));
-  }
-
+  /**
+   * Converts the arguments. What the application's code throws meanwhile is told to the model as
+   * follows: an {@link ArgumentException} is its problem at its pointer (its text is written for
+   * the model); a {@link ToolException}, thrown or found among the causes, is its message; an
+   * {@link IllegalArgumentException} (a constructor refusing the values) is the class name as
+   * {@code INVALID_ARGUMENTS}; anything else is the class name as {@code TOOL_FAILED}.
+   */
   private PreparedCall prepare(ToolBinding binding, ObjectNode arguments, ToolContext context) {
     PreparedCall prepared;
     try {
       prepared = binding.invoker().prepare(arguments, context);
     } catch (ArgumentException e) {
-      throw invalidArguments("cannot be converted", e.problems(), e.total());
+      throw new Rejection(
+          invalidArguments("cannot be converted", e.problems(), e.total()).error(), e);
     } catch (MissingContextException e) {
-      // Not the model's doing, and the context's contents are the application's business.
-      throw rejection(
-          ErrorCode.TOOL_FAILED,
-          "The application did not supply a context value this tool needs, so the tool was not"
-              + " run. This is an application error, not a problem with the arguments.");
-    } catch (IllegalArgumentException e) {
-      // An arguments record whose constructor checks an invariant (from <= to) refused the values.
-      throw invalidArguments(
-          "were refused while building the tool's arguments",
-          List.of(new ArgumentProblem("", "arguments the tool accepts: " + message(e), null)));
-    } catch (RuntimeException | StackOverflowError e) {
-      throw rejection(
-          ErrorCode.TOOL_FAILED,
-          "The tool's arguments could not be prepared ("
-              + e.getClass().getSimpleName()
-              + "), so the tool was not run. This is an application error.");
+      // Not the model's doing; the name is the application's choice and no secret, the types are
+      // its internals.
+      throw new Rejection(
+          error(
+              ErrorCode.TOOL_FAILED,
+              "The application did not supply "
+                  + (e.name() == null
+                      ? "a context value"
+                      : "the context value '" + Excerpts.text(e.name(), TOOL_NAME_EXCERPT) + "'")
+                  + " this tool needs, so the tool was not run. This is an application error, not"
+                  + " a problem with the arguments."),
+          e);
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      throw refusedByApplicationCode(
+          e,
+          e instanceof IllegalArgumentException
+              ? error(
+                  ErrorCode.INVALID_ARGUMENTS,
+                  "The arguments were refused while the tool's arguments were built ("
+                      + name(e)
+                      + "). Check them against the tool's description and call the tool again.")
+              : error(
+                  ErrorCode.TOOL_FAILED,
+                  "The tool's arguments could not be prepared ("
+                      + name(e)
+                      + "), so the tool was not run. This is an application error."));
     }
     if (prepared == null) {
-      throw rejection(
-          ErrorCode.TOOL_FAILED,
-          "The tool's dispatcher prepared no call, so the tool was not run. This is an"
-              + " application error.");
+      throw new Rejection(
+          error(
+              ErrorCode.TOOL_FAILED,
+              "The tool's dispatcher prepared no call, so the tool was not run. This is an"
+                  + " application error."),
+          new IllegalStateException(
+              "the dispatcher of tool '"
+                  + binding.definition().name()
+                  + "' returned no PreparedCall"));
     }
     return prepared;
   }
@@ -234,31 +290,100 @@ final class CallExecutor {
     return true;
   }
 
+  /** Bean Validation; what a custom validator or a getter throws is told as in {@link #prepare}. */
   private List<ArgumentProblem> validate(Object arguments) {
     try {
       return constraints.check(arguments);
-    } catch (RuntimeException e) {
-      // jakarta.validation.ValidationException: a constraint the validator cannot apply.
-      throw rejection(
-          ErrorCode.TOOL_FAILED,
-          "The tool's argument constraints could not be checked ("
-              + e.getClass().getSimpleName()
-              + "), so the tool was not run. This is an application error.");
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      // Mostly jakarta.validation.ValidationException: a constraint the validator cannot apply,
+      // or a validator that threw (its exception the cause). An Error a validator throws arrives
+      // as it is.
+      throw refusedByApplicationCode(
+          e,
+          error(
+              ErrorCode.TOOL_FAILED,
+              "The tool's argument constraints could not be checked ("
+                  + name(e)
+                  + "), so the tool was not run. This is an application error."));
     }
   }
 
-  private static Rejection invalidArguments(String what, List<ArgumentProblem> problems) {
-    return invalidArguments(what, problems, problems.size());
+  /**
+   * The rejection for what the application's code threw before the tool ran: a {@link
+   * ToolException}'s message, when one is the exception or among its causes, as {@code
+   * INVALID_ARGUMENTS}; {@code otherwise} else.
+   */
+  private static Rejection refusedByApplicationCode(Throwable thrown, ToolError otherwise) {
+    ToolException forTheModel = toolExceptionIn(thrown);
+    String message = forTheModel == null ? "" : message(forTheModel);
+    if (message.isEmpty()) {
+      return new Rejection(otherwise, thrown);
+    }
+    return new Rejection(
+        error(
+            ErrorCode.INVALID_ARGUMENTS,
+            sentence("The arguments were refused: " + message)
+                + " Correct them and call the tool again."),
+        thrown);
   }
 
-  /** @param total how many problems were found, at least as many as {@code problems} holds */
-  private static Rejection invalidArguments(
-      String what, List<ArgumentProblem> problems, int total) {
+  private static ToolException toolExceptionIn(Throwable thrown) {
+    Throwable current = thrown;
+    for (int depth = 0; current != null && depth < CAUSE_DEPTH; depth++) {
+      if (current instanceof ToolException toolException) {
+        return toolException;
+      }
+      current = current.getCause();
+    }
+    return null;
+  }
+
+  /** The answer to a call refused by a check, told to the listener. */
+  private ToolResult answer(ToolCall call, ToolBinding binding, Rejection rejection) {
+    ToolError error = rejection.error();
+    Throwable cause = rejection.getCause();
+    if (error.code() == ErrorCode.TOOL_FAILED) {
+      return failed(call, binding, error, cause);
+    }
+    try {
+      listener.onRejected(call, error, cause);
+    } catch (Throwable listenerFailure) {
+      listenerFailed(listenerFailure);
+    }
+    return new ToolResult.Failure(call.id(), call.name(), error, cause);
+  }
+
+  /** A {@link ErrorCode#TOOL_FAILED} result, told to the listener with its cause. */
+  private ToolResult failed(ToolCall call, ToolBinding binding, ToolError error, Throwable cause) {
+    try {
+      listener.onToolFailure(call, binding == null ? null : binding.definition(), error, cause);
+    } catch (Throwable listenerFailure) {
+      listenerFailed(listenerFailure);
+    }
+    return new ToolResult.Failure(call.id(), call.name(), error, cause);
+  }
+
+  /** A listener's own failure changes no result; it goes to the log instead. */
+  private static void listenerFailed(Throwable thrown) {
+    rethrowIfFatal(thrown);
+    try {
+      System.getLogger(ExecutionListener.LOGGER_NAME)
+          .log(
+              System.Logger.Level.WARNING,
+              "An ExecutionListener threw; the call's result is unchanged",
+              thrown);
+    } catch (RuntimeException loggingFailed) {
+      // Nowhere left to report it; the result is still right.
+    }
+  }
+
+  private static Rejection invalidArguments(String what, List<ArgumentProblem> listed, int total) {
     String count =
         total == 1
             ? "1 problem"
-            : total > MAX_PROBLEMS
-                ? total + " problems, the first " + MAX_PROBLEMS + " listed"
+            : total > listed.size()
+                ? total + " problems, the first " + listed.size() + " listed"
                 : total + " problems";
     return Rejection.of(
         ErrorCode.INVALID_ARGUMENTS,
@@ -267,19 +392,11 @@ final class CallExecutor {
             + " ("
             + count
             + "). Correct the value at each pointer and call the tool again.",
-        problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems);
-  }
-
-  private static Rejection rejection(ErrorCode code, String message) {
-    return new Rejection(error(code, message));
+        listed);
   }
 
   private static ToolError error(ErrorCode code, String message) {
     return new ToolError(code, message, List.of(), List.of());
-  }
-
-  private static ToolResult failure(ToolCall call, ToolError error) {
-    return new ToolResult.Failure(call.id(), call.name(), error);
   }
 
   private static void rethrowIfFatal(Throwable thrown) {
@@ -290,23 +407,24 @@ final class CallExecutor {
 
   /**
    * The exception's simple class name, and its bounded message only for a {@link ToolException}
-   * (written for the model); never a stack trace, never another exception's message, which may
-   * hold secrets.
+   * (written for the model); never a stack trace, never another exception's message, which may hold
+   * secrets.
    */
   private static String describe(Throwable thrown) {
-    String name = thrown.getClass().getSimpleName();
-    if (name.isEmpty()) {
-      name = thrown.getClass().getName(); // an anonymous class
-    }
     String message = thrown instanceof ToolException ? message(thrown) : "";
-    return message.isEmpty() ? name : name + ": " + message;
+    return message.isEmpty() ? name(thrown) : name(thrown) + ": " + message;
+  }
+
+  /** The simple class name; the full name of an anonymous class, which has none. */
+  private static String name(Throwable thrown) {
+    String name = thrown.getClass().getSimpleName();
+    return name.isEmpty() ? thrown.getClass().getName() : name;
   }
 
   private static String message(Throwable thrown) {
     String message = thrown.getMessage();
-    return message == null
-        ? ""
-        : Excerpts.bounded(Excerpts.singleLine(message.strip()), EXCEPTION_MESSAGE_LIMIT);
+    // Cut before stripping: a message may be megabytes long.
+    return message == null ? "" : Excerpts.text(message, EXCEPTION_MESSAGE_LIMIT).strip();
   }
 
   private static String sentence(String text) {

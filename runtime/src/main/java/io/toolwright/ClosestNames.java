@@ -12,15 +12,27 @@ import java.util.Locale;
  * longer name's length (at least 2 edits), or when one name contains the other and the shorter has
  * at least 4 characters ({@code balance} for {@code get_balance}). At most {@value #MAX} names,
  * closest first, ties in registration order.
+ *
+ * <p>A name longer than {@value #MAX_COMPARED_NAME} characters gets no suggestions: the distance
+ * costs the product of the two lengths, and a model's name is as long as its input allows (a
+ * megabyte holding every registered name would cost seconds), while providers' tool names have at
+ * most 128 characters (OpenAI and Anthropic 64, Gemini and MCP 128).
  */
 final class ClosestNames {
 
   static final int MAX = 3;
+
+  /** The longest name compared with the registered ones. */
+  static final int MAX_COMPARED_NAME = 128;
+
   private static final int MIN_CONTAINED = 4;
 
   private ClosestNames() {}
 
   static List<String> to(String wanted, List<String> names) {
+    if (wanted.length() > MAX_COMPARED_NAME) {
+      return List.of();
+    }
     String target = wanted.toLowerCase(Locale.ROOT);
     List<Candidate> close = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {

@@ -1,7 +1,6 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.JsonReaders;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -15,10 +14,10 @@ final class ContextGuard {
 
   private ContextGuard() {}
 
-  static List<ArgumentProblem> check(ObjectNode arguments, List<String> contextNames) {
-    List<ArgumentProblem> problems = new ArrayList<>();
+  /** Adds a problem to {@code problems} for each argument named like a context value. */
+  static void check(ObjectNode arguments, List<String> contextNames, StructuralProblems problems) {
     for (String name : contextNames) {
-      if (arguments.has(name)) {
+      if (arguments.has(name) && problems.count()) {
         problems.add(
             new ArgumentProblem(
                 JsonReaders.child("", name),
@@ -28,6 +27,5 @@ final class ContextGuard {
                 Excerpts.of(arguments.get(name))));
       }
     }
-    return problems;
   }
 }

@@ -129,6 +129,6 @@ final class JsonContent {
     byte[] json = bytes();
     String head =
         new String(json, 0, Math.min(json.length, 4 * Excerpts.LIMIT), StandardCharsets.UTF_8);
-    return Excerpts.bounded(Excerpts.singleLine(head), Excerpts.LIMIT);
+    return Excerpts.text(head, Excerpts.LIMIT);
   }
 }

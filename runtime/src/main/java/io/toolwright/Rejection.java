@@ -13,8 +13,16 @@ final class Rejection extends RuntimeException {
   private final transient ToolError error;
 
   Rejection(ToolError error) {
+    this(error, null);
+  }
+
+  /**
+   * @param cause what the application's code threw, when that is why: the model is told its class
+   *     at most, the application gets it whole ({@link ToolResult.Failure#cause()})
+   */
+  Rejection(ToolError error, Throwable cause) {
     // No stack trace: a rejection is an answer to the model, not a fault to debug.
-    super(error.message(), null, false, false);
+    super(error.message(), cause, false, false);
     this.error = error;
   }
 

@@ -9,7 +9,6 @@ import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.JsonSchema.RefSchema;
 import io.toolwright.schema.JsonSchema.StringSchema;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,28 +46,33 @@ final class StructuralValidator {
 
   private final ObjectSchema root;
   private final Set<String> reportedElsewhere;
-  private final List<ArgumentProblem> problems = new ArrayList<>();
+  private final StructuralProblems problems;
+  private final PointerStack at = new PointerStack();
 
-  private StructuralValidator(ObjectSchema root, Set<String> reportedElsewhere) {
+  private StructuralValidator(ObjectSchema root, Set<String> reportedElsewhere, StructuralProblems problems) {
     this.root = root;
     this.reportedElsewhere = reportedElsewhere;
+    this.problems = problems;
   }
 
   /**
-   * Every structural problem of {@code arguments}, in the order of the schema's properties, then
-   * unknown properties in the order given.
+   * Adds every structural problem of {@code arguments} to {@code problems}, in the order of the
+   * schema's properties, then unknown properties in the order given. StructuralProblems beyond the ones
+   * {@code problems} lists are counted without being built.
    *
    * @param reportedElsewhere root property names another check reports (context names), which are
    *     not repeated here as unknown
    */
-  static List<ArgumentProblem> check(
-      ObjectNode arguments, ObjectSchema schema, Collection<String> reportedElsewhere) {
-    StructuralValidator validator = new StructuralValidator(schema, Set.copyOf(reportedElsewhere));
-    validator.object(arguments, schema, "", true);
-    return validator.problems;
+  static void check(
+      ObjectNode arguments,
+      ObjectSchema schema,
+      Collection<String> reportedElsewhere,
+      StructuralProblems problems) {
+    new StructuralValidator(schema, Set.copyOf(reportedElsewhere), problems)
+        .object(arguments, schema, true);
   }
 
-  private void value(JsonNode node, JsonSchema declared, String pointer) {
+  private void value(JsonNode node, JsonSchema declared) {
     boolean nullable = declared.nullable();
     JsonSchema schema = declared;
     if (schema instanceof RefSchema ref) {
@@ -77,51 +81,53 @@ final class StructuralValidator {
     }
     if (node.isNull()) {
       if (!nullable) {
-        mismatch(pointer, schema, false, node);
+        mismatch(schema, false, node);
       }
       return;
     }
     if (schema instanceof StringSchema string) {
-      if (!node.isString()) {
-        mismatch(pointer, schema, nullable, node);
-      } else if (!string.allowed().isEmpty() && !string.allowed().contains(node.stringValue())) {
-        problems.add(new ArgumentProblem(pointer, describe(schema, nullable), Excerpts.of(node)));
+      if (!node.isString()
+          || (!string.allowed().isEmpty() && !string.allowed().contains(node.stringValue()))) {
+        mismatch(schema, nullable, node);
       }
     } else if (schema instanceof NumberSchema number) {
       if (!node.isNumber() || (number.integral() && !isIntegral(node))) {
-        mismatch(pointer, schema, nullable, node);
+        mismatch(schema, nullable, node);
       }
     } else if (schema instanceof BooleanSchema) {
       if (!node.isBoolean()) {
-        mismatch(pointer, schema, nullable, node);
+        mismatch(schema, nullable, node);
       }
     } else if (schema instanceof ArraySchema array) {
       if (!node.isArray()) {
-        mismatch(pointer, schema, nullable, node);
+        mismatch(schema, nullable, node);
       } else {
-        array(node, array, pointer);
+        array(node, array);
       }
     } else if (!node.isObject()) {
-      mismatch(pointer, schema, nullable, node);
+      mismatch(schema, nullable, node);
     } else {
-      object(node, (ObjectSchema) schema, pointer, false);
+      object(node, (ObjectSchema) schema, false);
     }
   }
 
-  private void array(JsonNode node, ArraySchema schema, String pointer) {
+  private void array(JsonNode node, ArraySchema schema) {
     for (int i = 0; i < node.size(); i++) {
-      value(node.get(i), schema.items(), JsonReaders.index(pointer, i));
+      at.push(i);
+      value(node.get(i), schema.items());
+      at.pop();
     }
     if (schema.uniqueItems()) {
       Map<JsonValueKey, Integer> seen = new HashMap<>();
       for (int i = 0; i < node.size(); i++) {
         Integer first = seen.putIfAbsent(new JsonValueKey(node.get(i)), i);
-        if (first != null) {
+        if (first != null && problems.count()) {
+          String array = at.pointer();
           problems.add(
               new ArgumentProblem(
-                  JsonReaders.index(pointer, i),
+                  JsonReaders.index(array, i),
                   "a value not already in the array (it repeats "
-                      + JsonReaders.index(pointer, first)
+                      + JsonReaders.index(array, first)
                       + ")",
                   Excerpts.of(node.get(i))));
         }
@@ -129,13 +135,15 @@ final class StructuralValidator {
     }
   }
 
-  private void object(JsonNode node, ObjectSchema schema, String pointer, boolean isRoot) {
+  private void object(JsonNode node, ObjectSchema schema, boolean isRoot) {
     if (schema.additionalProperties() != null) {
       // A map: every value has the value schema (Toolwright maps declare no fixed properties).
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
         JsonSchema valueSchema =
             schema.properties().getOrDefault(entry.getKey(), schema.additionalProperties());
-        value(entry.getValue(), valueSchema, JsonReaders.child(pointer, entry.getKey()));
+        at.push(entry.getKey());
+        value(entry.getValue(), valueSchema);
+        at.pop();
       }
       return;
     }
@@ -143,33 +151,37 @@ final class StructuralValidator {
       String name = property.getKey();
       JsonNode given = node.get(name);
       boolean required = schema.required().contains(name);
-      String at = JsonReaders.child(pointer, name);
+      at.push(name);
       if (given == null) {
-        if (required) {
+        if (required && problems.count()) {
           problems.add(
-              new ArgumentProblem(at, describe(property.getValue()) + " (required)", null));
+              new ArgumentProblem(
+                  at.pointer(), describe(property.getValue()) + " (required)", null));
         }
       } else if (!(given.isNull() && !required)) {
-        value(given, property.getValue(), at);
+        value(given, property.getValue());
       }
+      at.pop();
     }
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String name = entry.getKey();
-      if (!schema.properties().containsKey(name) && !(isRoot && reportedElsewhere.contains(name))) {
+      if (!schema.properties().containsKey(name)
+          && !(isRoot && reportedElsewhere.contains(name))
+          && problems.count()) {
         problems.add(
             new ArgumentProblem(
-                JsonReaders.child(pointer, name),
-                "no property named '"
-                    + Excerpts.bounded(Excerpts.singleLine(name), 40)
-                    + "': "
-                    + known(schema),
+                JsonReaders.child(at.pointer(), name),
+                "no property named '" + Excerpts.text(name, 40) + "': " + known(schema),
                 Excerpts.of(entry.getValue())));
       }
     }
   }
 
-  private void mismatch(String pointer, JsonSchema schema, boolean nullable, JsonNode node) {
-    problems.add(new ArgumentProblem(pointer, describe(schema, nullable), Excerpts.of(node)));
+  private void mismatch(JsonSchema schema, boolean nullable, JsonNode node) {
+    if (problems.count()) {
+      problems.add(
+          new ArgumentProblem(at.pointer(), describe(schema, nullable), Excerpts.of(node)));
+    }
   }
 
   private JsonSchema resolve(RefSchema ref) {
@@ -235,5 +247,48 @@ final class StructuralValidator {
     BigDecimal value = number.decimalValue();
     // Cheap: the parser bounds digits and exponent.
     return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+  }
+
+  /**
+   * The JSON pointer of the value being checked, kept as a stack of segments and written out only
+   * for a problem that is listed: most values have none, and an array may have a million items.
+   */
+  private static final class PointerStack {
+    private String[] names = new String[16];
+    private int[] indices = new int[16];
+    private int depth;
+
+    void push(String name) {
+      grow();
+      names[depth++] = name;
+    }
+
+    void push(int index) {
+      grow();
+      names[depth] = null;
+      indices[depth++] = index;
+    }
+
+    void pop() {
+      names[--depth] = null;
+    }
+
+    String pointer() {
+      String pointer = "";
+      for (int i = 0; i < depth; i++) {
+        pointer =
+            names[i] != null
+                ? JsonReaders.child(pointer, names[i])
+                : JsonReaders.index(pointer, indices[i]);
+      }
+      return pointer;
+    }
+
+    private void grow() {
+      if (depth == names.length) {
+        names = java.util.Arrays.copyOf(names, 2 * depth);
+        indices = java.util.Arrays.copyOf(indices, 2 * depth);
+      }
+    }
   }
 }

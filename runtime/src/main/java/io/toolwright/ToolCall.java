@@ -68,23 +68,29 @@ public final class ToolCall {
   }
 
   /**
-   * The id, the name and a bounded excerpt of the arguments: at most {@value Excerpts#LIMIT}
-   * characters, since calls end up in logs and arguments may be a megabyte, nested deeper than
-   * Jackson writes, or personal data.
+   * The id, the name and an excerpt of the arguments, each bounded (at most {@value
+   * Excerpts#LIMIT} characters) and on one line, since calls end up in logs: all three come from a
+   * model, which can make them a megabyte long, break lines, or nest arguments deeper than Jackson
+   * writes; and arguments may be personal data.
    */
   @Override
   public String toString() {
     String arguments =
         argumentTree != null
             ? Excerpts.of(argumentTree)
-            : Excerpts.bounded(
-                Excerpts.singleLine(
-                    new String(
-                        argumentBytes,
-                        0,
-                        Math.min(argumentBytes.length, 4 * Excerpts.LIMIT),
-                        StandardCharsets.UTF_8)),
+            : Excerpts.text(
+                new String(
+                    argumentBytes,
+                    0,
+                    Math.min(argumentBytes.length, 4 * Excerpts.LIMIT),
+                    StandardCharsets.UTF_8),
                 Excerpts.LIMIT);
-    return "ToolCall[id=" + id + ", name=" + name + ", arguments=" + arguments + "]";
+    return "ToolCall[id="
+        + Excerpts.text(id, Excerpts.LIMIT)
+        + ", name="
+        + Excerpts.text(name, Excerpts.LIMIT)
+        + ", arguments="
+        + arguments
+        + "]";
   }
 }

@@ -49,10 +49,12 @@ public final class ToolContext {
     Object value = values.get(name);
     if (value == null) {
       throw new MissingContextException(
+          name,
           "the application supplied no context value '" + name + "' (" + type.getName() + ")");
     }
     if (!type.isInstance(value)) {
       throw new MissingContextException(
+          name,
           "context value '"
               + name
               + "' is a "

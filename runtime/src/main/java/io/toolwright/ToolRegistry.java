@@ -1,6 +1,7 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.spi.ExecutionListener;
 import io.toolwright.spi.ResultSerializer;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +70,7 @@ public final class ToolRegistry {
     Validator validator = builder.validator;
     ResultWriter results =
         builder.results != null ? builder.results : ResultWriter.jackson(Defaults.RESULT_MAPPER);
+    ExecutionListener listener = builder.listener;
     this.executor =
         new Lazy<>(
             () ->
@@ -75,12 +79,17 @@ public final class ToolRegistry {
                     new ArgumentParser(limits),
                     new ConstraintViolations(
                         validator != null ? validator : ConstraintViolations.defaultValidator()),
-                    results));
+                    results,
+                    listener));
   }
 
   /** Shared defaults, created on first use; both are immutable and thread-safe. */
   private static final class Defaults {
-    static final ObjectMapper RESULT_MAPPER = JsonMapper.builder().build();
+    /** Buffers recycled per thread, as the parser's are (see {@code ArgumentParser}). */
+    static final ObjectMapper RESULT_MAPPER =
+        JsonMapper.builder(
+                JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
+            .build();
   }
 
   /**
@@ -107,8 +116,15 @@ public final class ToolRegistry {
    * failing call, whether rejected or failed in the tool, does not affect the others. Calls run one
    * after another on the calling thread.
    *
-   * <p>Never throws because of a call or a tool, with one exception: a {@link VirtualMachineError}
-   * other than {@link StackOverflowError} (such as {@link OutOfMemoryError}) propagates.
+   * <p>Never throws because of a call, a tool or the application's code that runs before it
+   * (an arguments record's constructor, a custom constraint validator), with one exception: a
+   * {@link VirtualMachineError} other than {@link StackOverflowError} (such as {@link
+   * OutOfMemoryError}) propagates. Why a call failed, with the whole exception, goes to the
+   * registry's {@link ExecutionListener}.
+   *
+   * <p>Each call starts with the thread's interrupt flag clear, so that a tool that was interrupted
+   * (or an interrupt from before {@code execute}) does not fail the calls after it; if the flag was
+   * set before {@code execute}, or a call set it, it is set again when {@code execute} returns.
    *
    * @param calls the calls, as the model made them
    * @param context the application's values for {@link io.toolwright.annotation.Context @Context} parameters; {@link
@@ -129,8 +145,16 @@ public final class ToolRegistry {
     // Sequential for now: parallel reads, retries and approvals schedule CallExecutor's two halves.
     CallExecutor executing = executor.get();
     List<ToolResult> results = new ArrayList<>(batch.size());
-    for (ToolCall call : batch) {
-      results.add(executing.execute(call, context));
+    boolean interrupted = false;
+    try {
+      for (ToolCall call : batch) {
+        interrupted |= Thread.interrupted();
+        results.add(executing.execute(call, context));
+      }
+    } finally {
+      if (Thread.interrupted() || interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     return Collections.unmodifiableList(results);
   }
@@ -146,6 +170,7 @@ public final class ToolRegistry {
     private ParseLimits parseLimits = ParseLimits.defaults();
     private Validator validator;
     private ResultWriter results;
+    private ExecutionListener listener = ExecutionListener.logging();
 
     private Builder() {}
 
@@ -195,6 +220,17 @@ public final class ToolRegistry {
      */
     public Builder resultSerializer(ResultSerializer serializer) {
       this.results = ResultWriter.custom(serializer);
+      return this;
+    }
+
+    /**
+     * Told of every failed call with its exception, which the model is never shown: for logging,
+     * metrics or alerts. Unless set, {@link ExecutionListener#logging()}, which logs tool failures
+     * through {@link System.Logger}; a listener set here replaces it (call it from yours to keep
+     * it).
+     */
+    public Builder listener(ExecutionListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

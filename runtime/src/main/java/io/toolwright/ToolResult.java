@@ -114,11 +114,23 @@ public sealed interface ToolResult {
     @Override
     public String toString() {
       return "ToolResult.Success[callId="
-          + Excerpts.bounded(Excerpts.singleLine(callId), Excerpts.LIMIT)
+          + Excerpts.text(callId, Excerpts.LIMIT)
           + ", toolName="
-          + Excerpts.bounded(Excerpts.singleLine(toolName), Excerpts.LIMIT)
+          + Excerpts.text(toolName, Excerpts.LIMIT)
           + ", value="
           + value
+          + "]";
+    }
+
+    /** Bounded and on one line, since results end up in logs: an excerpt of the value. */
+    @Override
+    public String toString() {
+      return "Success[callId="
+          + Excerpts.text(callId, Excerpts.LIMIT)
+          + ", toolName="
+          + Excerpts.text(toolName, Excerpts.LIMIT)
+          + ", value="
+          + Excerpts.of(value)
           + "]";
     }
   }
@@ -133,12 +145,23 @@ public sealed interface ToolResult {
     private final String toolName;
     private final ToolError error;
     private final JsonContent content;
+    private final Throwable cause;
 
     Failure(String callId, String toolName, ToolError error) {
+      this(callId, toolName, error, null);
+    }
+
+    /**
+     * @param cause for the application, never sent to the model: what was thrown, when that is why
+     *     the call failed (the tool's exception, or what the application's code threw before the
+     *     tool ran); {@code null} when a check refused the call
+     */
+    Failure(String callId, String toolName, ToolError error, Throwable cause) {
       this.callId = Objects.requireNonNull(callId, "callId");
       this.toolName = Objects.requireNonNull(toolName, "toolName");
       this.error = Objects.requireNonNull(error, "error");
       this.content = JsonContent.ofTree(ErrorContent.of(error));
+      this.cause = cause;
     }
 
     @Override
@@ -159,6 +182,15 @@ public sealed interface ToolResult {
     /** Why the call failed; the same information as {@link #content()}. */
     public ToolError error() {
       return error;
+    }
+
+    /**
+     * For the application, never sent to the model: what was thrown, when that is why the call
+     * failed (the tool's exception, or what the application's code threw before the tool ran);
+     * {@code null} when a check refused the call.
+     */
+    public Throwable cause() {
+      return cause;
     }
 
     @Override
@@ -189,16 +221,21 @@ public sealed interface ToolResult {
       return Objects.hash(callId, toolName, error);
     }
 
+    /**
+     * Bounded and on one line, since results end up in logs: the code, the message, and the
+     * cause's class (its message may hold secrets).
+     */
     @Override
     public String toString() {
       return "ToolResult.Failure[callId="
-          + Excerpts.bounded(Excerpts.singleLine(callId), Excerpts.LIMIT)
+          + Excerpts.text(callId, Excerpts.LIMIT)
           + ", toolName="
-          + Excerpts.bounded(Excerpts.singleLine(toolName), Excerpts.LIMIT)
+          + Excerpts.text(toolName, Excerpts.LIMIT)
           + ", code="
           + error.code()
-          + ", content="
-          + content
+          + ", message="
+          + Excerpts.text(error.message(), 4 * Excerpts.LIMIT)
+          + (cause == null ? "" : ", cause=" + cause.getClass().getName())
           + "]";
     }
   }

@@ -15,14 +15,16 @@
  * <ol>
  *   <li><b>Look-up.</b> An unknown name is {@link io.toolwright.ErrorCode#UNKNOWN_TOOL}, listing up
  *       to three registered names close to it ("No tool named 'get_balanse'. Did you mean
- *       'get_balance'?").
+ *       'get_balance'?"); a name longer than 128 characters gets no suggestions.
  *   <li><b>Parsing</b>, by Toolwright's own hardened parser within {@link
  *       io.toolwright.ParseLimits} (depth, document size, string, number, property name, exponent),
  *       the same for arguments given as text, bytes or an already-parsed tree. Duplicate property
  *       names, content after the object and a root that is not an object are rejected; empty or
- *       whitespace-only arguments are {@code {}}. Failures are {@link
- *       io.toolwright.ErrorCode#INVALID_JSON}, naming the limit or the syntax error with its line
- *       and column, and quoting at most 80 characters of the input.
+ *       whitespace-only arguments are {@code {}}. Bytes must be well-formed UTF-8 (overlong forms
+ *       and code points beyond U+10FFFF are refused, although Jackson would decode them), and no
+ *       string may hold an unpaired UTF-16 surrogate (<code>"&#92;ud800"</code>), in a value as in
+ *       a name. Failures are {@link io.toolwright.ErrorCode#INVALID_JSON}, naming the limit or the
+ *       syntax error with its line and column, and quoting at most 80 characters of the input.
  *   <li><b>Context guard.</b> An argument named like one of the tool's {@code @Context} values is
  *       refused: the application sets those, never the model.
  *   <li><b>Structural check</b> against the tool's schema: types, required and unknown properties,
@@ -30,14 +32,19 @@
  *       problem is reported, each at its JSON pointer (RFC 6901). {@code 1.0} is an integer; {@code
  *       null} for a property that is not required means "absent".
  *   <li><b>Conversion</b> by the generated dispatcher (an {@code int} that overflows, a date that
- *       does not exist). Steps 3 to 5 fail with {@link io.toolwright.ErrorCode#INVALID_ARGUMENTS};
- *       a missing context value is an application error, {@link
- *       io.toolwright.ErrorCode#TOOL_FAILED}.
+ *       does not exist). Steps 3 to 5 fail with {@link io.toolwright.ErrorCode#INVALID_ARGUMENTS}.
+ *       What the application's code throws here (an arguments record's constructor, a bean's
+ *       setter) is told by class name only: {@code INVALID_ARGUMENTS} for an {@link
+ *       java.lang.IllegalArgumentException}, {@code TOOL_FAILED} for anything else, an {@code
+ *       Error} included; a {@link io.toolwright.ToolException} is {@code INVALID_ARGUMENTS} with
+ *       its message. A missing context value is an application error, {@code TOOL_FAILED}, naming
+ *       the value.
  *   <li><b>Bean Validation</b> of the converted arguments with Hibernate Validator: constraint
  *       keywords in the schema ({@code minimum}, {@code pattern}, ...) are checked here, from the
  *       annotations they came from, so there is one source of truth. Violations are {@link
  *       io.toolwright.ErrorCode#INVALID_ARGUMENTS} at the pointer of the property path ({@code
- *       items[2].name} is {@code /items/2/name}), with the constraint's message.
+ *       items[2].name} is {@code /items/2/name}), with the constraint's message. A validator that
+ *       throws is {@code TOOL_FAILED}, as in step 5.
  *   <li><b>Invocation.</b> The return value becomes JSON through the registry's result mapper (or
  *       its {@link io.toolwright.spi.ResultSerializer}); a
  *       {@code void} method answers {@code {"ok":true}}, a {@code null} return JSON {@code null}.
@@ -49,6 +56,10 @@
  *       java.lang.StackOverflowError} propagates. A result that cannot be serialised is {@code
  *       TOOL_FAILED} too, saying that the tool did run.
  * </ol>
+ *
+ * <p>Why a call failed, with the whole exception, goes to the registry's {@link
+ * io.toolwright.spi.ExecutionListener} and is on {@link io.toolwright.ToolResult.Failure#cause()};
+ * by default tool failures are logged through {@link System.Logger} {@code io.toolwright}.
  *
  * <h2>What a failure looks like</h2>
  *
@@ -66,7 +77,10 @@
  *
  * {@code problems} (for {@code INVALID_ARGUMENTS} and {@code INVALID_JSON}, at most 50, the message
  * giving the total) and {@code closest_tools} (for {@code UNKNOWN_TOOL}) are left out when empty,
- * and {@code actual} when nothing was given. The same information is available as a {@link
+ * and {@code actual} when nothing was given. Text quoted from the model or a tool stays on one
+ * visible line: control characters and line separators show as spaces in messages and as escapes
+ * in {@code actual}; bidi controls, zero-width and other invisible characters and unpaired
+ * surrogates as <code>&#92;u</code> escapes. The same information is available as a {@link
  * io.toolwright.ToolError} from {@link io.toolwright.ToolResult.Failure#error()}.
  */
 package io.toolwright;

@@ -219,7 +219,7 @@ class ArgumentParserTest {
   void invalidUtf8IsInvalidJson() {
     byte[] bytes = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
 
-    assertRejected(ToolCall.of("id", "tool", bytes), "not valid JSON");
+    assertRejected(ToolCall.of("id", "tool", bytes), "not well-formed UTF-8");
   }
 
   @ParameterizedTest
@@ -324,7 +324,7 @@ class ArgumentParserTest {
     } catch (Rejection rejection) {
       return rejection.error();
     }
-    throw new AssertionError("accepted: " + Excerpts.bounded(call.toString(), 200));
+    throw new AssertionError("accepted: " + call);
   }
 
   /** An object nested {@code depth} levels deep, the object itself being level 1. */

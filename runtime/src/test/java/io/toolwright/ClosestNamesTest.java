@@ -77,15 +77,22 @@ class ClosestNamesTest {
   }
 
   @Test
-  void aHugeNameIsHandledQuicklyAndQuotedBriefly() {
+  void aHugeNameGetsNoSuggestionsAndIsQuotedBriefly() {
     ToolRegistry registry = ToolRegistry.of(BillingTools.bind(new Billing()));
     String huge = "get_balance" + "\n".repeat(10) + "y".repeat(1_000_000);
 
-    long start = System.nanoTime();
     ToolError error = error(Results.one(registry, Results.call(huge, "{}"), ToolContext.empty()));
 
-    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     assertThat(error.message()).hasSizeLessThan(200).doesNotContain("\n");
-    assertThat(error.closestTools()).containsExactly("get_balance");
+    assertThat(error.closestTools()).isEmpty();
+  }
+
+  @Test
+  void namesLongerThanAnyProviderAllowsAreNotCompared() {
+    List<String> names = List.of("get_balance");
+
+    assertThat(ClosestNames.to("get_balance" + "x".repeat(117), names))
+        .containsExactly("get_balance");
+    assertThat(ClosestNames.to("get_balance" + "x".repeat(118), names)).isEmpty();
   }
 }

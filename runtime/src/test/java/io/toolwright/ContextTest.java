@@ -94,7 +94,7 @@ class ContextTest {
 
     assertThat(error(result).code()).isEqualTo(ErrorCode.TOOL_FAILED);
     assertThat(error(result).message())
-        .contains("did not supply a context value")
+        .contains("did not supply the context value 'customer'")
         .doesNotContain("java.lang.Long");
     assertThat(billing.calls()).isZero();
   }

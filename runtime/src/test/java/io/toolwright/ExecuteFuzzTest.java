@@ -126,7 +126,11 @@ class ExecuteFuzzTest {
         document("over 1 MiB of whitespace", "{" + " ".repeat((1 << 20) + 1) + "}"),
         document("300 unknown properties", unknown(300)),
         document("5000 tags", tags(5_000)),
-        document("a long tool name", "x".repeat(100_000)));
+        document("a long tool name", "x".repeat(100_000)),
+        document(
+            "a long tool name holding every tool's name",
+            "get_balance find_invoices refund_invoice ping statement fail fragile "
+                + "x".repeat(100_000)));
   }
 
   /**
@@ -158,7 +162,13 @@ class ExecuteFuzzTest {
     }
     assertThat(succeeded)
         .containsExactlyInAnyOrder(
-            "get_balance", "find_invoices", "refund_invoice", "ping", "statement", "fail");
+            "get_balance",
+            "find_invoices",
+            "refund_invoice",
+            "ping",
+            "statement",
+            "fail",
+            "fragile");
     assertThat(verdicts)
         .contains(FuzzHarness.SUCCESS, FuzzHarness.OOM)
         .contains(Stream.of(ErrorCode.values()).map(ErrorCode::name).toArray(String[]::new));

@@ -30,6 +30,7 @@ final class FaultyTools {
           "stack_overflow",
           "out_of_memory",
           "interrupted",
+          "sleep",
           "unserialisable",
           "cyclic",
           "null",
@@ -76,7 +77,83 @@ final class FaultyTools {
           "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\","
               + "\"properties\":{},\"additionalProperties\":false}");
 
+  static final ToolDefinition FRAGILE =
+      ToolDefinition.of(
+          "fragile",
+          "Doubles a number; user code in its arguments refuses some numbers in every way it can.",
+          Effect.READ_ONLY,
+          false,
+          "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\","
+              + "\"properties\":{\"n\":{\"type\":\"integer\",\"format\":\"int32\"}},"
+              + "\"required\":[\"n\"],\"additionalProperties\":false}");
+
+  /** The numbers {@link FragileArgs} or {@link LuckyValidator} refuse, each in its own way. */
+  static final java.util.Set<Integer> REFUSED = java.util.Set.of(7, 13, 15, 17, 21, 23, 42, 43);
+
   record FailArgs(@NotNull String kind) {}
+
+  /**
+   * Arguments whose compact constructor, and whose custom constraint, run user code that throws
+   * what such code throws: an {@code assert} (run with {@code -ea}), a failed static initialiser, a
+   * missing class, a {@link ToolException} meant for the model (directly or as a cause), and
+   * exceptions whose messages hold secrets.
+   */
+  record FragileArgs(@Lucky int n) {
+    FragileArgs {
+      switch (n) {
+        case 7 -> throw new ToolException("n must not be 7\u2028choose another number");
+        case 13 -> throw new AssertionError("unlucky");
+        case 15 -> throw new ExceptionInInitializerError("pricing table at db.internal");
+        case 17 -> throw new NoClassDefFoundError("com/acme/pricing/Table");
+        case 21 -> throw new IllegalStateException("wrapped", new ToolException("21 is reserved"));
+        case 23 ->
+            throw new IllegalStateException("jdbc:postgresql://db.internal/prod?password=hunter2");
+        default -> {
+          if (n < 0) {
+            throw new IllegalArgumentException(
+                "pricing service at https://admin:hunter2@pricing.internal refused n="
+                    + n
+                    + "\nsee log");
+          }
+        }
+      }
+    }
+  }
+
+  /** A custom constraint whose validator fails: with an {@code Error} on 42, a secret on 43. */
+  @java.lang.annotation.Documented
+  @jakarta.validation.Constraint(validatedBy = LuckyValidator.class)
+  @java.lang.annotation.Target({
+    java.lang.annotation.ElementType.FIELD,
+    java.lang.annotation.ElementType.METHOD,
+    java.lang.annotation.ElementType.PARAMETER,
+    java.lang.annotation.ElementType.RECORD_COMPONENT
+  })
+  @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+  @interface Lucky {
+    String message() default "must be lucky";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends jakarta.validation.Payload>[] payload() default {};
+  }
+
+  /** Public, with a public constructor: Hibernate Validator instantiates it reflectively. */
+  public static final class LuckyValidator
+      implements jakarta.validation.ConstraintValidator<Lucky, Integer> {
+    public LuckyValidator() {}
+
+    @Override
+    public boolean isValid(Integer value, jakarta.validation.ConstraintValidatorContext context) {
+      if (value != null && value == 42) {
+        throw new AssertionError("validator bug");
+      }
+      if (value != null && value == 43) {
+        throw new IllegalStateException("ldap://admin:hunter2@directory.internal");
+      }
+      return true;
+    }
+  }
 
   record MisconfiguredArgs(@Size(max = 3) Integer count) {}
 
@@ -129,6 +206,23 @@ final class FaultyTools {
                   return PreparedCall.returning(range, () -> calls.incrementAndGet() + " days");
                 }),
             ToolBinding.of(
+                FRAGILE,
+                List.of(),
+                (args, context) -> {
+                  Problems problems = new Problems();
+                  int n = JsonReaders.intValue(args.get("n"), "/n", problems);
+                  problems.throwIfAny();
+                  // Built by hand, outside the readers, so what its constructor throws reaches the
+                  // executor.
+                  FragileArgs arguments = new FragileArgs(n);
+                  return PreparedCall.returning(
+                      arguments,
+                      () -> {
+                        calls.incrementAndGet();
+                        return 2 * arguments.n();
+                      });
+                }),
+            ToolBinding.of(
                 BROKEN_DISPATCHER,
                 List.of(),
                 (args, context) -> {
@@ -167,6 +261,9 @@ final class FaultyTools {
         throw new OutOfMemoryError("simulated");
       case "interrupted":
         throw new InterruptedException("shutting down");
+      case "sleep":
+        Thread.sleep(1);
+        return "slept";
       case "unserialisable":
         return new LazyInvoice();
       case "cyclic":

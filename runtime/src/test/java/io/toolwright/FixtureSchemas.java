@@ -52,9 +52,11 @@ final class FixtureSchemas {
         return firstOf(
             only(args, "kind"),
             present(args, "kind") && args.get("kind").isString()
-                    && List.of("null", "time").contains(args.get("kind").stringValue())
+                    && List.of("null", "time", "sleep").contains(args.get("kind").stringValue())
                 ? null
-                : "kind: only \"null\" and \"time\" return normally");
+                : "kind: only \"null\", \"time\" and \"sleep\" return normally");
+      case "fragile":
+        return fragile(args);
       case "misconfigured":
         return "misconfigured: its constraint cannot be applied, so it never runs";
       case "broken_dispatcher":
@@ -163,6 +165,19 @@ final class FixtureSchemas {
       }
     }
     return null;
+  }
+
+  private static String fragile(JsonNode args) {
+    String problem =
+        firstOf(
+            only(args, "n"),
+            present(args, "n") ? integer(args.get("n"), "n", 0, Integer.MAX_VALUE) : "n: required");
+    if (problem != null) {
+      return problem;
+    }
+    return FaultyTools.REFUSED.contains(args.get("n").decimalValue().intValue())
+        ? "n: refused by the arguments' own code"
+        : null;
   }
 
   private static String statement(JsonNode args) {

@@ -69,8 +69,12 @@ final class FuzzHarness {
   private static final Set<String> BILLING_TOOLS =
       Set.of("get_balance", "find_invoices", "refund_invoice", "ping");
   private static final Set<String> THROWING_TOOLS = Set.of("fail");
-  /** Tools whose constraint or dispatcher is broken: TOOL_FAILED before their method runs. */
-  private static final Set<String> UNRUNNABLE_TOOLS = Set.of("misconfigured", "broken_dispatcher");
+  /**
+   * Tools whose constraint, dispatcher or arguments' own code can fail: TOOL_FAILED before their
+   * method runs.
+   */
+  private static final Set<String> UNRUNNABLE_TOOLS =
+      Set.of("misconfigured", "broken_dispatcher", "fragile");
   private static final Set<String> ERROR_KEYS =
       Set.of("code", "message", "problems", "closest_tools");
   private static final Set<String> PROBLEM_KEYS = Set.of("pointer", "expected", "actual");
@@ -324,6 +328,13 @@ final class FuzzHarness {
     if (breach != null) {
       fail("a success for arguments beyond %s (%s): %s", limits, breach, call);
     }
+    if (call.argumentTree() == null && declaresUtf8(arguments) && !isUtf8(arguments)) {
+      fail("a success for arguments that are not well-formed UTF-8: %s", call);
+    }
+    String unpaired = unpairedSurrogate(object);
+    if (unpaired != null) {
+      fail("a success for arguments with an unpaired surrogate at %s: %s", unpaired, call);
+    }
     String problem = FixtureSchemas.problem(call.name(), object);
     if (problem != null) {
       fail("a success for arguments the tool's schema rejects (%s): %s", problem, call);
@@ -502,8 +513,84 @@ final class FuzzHarness {
             == (compact.mostDigits() <= limits.maxNumberLength());
   }
 
-  private static boolean isSingleLine(String text) {
-    return text.chars().noneMatch(Character::isISOControl);
+  /**
+   * Whether text shows on one line as it is: no control character, line or paragraph separator,
+   * no invisible format character (bidi controls, zero-width characters, tags), no unpaired
+   * surrogate.
+   */
+  static boolean isSingleLine(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      switch (Character.getType(c)) {
+        case Character.CONTROL,
+            Character.FORMAT,
+            Character.LINE_SEPARATOR,
+            Character.PARAGRAPH_SEPARATOR,
+            Character.SURROGATE -> {
+          return false;
+        }
+        default -> i += Character.charCount(c);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether bytes are meant as UTF-8 by JSON's encoding detection: no UTF-16 byte-order mark and no
+   * zero byte among the first four (UTF-16 and UTF-32 text has one there).
+   */
+  static boolean declaresUtf8(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The pointer of the first name or string holding an unpaired surrogate, or {@code null}. */
+  static String unpairedSurrogate(JsonNode node) {
+    if (node.isString()) {
+      return hasUnpairedSurrogate(node.stringValue()) ? "" : null;
+    }
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> property : node.properties()) {
+        if (hasUnpairedSurrogate(property.getKey())) {
+          return "/" + property.getKey();
+        }
+        String below = unpairedSurrogate(property.getValue());
+        if (below != null) {
+          return "/" + property.getKey() + below;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String below = unpairedSurrogate(node.get(i));
+        if (below != null) {
+          return "/" + i + below;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String verdict(ToolResult result) {

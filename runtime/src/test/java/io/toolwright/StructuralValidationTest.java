@@ -7,8 +7,12 @@ import static io.toolwright.Results.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The structural check against each tool's schema, end to end through the registry. */
 class StructuralValidationTest {
@@ -204,5 +208,76 @@ class StructuralValidationTest {
     assertThat(problems(result))
         .extracting(ArgumentProblem::pointer)
         .containsExactly("/filter/status", "/extra");
+  }
+
+  @Test
+  void problemsBeyondTheListedOnesAreCountedButNotBuilt() {
+    ObjectNode arguments = JsonNodeFactory.instance.objectNode();
+    arguments.putObject("filter").put("status", "open");
+    arguments.putNull("note");
+    ArrayNode tags = arguments.putArray("tags");
+    for (int i = 0; i < 349_000; i++) {
+      tags.add(i); // a number where a string goes
+    }
+    ObjectNode weights = arguments.putObject("weights");
+    for (int i = 0; i < 1_000; i++) {
+      weights.put("w" + i, "heavy"); // a string where an integer goes
+    }
+    for (int i = 0; i < 1_000; i++) {
+      arguments.put("unknown" + i, i);
+    }
+    StructuralProblems problems = new StructuralProblems(CallExecutor.MAX_PROBLEMS);
+
+    ContextGuard.check(arguments.put("customer", 7), List.of("customer"), problems);
+    StructuralValidator.check(
+        arguments, BillingTools.FIND_INVOICES.parameters(), List.of("customer"), problems);
+
+    assertThat(problems.total()).isEqualTo(1 + 349_000 + 1_000 + 1_000);
+    assertThat(problems.listed()).hasSize(CallExecutor.MAX_PROBLEMS);
+    assertThat(problems.built()).isEqualTo(CallExecutor.MAX_PROBLEMS);
+    assertThat(problems.listed().get(0).pointer()).isEqualTo("/customer");
+    assertThat(problems.listed().get(1))
+        .isEqualTo(new ArgumentProblem("/tags/0", "a string", "0"));
+  }
+
+  @Test
+  void repeatedItemsBeyondTheListedOnesAreCountedButNotBuilt() {
+    ObjectNode arguments = JsonNodeFactory.instance.objectNode();
+    arguments.putObject("filter").put("status", "open");
+    arguments.putNull("note");
+    ArrayNode tags = arguments.putArray("tags");
+    for (int i = 0; i < 95_000; i++) {
+      tags.add("same");
+    }
+    StructuralProblems problems = new StructuralProblems(CallExecutor.MAX_PROBLEMS);
+
+    StructuralValidator.check(
+        arguments, BillingTools.FIND_INVOICES.parameters(), List.of("customer"), problems);
+
+    assertThat(problems.total()).isEqualTo(94_999);
+    assertThat(problems.built()).isEqualTo(CallExecutor.MAX_PROBLEMS);
+    assertThat(problems.listed().get(0))
+        .isEqualTo(
+            new ArgumentProblem(
+                "/tags/1", "a value not already in the array (it repeats /tags/0)", "\"same\""));
+  }
+
+  @Test
+  void theMessageGivesTheTotalAndTheFirstFiftyAreListed() {
+    StringBuilder json = new StringBuilder("{" + FILTER + ",\"note\":null,\"tags\":[");
+    for (int i = 0; i < 1_000; i++) {
+      json.append(i == 0 ? "" : ",").append(i);
+    }
+    ToolResult result = find(json.append("]}").toString());
+
+    assertThat(error(result).message())
+        .isEqualTo(
+            "The arguments do not match the tool's parameters (1000 problems, the first 50"
+                + " listed). Correct the value at each pointer and call the tool again.");
+    assertThat(problems(result))
+        .hasSize(50)
+        .last()
+        .extracting(ArgumentProblem::pointer)
+        .isEqualTo("/tags/49");
   }
 }

@@ -90,6 +90,37 @@ class ToolFailureTest {
   }
 
   @Test
+  void anInterruptFailsOnlyItsCallAndIsSetAgainWhenExecuteReturns() {
+    try {
+      List<ToolResult> results =
+          registry.execute(
+              List.of(
+                  ToolCall.of("1", "fail", "{\"kind\":\"interrupted\"}"),
+                  ToolCall.of("2", "fail", "{\"kind\":\"sleep\"}"),
+                  ToolCall.of("3", "fail", "{\"kind\":\"sleep\"}")),
+              ToolContext.empty());
+
+      assertThat(results).extracting(ToolResult::isError).containsExactly(true, false, false);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void anInterruptBeforeExecuteFailsNoCallAndIsKept() {
+    Thread.currentThread().interrupt();
+    try {
+      ToolResult result = fail("sleep");
+
+      assertThat(value(result).stringValue()).isEqualTo("slept");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void aResultThatCannotBeSerialisedSaysTheToolRan() {
     ToolResult result = fail("unserialisable");
 

@@ -47,6 +47,7 @@ class ToolRegistryTest {
             "fail",
             "misconfigured",
             "statement",
+            "fragile",
             "broken_dispatcher");
     assertThatThrownBy(() -> registry.definitions().clear())
         .isInstanceOf(UnsupportedOperationException.class);

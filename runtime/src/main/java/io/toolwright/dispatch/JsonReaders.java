@@ -1,5 +1,6 @@
 package io.toolwright.dispatch;
 
+import io.toolwright.Excerpts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -28,7 +29,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
  * Converts JSON values to Java values for generated dispatchers, without reflection. Every method
@@ -59,8 +59,6 @@ public final class JsonReaders {
   public interface Reader<T> {
     T read(JsonNode node, String pointer, Problems problems);
   }
-
-  private static final int EXCERPT_LIMIT = 80;
 
   /**
    * The largest magnitudes a {@code double} and a {@code float} accept: the shortest decimals that
@@ -482,86 +480,13 @@ public final class JsonReaders {
   }
 
   /**
-   * A bounded, single-line excerpt of a value for error messages, as compact JSON cut after
-   * {@value #EXCERPT_LIMIT} characters with a trailing {@code …}; {@code null} when absent.
-   *
-   * <p>Renders only as much of the value as the excerpt shows: the value may be a megabyte-wide
-   * array or nested far deeper than a serialiser accepts.
+   * A bounded, single-line excerpt of a value for error messages: compact JSON cut after {@value
+   * io.toolwright.Excerpts#LIMIT} characters with a trailing {@code …}, invisible and
+   * line-breaking characters escaped; {@code null} when absent. See {@link
+   * io.toolwright.Excerpts#of}.
    */
   public static String excerpt(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return null;
-    }
-    StringBuilder text = new StringBuilder();
-    if (render(node, text) && text.length() <= EXCERPT_LIMIT) {
-      return text.toString();
-    }
-    int end = EXCERPT_LIMIT;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end) + "…";
-  }
-
-  /** Appends compact JSON until the excerpt is full; {@code false} once it is. */
-  private static boolean render(JsonNode node, StringBuilder out) {
-    // Every container adds at least one character, so this recursion is at most the limit deep.
-    if (out.length() > EXCERPT_LIMIT) {
-      return false;
-    }
-    if (node.isObject()) {
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<String, JsonNode> property : node.properties()) {
-        if (!first) {
-          out.append(',');
-        }
-        first = false;
-        quote(property.getKey(), out);
-        out.append(':');
-        if (!render(property.getValue(), out)) {
-          return false;
-        }
-      }
-      out.append('}');
-    } else if (node.isArray()) {
-      out.append('[');
-      for (int i = 0; i < node.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        if (!render(node.get(i), out)) {
-          return false;
-        }
-      }
-      out.append(']');
-    } else if (node.isString()) {
-      quote(node.stringValue(), out);
-    } else {
-      out.append(node.toString().replace('\n', ' '));
-    }
-    return out.length() <= EXCERPT_LIMIT;
-  }
-
-  private static void quote(String text, StringBuilder out) {
-    String shown = text.length() > EXCERPT_LIMIT ? text.substring(0, EXCERPT_LIMIT) : text;
-    String quoted = StringNode.valueOf(shown).toString();
-    // JSON escapes only U+0000 to U+001F; DEL and the C1 controls (U+0085 ends a line), the line
-    // and paragraph separators, and invisible formatting characters (a right-to-left override
-    // U+202E reorders what a reader sees, a zero-width space hides) would reach the error raw, so
-    // they are escaped too, which keeps the excerpt single-line, legible and valid JSON.
-    for (int i = 0; i < quoted.length(); i++) {
-      char c = quoted.charAt(i);
-      int type = Character.getType(c);
-      if (Character.isISOControl(c)
-          || type == Character.LINE_SEPARATOR
-          || type == Character.PARAGRAPH_SEPARATOR
-          || type == Character.FORMAT) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
+    return Excerpts.of(node);
   }
 
   /**

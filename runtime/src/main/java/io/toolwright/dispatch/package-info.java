@@ -22,18 +22,23 @@
  *       each problem in the call's {@link io.toolwright.dispatch.Problems} and return a
  *       placeholder, a record or bean is built only from values that all converted, and {@code
  *       prepare} ends with {@link io.toolwright.dispatch.Problems#throwIfAny()}.
- *   <li>What {@code prepare} may throw, and what the model is told:
+ *   <li>What {@code prepare} may throw, and what the model is told (the application's {@link
+ *       io.toolwright.spi.ExecutionListener} gets the exception whole):
  *       <ul>
  *         <li>{@link io.toolwright.dispatch.ArgumentException}: {@code INVALID_ARGUMENTS} with its
  *             problems (the first 50; the message gives the total). A record's constructor or a
  *             bean's setter refusing the model's values is one of them, at the object's pointer:
  *             an {@link io.toolwright.ToolException}'s message is passed on, any other exception
  *             is named by its simple class name only;
- *         <li>{@link io.toolwright.MissingContextException}: {@code TOOL_FAILED}, saying a context
- *             value is missing without naming or quoting it;
- *         <li>{@link java.lang.IllegalArgumentException} (generated code throws none):
- *             {@code INVALID_ARGUMENTS} at pointer {@code ""} with the exception's message;
- *         <li>anything else: {@code TOOL_FAILED}, as a defect in the application.
+ *         <li>{@link io.toolwright.MissingContextException}: {@code TOOL_FAILED}, naming the
+ *             missing value but not its type;
+ *         <li>a {@link io.toolwright.ToolException}, thrown or the cause of what was thrown (code
+ *             outside the generated readers): {@code INVALID_ARGUMENTS} with its message;
+ *         <li>any other {@link java.lang.IllegalArgumentException}: {@code INVALID_ARGUMENTS}
+ *             naming its class only;
+ *         <li>anything else, an {@code Error} included: {@code TOOL_FAILED} naming its class only,
+ *             as a defect in the application. Only a {@link java.lang.VirtualMachineError} other
+ *             than {@link java.lang.StackOverflowError} propagates.
  *       </ul>
  *   <li>The arguments object's properties (fields or record components carrying the Bean Validation
  *       annotations) are named exactly like the schema's properties: a violation's property path

@@ -1,0 +1,66 @@
+package io.toolwright;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The problems of one call's arguments as the checks find them: every one is counted, only the
+ * first {@code limit} are built and listed. A model sends as many wrong values as fit in a
+ * megabyte, and an error lists at most {@value CallExecutor#MAX_PROBLEMS}, so building the rest (a
+ * pointer, a description, an excerpt each) would only cost memory.
+ *
+ * <pre>{@code
+ * if (problems.count()) {
+ *   problems.add(new ArgumentProblem(pointer, expected, actual));
+ * }
+ * }</pre>
+ */
+final class StructuralProblems {
+
+  private final int limit;
+  private final List<ArgumentProblem> listed = new ArrayList<>();
+  private int total;
+  private int built;
+
+  StructuralProblems(int limit) {
+    this.limit = limit;
+  }
+
+  /**
+   * Counts one more problem.
+   *
+   * @return whether it is among the listed ones: build it then, and {@link #add} it
+   */
+  boolean count() {
+    total++;
+    return total <= limit;
+  }
+
+  /** Lists a problem that {@link #count()} said is listed. */
+  void add(ArgumentProblem problem) {
+    built++;
+    if (listed.size() < limit) {
+      listed.add(problem);
+    }
+  }
+
+  boolean isEmpty() {
+    return total == 0;
+  }
+
+  /** How many problems there are, listed or not. */
+  int total() {
+    return total;
+  }
+
+  /** The first problems, at most {@code limit}, in the order found. */
+  List<ArgumentProblem> listed() {
+    return Collections.unmodifiableList(listed);
+  }
+
+  /** How many problems were built, for tests: never more than the listed ones. */
+  int built() {
+    return built;
+  }
+}
