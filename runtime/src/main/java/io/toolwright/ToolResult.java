@@ -111,6 +111,7 @@ public sealed interface ToolResult {
       return Objects.hash(callId, toolName, value);
     }
 
+    /** Bounded and on one line, since results end up in logs: an excerpt of the value. */
     @Override
     public String toString() {
       return "ToolResult.Success[callId="
@@ -122,17 +123,6 @@ public sealed interface ToolResult {
           + "]";
     }
 
-    /** Bounded and on one line, since results end up in logs: an excerpt of the value. */
-    @Override
-    public String toString() {
-      return "Success[callId="
-          + Excerpts.text(callId, Excerpts.LIMIT)
-          + ", toolName="
-          + Excerpts.text(toolName, Excerpts.LIMIT)
-          + ", value="
-          + Excerpts.of(value)
-          + "]";
-    }
   }
 
   /**

@@ -252,8 +252,8 @@ class HostileInputTest {
     }
     assertThat(success.toString())
         .isEqualTo(
-            "Success[callId=1 , toolName=get_balance, value={\"accountId\":\"AC-1\","
+            "ToolResult.Success[callId=1 , toolName=get_balance, value={\"accountId\":\"AC-1\","
                 + "\"customer\":42,\"amount\":120.50,\"asOf\":\"2025-01-31\"}]");
-    assertThat(failure.toString()).startsWith("Failure[callId=xxx").contains("code=UNKNOWN_TOOL");
+    assertThat(failure.toString()).startsWith("ToolResult.Failure[callId=xxx").contains("code=UNKNOWN_TOOL");
   }
 }
