@@ -58,6 +58,8 @@ public final class ProbeGenerator {
   private void probe(Site site) {
     JsonNode value = Pointers.at(full, site.pointer());
     Facets facets = site.facets();
+    // Arguments that are not an object at all are the envelope's matter, not a keyword's: the
+    // runtime answers them INVALID_JSON by design, so the root gets no type mutation.
     boolean root = site.pointer().isEmpty();
     if (!root) {
       // Without a "type", only "const" or "enum" can rule out a value of another type.
