@@ -63,6 +63,9 @@ class ProbeGeneratorTest {
                      "required":["n"],"additionalProperties":false}}}
           """);
 
+  /** Made once: the tests below read them. */
+  private static final List<Probe> PROBES = ProbeGenerator.probes(EVERY_KEYWORD, SEED);
+
   @Test
   void validInstancesAreValid() {
     for (Probe probe : ProbeGenerator.validInstances(EVERY_KEYWORD, SEED)) {
@@ -78,7 +81,7 @@ class ProbeGeneratorTest {
   @Test
   void everyMutationBreaksItsKeywordAtItsValue() {
     List<String> wrong = new ArrayList<>();
-    for (Probe probe : ProbeGenerator.probes(EVERY_KEYWORD, SEED)) {
+    for (Probe probe : PROBES) {
       if (probe.kind() != Kind.MUTATION) {
         continue;
       }
@@ -100,7 +103,7 @@ class ProbeGeneratorTest {
   @Test
   void mutationsOfSeparateKeywordsBreakNothingElse() {
     List<String> more = new ArrayList<>();
-    for (Probe probe : ProbeGenerator.probes(EVERY_KEYWORD, SEED)) {
+    for (Probe probe : PROBES) {
       if (probe.kind() == Kind.MUTATION && !probe.pointer().startsWith("/nonBlank")
           && !probe.pointer().startsWith("/other")) {
         Set<String> keywords = new TreeSet<>();
@@ -120,7 +123,7 @@ class ProbeGeneratorTest {
   @Test
   void everyKeywordHasAMutation() {
     Set<String> mutated = new TreeSet<>();
-    for (Probe probe : ProbeGenerator.probes(EVERY_KEYWORD, SEED)) {
+    for (Probe probe : PROBES) {
       if (probe.kind() == Kind.MUTATION) {
         mutated.add(probe.keyword());
       }
@@ -135,7 +138,7 @@ class ProbeGeneratorTest {
 
   @Test
   void variantsOnBoundsAndNullsAreValid() {
-    for (Probe probe : ProbeGenerator.probes(EVERY_KEYWORD, SEED)) {
+    for (Probe probe : PROBES) {
       boolean onBound =
           probe.kind() == Kind.VARIANT
               && (probe.label().startsWith("the m") || probe.label().startsWith("exactly")
@@ -149,7 +152,7 @@ class ProbeGeneratorTest {
   @Test
   void theSameSeedMakesTheSameProbes() {
     assertThat(ProbeGenerator.probes(EVERY_KEYWORD, SEED))
-        .isEqualTo(ProbeGenerator.probes(EVERY_KEYWORD, SEED))
+        .isEqualTo(PROBES)
         .hasSizeGreaterThan(100);
   }
 
