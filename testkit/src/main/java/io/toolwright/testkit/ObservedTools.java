@@ -53,7 +53,7 @@ public final class ObservedTools {
       AtomicInteger count =
           calls.computeIfAbsent(binding.definition().name(), name -> new AtomicInteger());
       bindings.add(
-          new ToolBinding(
+          ToolBinding.of(
               binding.definition(),
               binding.contextNames(),
               (arguments, context) -> {
@@ -76,6 +76,6 @@ public final class ObservedTools {
                         });
               }));
     }
-    return new ToolSet(set.source(), bindings);
+    return ToolSet.of(set.source(), bindings);
   }
 }
