@@ -97,7 +97,7 @@ public final class ConstraintsTools {
       "Numeric bounds.",
       Effect.WRITE,
       false,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"atLeastOne\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":2147483647},\"atMostHundred\":{\"type\":\"integer\",\"format\":\"int64\",\"maximum\":100},\"price\":{\"type\":\"number\",\"minimum\":0.01},\"belowHundred\":{\"type\":\"number\",\"format\":\"double\",\"exclusiveMaximum\":100},\"aboveZero\":{\"type\":\"number\",\"exclusiveMinimum\":0},\"positive\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"positiveOrZero\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":0,\"maximum\":2147483647},\"negative\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMaximum\":0},\"negativeOrZero\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":0},\"nonNegativeByte\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":127},\"shortWithLooseMin\":{\"type\":\"integer\",\"minimum\":-1000,\"maximum\":32767},\"optionalBounded\":{\"type\":[\"integer\",\"null\"],\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10},\"amount\":{\"type\":\"number\",\"exclusiveMinimum\":0,\"exclusiveMaximum\":10000,\"multipleOf\":0.01},\"twoDigits\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":-100,\"exclusiveMaximum\":100},\"weekday\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":7}},\"required\":[\"atLeastOne\",\"atMostHundred\",\"price\",\"belowHundred\",\"aboveZero\",\"positive\",\"positiveOrZero\",\"negative\",\"negativeOrZero\",\"nonNegativeByte\",\"shortWithLooseMin\",\"amount\",\"twoDigits\",\"weekday\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"atLeastOne\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":2147483647},\"atMostHundred\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMinimum\":-9223372036854775809,\"maximum\":100},\"price\":{\"type\":\"number\",\"minimum\":0.01},\"belowHundred\":{\"type\":\"number\",\"exclusiveMaximum\":100},\"aboveZero\":{\"type\":\"number\",\"exclusiveMinimum\":0},\"positive\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"positiveOrZero\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":0,\"maximum\":2147483647},\"negative\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMinimum\":-9223372036854775809,\"exclusiveMaximum\":0},\"negativeOrZero\":{\"type\":\"integer\",\"minimum\":-32768,\"maximum\":0},\"nonNegativeByte\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":127},\"shortWithLooseMin\":{\"type\":\"integer\",\"minimum\":-1000,\"maximum\":32767},\"optionalBounded\":{\"type\":[\"integer\",\"null\"],\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":10},\"amount\":{\"type\":\"number\",\"exclusiveMinimum\":0,\"exclusiveMaximum\":10000,\"multipleOf\":0.01},\"twoDigits\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":-100,\"exclusiveMaximum\":100},\"weekday\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":1,\"maximum\":7}},\"required\":[\"atLeastOne\",\"atMostHundred\",\"price\",\"belowHundred\",\"aboveZero\",\"positive\",\"positiveOrZero\",\"negative\",\"negativeOrZero\",\"nonNegativeByte\",\"shortWithLooseMin\",\"amount\",\"twoDigits\",\"weekday\"],\"additionalProperties\":false}");
 
   /**
    * Tool {@code booleans}, from {@code booleans}.
@@ -216,7 +216,7 @@ public final class ConstraintsTools {
             JsonReaders.intValue(args.get("atLeastOne"), "/atLeastOne", problems),
             JsonReaders.longValue(args.get("atMostHundred"), "/atMostHundred", problems),
             JsonReaders.bigDecimal(args.get("price"), "/price", problems),
-            JsonReaders.doubleValue(args.get("belowHundred"), "/belowHundred", problems),
+            JsonReaders.bigDecimal(args.get("belowHundred"), "/belowHundred", problems),
             JsonReaders.bigDecimal(args.get("aboveZero"), "/aboveZero", problems),
             JsonReaders.intValue(args.get("positive"), "/positive", problems),
             JsonReaders.intValue(args.get("positiveOrZero"), "/positiveOrZero", problems),
@@ -474,7 +474,7 @@ public final class ConstraintsTools {
         value = "100",
         inclusive = false
     )
-    public final double belowHundred;
+    public final BigDecimal belowHundred;
 
     @DecimalMin(
         value = "0",
@@ -521,7 +521,7 @@ public final class ConstraintsTools {
     )
     public final int weekday;
 
-    NumbersArguments(int atLeastOne, long atMostHundred, BigDecimal price, double belowHundred,
+    NumbersArguments(int atLeastOne, long atMostHundred, BigDecimal price, BigDecimal belowHundred,
         BigDecimal aboveZero, int positive, Integer positiveOrZero, long negative,
         short negativeOrZero, byte nonNegativeByte, short shortWithLooseMin,
         Optional<Integer> optionalBounded, BigDecimal amount, Integer twoDigits, int weekday) {

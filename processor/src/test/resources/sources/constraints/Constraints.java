@@ -87,7 +87,7 @@ public class Constraints {
       @Min(1) int atLeastOne,
       @Max(100) long atMostHundred,
       @DecimalMin("0.01") BigDecimal price,
-      @DecimalMax(value = "100", inclusive = false) double belowHundred,
+      @DecimalMax(value = "100", inclusive = false) BigDecimal belowHundred,
       @DecimalMin(value = "0", inclusive = false) BigDecimal aboveZero,
       @Positive int positive,
       @PositiveOrZero Integer positiveOrZero,

@@ -95,6 +95,43 @@ class ConstraintAgreementTest {
   }
 
   @Test
+  void boundOnAFloatingPointNumberIsAWarningAtTheConstraint() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void take(@DecimalMax(value = \"100\", inclusive = false) double ratio,",
+            "      @Positive float weight, @Max(5) BigDecimal exact, @Max(5) long whole) {}");
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new ToolProcessor())
+            .withOptions("-Atoolwright.severity=missing-description:ignore")
+            .compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(2);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[toolwright:floating-point-bound] @DecimalMax on parameter 'ratio' of Tools.take bounds"
+                + " a double: Bean Validation checks the value rounded to a double")
+        .inFile(file)
+        .onLine(lineNumber(file, "double ratio"))
+        .atColumn(column(file, "double ratio", "@DecimalMax"));
+    assertThat(compilation)
+        .hadWarningContaining("@Positive on parameter 'weight' of Tools.take bounds a float")
+        .inFile(file)
+        .onLine(lineNumber(file, "float weight"))
+        .atColumn(column(file, "float weight", "@Positive"));
+  }
+
+  @Test
+  void floatingPointBoundCanBeSuppressed() {
+    Compilation compilation =
+        Compilations.compile(
+            tools(
+                "  @SuppressWarnings(\"toolwright:floating-point-bound\")",
+                "  @Tool public void take(@Max(5) double ratio) {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void defaultGroupIsFine() {
     Compilation compilation =
         Compilations.compile(

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
 public enum ScalarPattern {
   /**
    * One UTF-16 unit that is a character by itself: a Java {@code char} cannot hold a character
-   * outside the Basic Multilingual Plane (an emoji), nor is a lone surrogate text.
+   * outside the Basic Multilingual Plane (an emoji), nor is a lone surrogate text. The range ends
+   * are the characters themselves rather than regex escapes: networknt's ECMA-262 engine (Joni)
+   * refuses a Unicode escape whose first hex digit is a letter, and the schema must load in
+   * every validator.
    */
-  CHAR("^[\\u0000-\\uD7FF\\uE000-\\uFFFF]$"),
+  CHAR("^[\\u0000-\uD7FF\uE000-\uFFFF]$"),
 
   /**
    * RFC 3339 {@code date-time} ({@code Instant}, {@code OffsetDateTime}, {@code ZonedDateTime})

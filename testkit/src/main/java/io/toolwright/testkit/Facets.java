@@ -60,6 +60,9 @@ final class Facets {
    */
   boolean future;
 
+  /** The same for {@code @Past} and {@code @PastOrPresent}: valid values lie in the past. */
+  boolean past;
+
   /** The branches of {@code anyOf} or {@code oneOf}; empty when there are none. */
   final List<JsonNode> branches = new ArrayList<>();
 
@@ -103,6 +106,9 @@ final class Facets {
     String description = schema.path("description").asString("");
     if (description.contains("Must be in the future")) {
       future = true;
+    }
+    if (description.contains("Must be in the past")) {
+      past = true;
     }
     if (schema.has("const")) {
       constValue = schema.get("const");

@@ -261,7 +261,7 @@ final class InstanceGenerator {
       }
       case "number" -> {
         for (BigDecimal value : Numbers.proposals(facets, false)) {
-          proposals.add(NODES.numberNode(value));
+          proposals.add(Numbers.node(value));
         }
       }
       case "null" -> proposals.add(NODES.nullNode());

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Numbers to propose for a numeric schema, and the values on either side of its bounds. */
 final class Numbers {
@@ -94,6 +96,23 @@ final class Numbers {
       }
     }
     return BigDecimal.ONE.movePointLeft(scale + 1);
+  }
+
+  /**
+   * The value as the node a JSON parser makes of it as a model writes it: an integer written
+   * without a fraction is an integer node (a validator compares those exactly), and a number whose
+   * digits would run past the run time's parse limit (100 digits) is in exponent form, as in
+   * 1.7976931348623157E+308; a double's bound worked out with a decimal step is otherwise written
+   * out in 309 digits, which tests a parsing limit, not a verdict.
+   */
+  static JsonNode node(BigDecimal value) {
+    if (value.toPlainString().length() > 100) {
+      return JsonNodeFactory.instance.numberNode(value.stripTrailingZeros());
+    }
+    if (value.scale() <= 0) {
+      return JsonNodeFactory.instance.numberNode(value.toBigIntegerExact());
+    }
+    return JsonNodeFactory.instance.numberNode(value);
   }
 
   static boolean isInteger(BigDecimal value) {

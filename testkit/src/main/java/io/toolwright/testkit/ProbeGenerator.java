@@ -238,7 +238,9 @@ public final class ProbeGenerator {
     for (String miss : misses) {
       mutation(site, "pattern", quoted(miss) + ", does not match " + pattern, NODES.stringNode(miss));
     }
-    for (String made : Strings.fromPattern(pattern, generator.random(), 3)) {
+    for (String pick : Strings.fromPattern(pattern, generator.random(), 3)) {
+      // A time that @Past or @Future rules out is a constraint the schema can only describe.
+      String made = Strings.inTime(pick, facets);
       if (SchemaOracle.patternFinds(pattern, made) && !made.equals(value)) {
         variant(site, "pattern", quoted(made) + ", made to match " + pattern,
             NODES.stringNode(Strings.fit(made, facets)));
@@ -333,8 +335,13 @@ public final class ProbeGenerator {
     return SchemaOracle.JSON.writeValueAsString(text);
   }
 
+  /**
+   * The number as a probe, or {@code null} when it has more significant digits than the run time
+   * parses (100, ParseLimits): 1.7976931348623157E+308 less a tenth is refused as a parsing limit,
+   * which says nothing about the schema's verdict.
+   */
   private static JsonNode number(BigDecimal value) {
-    return NODES.numberNode(value);
+    return value.stripTrailingZeros().precision() > 100 ? null : Numbers.node(value);
   }
 
   private void arrayProbes(Site site, JsonNode value, Facets facets) {
@@ -466,10 +473,16 @@ public final class ProbeGenerator {
   // ---- recording
 
   private void variant(Site site, String keyword, String label, JsonNode value) {
+    if (value == null) {
+      return;
+    }
     add(Kind.VARIANT, keyword, site.pointer(), label, Pointers.replace(full, site.pointer(), value));
   }
 
   private void mutation(Site site, String keyword, String label, JsonNode value) {
+    if (value == null) {
+      return;
+    }
     add(Kind.MUTATION, keyword, site.pointer(), label, Pointers.replace(full, site.pointer(), value));
   }
 

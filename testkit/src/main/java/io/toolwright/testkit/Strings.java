@@ -92,7 +92,9 @@ final class Strings {
       proposals.add(inTime(readable, facets));
     }
     for (String pattern : facets.patterns) {
-      proposals.addAll(fromPattern(pattern, random, 8));
+      for (String made : fromPattern(pattern, random, 8)) {
+        proposals.add(inTime(made, facets));
+      }
     }
     List<String> fitted = new ArrayList<>();
     for (String proposal : proposals) {
@@ -133,9 +135,18 @@ final class Strings {
     return valid;
   }
 
-  /** A value starting with a year moved to 2996 (a leap year) when the facets say it must be in the future. */
+  /**
+   * A value starting with a year moved to 2996 when the facets say it must be in the future, to
+   * 1996 when in the past (both leap years, so February 29 stays a date).
+   */
   static String inTime(String value, Facets facets) {
-    return facets.future && value.matches("\\d{4}(-.*)?") ? "2996" + value.substring(4) : value;
+    if (!value.matches("\\d{4}(-.*)?")) {
+      return value;
+    }
+    if (facets.future) {
+      return "2996" + value.substring(4);
+    }
+    return facets.past ? "1996" + value.substring(4) : value;
   }
 
   static List<String> formatInvalid(String format) {

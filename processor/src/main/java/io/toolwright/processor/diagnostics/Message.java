@@ -333,6 +333,15 @@ public enum Message {
       "@Null on %1$s: a model could never send a value, so the tool argument is of no use.",
       "Remove %1$s from what the model sends (a @Context parameter if the application supplies"
           + " it), or remove @Null."),
+  FLOATING_POINT_BOUND(
+      Severity.WARNING,
+      "floating-point-bound",
+      "@%1$s on %2$s bounds a %3$s: Bean Validation checks the value rounded to a %3$s, the schema"
+          + " the decimal the model wrote, so the two disagree on a value closer to the bound than"
+          + " a %3$s's precision (99.99999999999999999999 is below 100 to the schema, 100.0 to"
+          + " Java).",
+      "Declare %2$s as BigDecimal for an exact bound, or accept the edge with"
+          + " @SuppressWarnings(\"toolwright:floating-point-bound\")."),
   CONSTRAINT_NOT_IN_SCHEMA(
       Severity.WARNING,
       "constraint-not-in-schema",

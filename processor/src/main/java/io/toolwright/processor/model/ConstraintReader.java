@@ -86,6 +86,7 @@ final class ConstraintReader {
           out.add(new Constraint.Bound(min, false, true));
           out.add(new Constraint.Bound(max, true, true));
           lastBound = annotation;
+          floatingPointBound(annotation);
         }
       } else {
         notInSchema(
@@ -117,6 +118,7 @@ final class ConstraintReader {
             out.add(
                 new Constraint.Bound(BigDecimal.valueOf(value), simpleName.equals("Max"), true));
             lastBound = annotation;
+            floatingPointBound(annotation);
           }
         }
         case "DecimalMin", "DecimalMax" -> {
@@ -132,6 +134,7 @@ final class ConstraintReader {
                     simpleName.startsWith("Negative"),
                     simpleName.endsWith("OrZero")));
             lastBound = annotation;
+            floatingPointBound(annotation);
           }
         }
         case "Digits" -> digits(annotation);
@@ -201,6 +204,7 @@ final class ConstraintReader {
         invalid(annotation, "fraction", "fraction is negative");
       } else if (isNumber(shape)) {
         out.add(new Constraint.Digits(integer, fraction));
+        floatingPointBound(annotation);
       } else {
         notInSchema(
             annotation,
@@ -220,6 +224,7 @@ final class ConstraintReader {
         // Not trimmed: Hibernate Validator reads the text as it is, and fails on " 0.01".
         BigDecimal bound = new BigDecimal((String) value.getValue());
         lastBound = annotation;
+        floatingPointBound(annotation);
         return Optional.of(new Constraint.Bound(bound, simpleName.equals("DecimalMax"), inclusive));
       } catch (NumberFormatException e) {
         invalid(annotation, "value", "\"" + value.getValue() + "\" is not a decimal number");
@@ -273,6 +278,26 @@ final class ConstraintReader {
           Annotations.simpleName(annotation.mirror()),
           where);
       return false;
+    }
+
+    /**
+     * A bound on a {@code float} or {@code double} holds for the rounded value, the schema's for
+     * the decimal the model wrote: 99.99999999999999999999 is below 100 to the schema and 100.0
+     * to Java. The two disagree only within the type's precision of the bound, so this is a
+     * warning at the constraint, not an error.
+     */
+    private void floatingPointBound(Annotations.Owned annotation) {
+      if (shape instanceof ScalarShape scalar
+          && (scalar.scalar() == Scalar.FLOAT || scalar.scalar() == Scalar.DOUBLE)) {
+        diagnostics.reportAt(
+            Message.FLOATING_POINT_BOUND,
+            annotation.owner(),
+            annotation.mirror(),
+            null,
+            Annotations.simpleName(annotation.mirror()),
+            where,
+            scalar.scalar() == Scalar.FLOAT ? "float" : "double");
+      }
     }
 
     /** The constraint holds at run time; the description says it, since the schema cannot. */

@@ -28,10 +28,24 @@ final class ScalarSchemas {
       // 2020-12 validators do not assert "int32": without the bounds the schema would accept a
       // value an int cannot hold, which the run time rejects.
       case INT -> range("int32", Integer.MIN_VALUE, Integer.MAX_VALUE);
-      // No bounds: validators that read numbers as doubles cannot compare them exactly at 2^63.
-      case LONG -> NumberSchema.integer("int64");
-      case FLOAT -> NumberSchema.number("float");
-      case DOUBLE -> NumberSchema.number("double");
+      // Every bound the run time enforces is shown, so a value beyond it is schema-invalid too. As
+      // exclusive bounds beyond the range: a validator that compares in 64 bits when a bound fits
+      // in a long (networknt does) would fail on 2^63 itself, and one that reads numbers as
+      // doubles compares loosely either way.
+      case LONG ->
+          new NumberSchema(
+              null,
+              false,
+              true,
+              "int64",
+              null,
+              BigDecimal.valueOf(Long.MIN_VALUE).subtract(BigDecimal.ONE),
+              null,
+              BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE));
+      // The run time compares the exact decimal with the shortest decimal of the largest finite
+      // value (JsonReaders), so 1e309 is refused by both rather than becoming infinity.
+      case FLOAT -> range("float", new BigDecimal(Float.toString(Float.MAX_VALUE)));
+      case DOUBLE -> range("double", new BigDecimal(Double.toString(Double.MAX_VALUE)));
       // One character to JSON Schema is one code point; the pattern keeps to those a char holds.
       case CHAR -> new StringSchema(null, false, null, 1, 1, ScalarPattern.CHAR.regex(), List.of());
       case STRING -> StringSchema.plain();
@@ -51,6 +65,11 @@ final class ScalarSchemas {
       case YEAR -> formatted(null, ScalarPattern.YEAR);
       case YEAR_MONTH -> formatted(null, ScalarPattern.YEAR_MONTH);
     };
+  }
+
+  /** A number from {@code -limit} to {@code limit}. */
+  private static NumberSchema range(String format, BigDecimal limit) {
+    return new NumberSchema(null, false, false, format, limit.negate(), null, limit, null);
   }
 
   private static NumberSchema range(String format, long min, long max) {
