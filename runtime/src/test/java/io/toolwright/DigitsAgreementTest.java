@@ -186,8 +186,8 @@ class DigitsAgreementTest {
         accepted(TINY, "0"),
         rejected(TINY, "10"),
         rejected(TINY, "127"),
-        // A double is counted as the shortest decimal that reads as it: the number written, for
-        // up to 15 significant digits.
+        // A double is counted as the decimal Double.toString prints: the number written, for up
+        // to 15 significant digits.
         accepted(MEASURE, "0.1"),
         accepted(MEASURE, "0.29"),
         accepted(MEASURE, "1.15"),
