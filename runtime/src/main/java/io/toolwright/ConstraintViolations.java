@@ -34,9 +34,9 @@ final class ConstraintViolations {
   /**
    * A Hibernate Validator whose messages are interpolated by {@link ParameterMessageInterpolator}
    * (through {@link ModelMessageInterpolator}): {@code {min}}-style parameters work, no Expression
-   * Language implementation is needed on the classpath, and messages are in English. Its text
-   * constraints mean what their schema keywords mean ({@link SchemaTextConstraints}): lengths in
-   * code points, blank as ECMA-262's {@code \s}.
+   * Language implementation is needed on the classpath, and messages are in English. Its
+   * constraints mean what their schema keywords mean ({@link ToolwrightValidation}): lengths in
+   * code points, blank as ECMA-262's {@code \s}, {@code @Digits} as {@code multipleOf} and bounds.
    */
   static Validator defaultValidator() {
     return DefaultValidator.INSTANCE;
@@ -49,7 +49,7 @@ final class ConstraintViolations {
    */
   private static final class DefaultValidator {
     static final Validator INSTANCE =
-        SchemaTextConstraints.addTo(Validation.byProvider(HibernateValidator.class).configure())
+        ToolwrightValidation.configure(Validation.byProvider(HibernateValidator.class).configure())
             .messageInterpolator(new ModelMessageInterpolator())
             .buildValidatorFactory()
             .getValidator();

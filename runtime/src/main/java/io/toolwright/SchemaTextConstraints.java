@@ -2,17 +2,15 @@ package io.toolwright;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.constraints.Length;
 
 /**
- * The default validator's reading of Bean Validation's text constraints, so that it enforces the
+ * Toolwright's reading of Bean Validation's text constraints (see {@link ToolwrightValidation}), so that it enforces the
  * JSON Schema keywords the processor turns them into rather than Hibernate Validator's own
  * definitions where the two differ.
  *
@@ -36,9 +34,11 @@ final class SchemaTextConstraints {
 
   private SchemaTextConstraints() {}
 
-  /** Adds the definitions to {@code configuration}, and the factory that makes their validators. */
-  static HibernateValidatorConfiguration addTo(HibernateValidatorConfiguration configuration) {
-    ConstraintMapping mapping = configuration.createConstraintMapping();
+  /** Each validator here, and how to make it (see {@link ToolwrightValidation}). */
+  static final Map<Class<?>, Supplier<ConstraintValidator<?, ?>>> VALIDATORS =
+      Map.of(CodePointSize.class, CodePointSize::new, CodePointLength.class, CodePointLength::new);
+
+  static void addTo(ConstraintMapping mapping) {
     mapping
         .constraintDefinition(Size.class)
         .includeExistingValidators(true)
@@ -52,10 +52,6 @@ final class SchemaTextConstraints {
         .includeExistingValidators(true)
         .validateType(String.class)
         .with(EcmaWhitespace::hasNonWhitespace);
-    return configuration
-        .addMapping(mapping)
-        .constraintValidatorFactory(
-            new Factory(configuration.getDefaultConstraintValidatorFactory()));
   }
 
   /** {@code @Size} on a string, in code points. */
@@ -104,32 +100,6 @@ final class SchemaTextConstraints {
       }
       int codePoints = value.codePointCount(0, value.length());
       return codePoints >= min && codePoints <= max;
-    }
-  }
-
-  /**
-   * Hibernate Validator's default factory makes validators through a public constructor; these are
-   * made here, so that they need not be public.
-   */
-  private static final class Factory implements ConstraintValidatorFactory {
-    private static final Map<Class<?>, Supplier<ConstraintValidator<?, ?>>> OWN =
-        Map.of(CodePointSize.class, CodePointSize::new, CodePointLength.class, CodePointLength::new);
-
-    private final ConstraintValidatorFactory delegate;
-
-    Factory(ConstraintValidatorFactory delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
-      Supplier<ConstraintValidator<?, ?>> own = OWN.get(key);
-      return own != null ? key.cast(own.get()) : delegate.getInstance(key);
-    }
-
-    @Override
-    public void releaseInstance(ConstraintValidator<?, ?> instance) {
-      delegate.releaseInstance(instance);
     }
   }
 }

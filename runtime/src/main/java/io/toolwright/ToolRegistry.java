@@ -193,9 +193,21 @@ public final class ToolRegistry {
      * constraints or message bundles. Unless set, the registry builds one Hibernate Validator with
      * {@code ParameterMessageInterpolator}, which needs no Expression Language on the classpath,
      * and whose {@code @Size}, {@code @Length} and {@code @NotBlank} on strings mean what the schema
-     * says: lengths in code points, blank as JSON Schema's {@code \s}. A validator set here keeps
-     * its own definitions (Hibernate Validator's count UTF-16 units and use {@code
-     * String.isBlank()}); see docs/types-and-constraints.md, "Text and time".
+     * says: lengths in code points, blank as JSON Schema's {@code \s}, and {@code @Digits} on
+     * numbers compares values as {@code multipleOf} and the bounds do. A validator set here keeps
+     * its own definitions (Hibernate Validator's count UTF-16 units, use {@code String.isBlank()}
+     * and count a {@code BigDecimal}'s trailing zeros) unless it was built from a configuration
+     * given to {@link ToolwrightValidation#configure}:
+     *
+     * <pre>{@code
+     * builder.validator(
+     *     ToolwrightValidation.configure(Validation.byProvider(HibernateValidator.class).configure())
+     *         .messageInterpolator(yourInterpolator)
+     *         .buildValidatorFactory()
+     *         .getValidator());
+     * }</pre>
+     *
+     * <p>See docs/runtime.md, "Your own validator".
      */
     public Builder validator(Validator validator) {
       this.validator = Objects.requireNonNull(validator, "validator");

@@ -154,8 +154,10 @@ class VerdictEqualityTest {
         // @Digits(fraction = 2) is multipleOf 0.01 in the schema: no fractions of a cent.
         bad("issue_refund", "a tenth of a cent", "{'invoiceId':'INV-1042','amount':0.001,'reason':'Outage'}", "/amount"),
         bad("issue_refund", "a tiny positive amount", "{'invoiceId':'INV-1042','amount':1e-1000,'reason':'Outage'}", "/amount"),
-        // Left out: 12.500. JSON Schema compares values (12.5 is a multiple of 0.01); Hibernate
-        // Validator's @Digits counts a BigDecimal's fraction digits as written, trailing zeros too.
+        // JSON Schema compares values: 12.5 is a multiple of 0.01, however it is written. The default
+        // validator's @Digits does too (Hibernate Validator's own counts the trailing zeros).
+        ok("issue_refund", "trailing zeros", "{'invoiceId':'INV-1042','amount':12.500,'reason':'Outage'}"),
+        ok("issue_refund", "zero fraction digits written out", "{'invoiceId':'INV-1060','amount':4999.990000,'reason':'Outage'}"),
         bad("issue_refund", "negative", "{'invoiceId':'INV-1042','amount':-5,'reason':'Outage'}", "/amount"),
         bad("issue_refund", "a cent over the limit", "{'invoiceId':'INV-1060','amount':5000.01,'reason':'Outage'}", "/amount"),
         // Exact decimals: a parser that reads this as a double rounds it onto the limit.
