@@ -140,6 +140,25 @@ class HostileInputTest {
     assertThat(problems(result)).extracting(ArgumentProblem::pointer).containsExactly("/tags/1");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\uD800", "a\uDC00b", "x\uDE00\uD83D"})
+  void anUnpairedSurrogateInJavaTextIsRefusedNotTurnedIntoAQuestionMark(String value) {
+    ToolResult result =
+        one(registry, ToolCall.of("1", "get_balance", "{\"accountId\":\"" + value + "\"}"), CUSTOMER);
+
+    assertThat(error(result).code()).isEqualTo(ErrorCode.INVALID_JSON);
+    assertThat(problems(result)).extracting(ArgumentProblem::pointer).containsExactly("/accountId");
+    assertThat(billing.calls()).isZero();
+  }
+
+  @Test
+  void aQuestionMarkAndAWholeSurrogatePairInJavaTextAreKept() {
+    ToolResult result =
+        one(registry, ToolCall.of("1", "get_balance", "{\"accountId\":\"AC-1?😀\"}"), CUSTOMER);
+
+    assertThat(value(result).path("accountId").stringValue()).isEqualTo("AC-1?😀");
+  }
+
   @Test
   void aSurrogatePairWrittenAsEscapesIsOneCharacter() {
     ToolResult result =
