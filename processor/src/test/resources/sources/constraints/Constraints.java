@@ -110,6 +110,7 @@ public class Constraints {
    * @param past when it happened
    */
   @Tool
+  @SuppressWarnings("toolwright:constraint-not-in-schema") // told in the descriptions
   public void times(
       @Past LocalDate past,
       @PastOrPresent Instant pastOrPresent,
@@ -136,6 +137,6 @@ public class Constraints {
       Map<String, @Positive Integer> quantities,
       Optional<@Email String> cc,
       List<List<@Pattern(regexp = "[a-z]+") String>> words,
-      List<@Past LocalDate> dates,
+      @SuppressWarnings("toolwright:constraint-not-in-schema") List<@Past LocalDate> dates,
       List<@Valid @NotNull Booking> bookings) {}
 }

@@ -122,6 +122,34 @@ class ConstraintAgreementTest {
   }
 
   @Test
+  void timeRelativeConstraintIsToldInTheDescriptionWithAWarning() {
+    JavaFileObject file =
+        tools(
+            "  /**",
+            "   * Books.",
+            "   *",
+            "   * @param day the day",
+            "   */",
+            "  @Tool public void take(@Future java.time.LocalDate day) {}");
+    Compilation compilation =
+        com.google.testing.compile.Compiler.javac()
+            .withProcessors(new ToolProcessor())
+            .compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[toolwright:constraint-not-in-schema] @Future on parameter 'day' of Tools.take is"
+                + " enforced by Bean Validation, but JSON Schema has no keyword for it; the"
+                + " description tells the model instead: \"Must be in the future.\"")
+        .inFile(file)
+        .onLine(lineNumber(file, "@Future"))
+        .atColumn(column(file, "@Future", "@Future"));
+    assertThat(properties(compilation).at("/day/description").asString())
+        .isEqualTo("the day. Must be in the future.");
+  }
+
+  @Test
   void floatingPointBoundCanBeSuppressed() {
     Compilation compilation =
         Compilations.compile(

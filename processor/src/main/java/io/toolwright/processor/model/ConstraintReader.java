@@ -159,8 +159,10 @@ final class ConstraintReader {
           }
         }
         case "Past", "PastOrPresent", "Future", "FutureOrPresent" -> {
+          // "Now" has no JSON Schema keyword: the model is told in the description, and the build
+          // says the schema alone does not show it.
           if (applies(annotation, ConstraintReader::isTemporal, TEMPORAL)) {
-            out.add(new Constraint.Described(sentence(simpleName)));
+            notInSchema(annotation, sentence(simpleName));
           }
         }
         default -> notInSchema(annotation, "Must also satisfy @" + simpleName);
@@ -439,10 +441,10 @@ final class ConstraintReader {
 
   private static String sentence(String simpleName) {
     return switch (simpleName) {
-      case "Past" -> "Must be in the past.";
-      case "PastOrPresent" -> "Must be in the past or the present.";
-      case "Future" -> "Must be in the future.";
-      default -> "Must be in the future or the present.";
+      case "Past" -> "Must be in the past";
+      case "PastOrPresent" -> "Must be in the past or the present";
+      case "Future" -> "Must be in the future";
+      default -> "Must be in the future or the present";
     };
   }
 
