@@ -45,8 +45,6 @@ final class CallExecutor {
   static final int MAX_PROBLEMS = io.toolwright.dispatch.Problems.KEPT;
 
   private static final int TOOL_NAME_EXCERPT = 64;
-  private static final int EXCEPTION_MESSAGE_LIMIT = 200;
-
   /** How many causes deep a {@link ToolException} is looked for in what user code threw. */
   private static final int CAUSE_DEPTH = 16;
 
@@ -95,7 +93,7 @@ final class CallExecutor {
           error(
               ErrorCode.TOOL_FAILED,
               "Toolwright could not check this call ("
-                  + name(bug)
+                  + Excerpts.className(bug)
                   + "), so the tool was not run. This is an application error."),
           bug);
     }
@@ -215,8 +213,9 @@ final class CallExecutor {
     try {
       prepared = binding.invoker().prepare(arguments, context);
     } catch (ArgumentException e) {
+      // The cause is what a record's constructor or a bean's setter threw, for the application.
       throw new Rejection(
-          invalidArguments("cannot be converted", e.problems(), e.total()).error(), e);
+          invalidArguments("cannot be converted", e.problems(), e.total()).error(), e.getCause());
     } catch (MissingContextException e) {
       // Not the model's doing; the name is the application's choice and no secret, the types are
       // its internals.
@@ -238,12 +237,12 @@ final class CallExecutor {
               ? error(
                   ErrorCode.INVALID_ARGUMENTS,
                   "The arguments were refused while the tool's arguments were built ("
-                      + name(e)
+                      + Excerpts.className(e)
                       + "). Check them against the tool's description and call the tool again.")
               : error(
                   ErrorCode.TOOL_FAILED,
                   "The tool's arguments could not be prepared ("
-                      + name(e)
+                      + Excerpts.className(e)
                       + "), so the tool was not run. This is an application error."));
     }
     if (prepared == null) {
@@ -304,7 +303,7 @@ final class CallExecutor {
           error(
               ErrorCode.TOOL_FAILED,
               "The tool's argument constraints could not be checked ("
-                  + name(e)
+                  + Excerpts.className(e)
                   + "), so the tool was not run. This is an application error."));
     }
   }
@@ -316,7 +315,7 @@ final class CallExecutor {
    */
   private static Rejection refusedByApplicationCode(Throwable thrown, ToolError otherwise) {
     ToolException forTheModel = toolExceptionIn(thrown);
-    String message = forTheModel == null ? "" : message(forTheModel);
+    String message = forTheModel == null ? "" : Excerpts.message(forTheModel);
     if (message.isEmpty()) {
       return new Rejection(otherwise, thrown);
     }
@@ -411,22 +410,11 @@ final class CallExecutor {
    * secrets.
    */
   private static String describe(Throwable thrown) {
-    String message = thrown instanceof ToolException ? message(thrown) : "";
-    return message.isEmpty() ? name(thrown) : name(thrown) + ": " + message;
+    String message = thrown instanceof ToolException ? Excerpts.message(thrown) : "";
+    return message.isEmpty() ? Excerpts.className(thrown) : Excerpts.className(thrown) + ": " + message;
   }
 
   /** The simple class name; the full name of an anonymous class, which has none. */
-  private static String name(Throwable thrown) {
-    String name = thrown.getClass().getSimpleName();
-    return name.isEmpty() ? thrown.getClass().getName() : name;
-  }
-
-  private static String message(Throwable thrown) {
-    String message = thrown.getMessage();
-    // Cut before stripping: a message may be megabytes long.
-    return message == null ? "" : Excerpts.text(message, EXCEPTION_MESSAGE_LIMIT).strip();
-  }
-
   private static String sentence(String text) {
     return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
   }

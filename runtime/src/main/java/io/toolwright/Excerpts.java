@@ -21,19 +21,44 @@ import tools.jackson.databind.JsonNode;
  *       invisible character as a <code>&#92;uXXXX</code> escape, so that it shows.
  * </ul>
  *
- * <p>Not part of the API: public only so that {@code io.toolwright.dispatch.JsonReaders}, which
- * generated code calls, renders excerpts with this one implementation.
+ * <p>Also what the model is told of a throwable: a {@link ToolException}'s {@linkplain #message
+ * message}, any other's {@linkplain #className class name}.
+ *
+ * <p>Not part of the API: public only so that {@code io.toolwright.dispatch.Problems}, which
+ * generated code calls, and the logging listener render text with this one implementation.
  */
 public final class Excerpts {
 
   /** The most characters of input any excerpt quotes. */
   public static final int LIMIT = 80;
 
+  /** The most characters of a {@link ToolException}'s message passed on to the model. */
+  public static final int MESSAGE_LIMIT = 200;
+
   private static final int BEFORE = 30;
   private static final char ELLIPSIS = '…';
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private Excerpts() {}
+
+  /**
+   * A {@link ToolException}'s message as the model gets it: on one visible line, at most {@value
+   * #MESSAGE_LIMIT} characters, stripped; empty when there is none.
+   */
+  public static String message(Throwable thrown) {
+    String message = thrown.getMessage();
+    // Cut before stripping: a message may be megabytes long.
+    return message == null ? "" : text(message, MESSAGE_LIMIT).strip();
+  }
+
+  /**
+   * All the model is told of a throwable other than a {@link ToolException}: its simple class name
+   * (the binary name for an anonymous class), never its message, which may hold secrets.
+   */
+  public static String className(Throwable thrown) {
+    String name = thrown.getClass().getSimpleName();
+    return name.isEmpty() ? thrown.getClass().getName() : name;
+  }
 
   /**
    * A JSON value as compact JSON, cut after {@value #LIMIT} characters with a trailing {@code …};

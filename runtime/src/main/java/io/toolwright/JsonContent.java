@@ -15,17 +15,22 @@ import tools.jackson.databind.json.JsonMapper;
  * UTF-8 bytes for serialised return values) and converted to the other on first request. Callers on
  * Jackson 3 take the tree, everyone else the text or the bytes, and neither pays for the other.
  *
- * <p>Bytes are always one well-formed JSON value that {@link #READER} reads (the executor {@linkplain
+ * <p>Bytes are always one well-formed JSON value that {@code Mappers.READER} reads (the executor {@linkplain
  * #checked checks} what an application's serializer returns), so converting never fails later.
  */
 final class JsonContent {
 
   /**
-   * Reads results back into trees: decimals exact, and no limits on sizes, since results come from
-   * the application, not the model.
+   * The mappers, each built on first use (a JsonMapper costs a cold JVM a noticeable share of its
+   * start): a result usually stays in the form it came in.
    */
-  private static final JsonMapper READER =
-      JsonMapper.builder(
+  private static final class Mappers {
+    /**
+     * Reads results back into trees: decimals exact, and no limits on sizes, since results come
+     * from the application, not the model.
+     */
+    static final JsonMapper READER =
+        JsonMapper.builder(
               JsonFactory.builder()
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
@@ -38,8 +43,11 @@ final class JsonContent {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
+  }
 
-  private static final JsonMapper WRITER = JsonMapper.builder().build();
+  private static final class Writers {
+    static final JsonMapper WRITER = JsonMapper.builder().build();
+  }
 
   private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
@@ -75,7 +83,7 @@ final class JsonContent {
     if (utf8Json == null) {
       throw new IllegalArgumentException("the serializer returned null");
     }
-    try (JsonParser parser = READER.createParser(utf8Json)) {
+    try (JsonParser parser = Mappers.READER.createParser(utf8Json)) {
       if (parser.nextToken() == null) {
         throw new IllegalArgumentException("the serializer returned no JSON");
       }
@@ -92,7 +100,7 @@ final class JsonContent {
   JsonNode tree() {
     JsonNode read = tree;
     if (read == null) {
-      read = READER.readTree(bytes);
+      read = Mappers.READER.readTree(bytes);
       tree = read;
     }
     return read;
@@ -102,7 +110,7 @@ final class JsonContent {
   byte[] bytes() {
     byte[] written = bytes;
     if (written == null) {
-      written = WRITER.writeValueAsBytes(tree);
+      written = Writers.WRITER.writeValueAsBytes(tree);
       bytes = written;
     }
     return written;

@@ -57,7 +57,7 @@ final class StructuralValidator {
 
   /**
    * Adds every structural problem of {@code arguments} to {@code problems}, in the order of the
-   * schema's properties, then unknown properties in the order given. StructuralProblems beyond the ones
+   * schema's properties, then unknown properties in the order given. Problems beyond the ones
    * {@code problems} lists are counted without being built.
    *
    * @param reportedElsewhere root property names another check reports (context names), which are

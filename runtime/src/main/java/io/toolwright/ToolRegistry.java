@@ -68,8 +68,7 @@ public final class ToolRegistry {
     Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
     ParseLimits limits = builder.parseLimits;
     Validator validator = builder.validator;
-    // The default mapper is built with the executor, on the first execute: building a JsonMapper
-    // costs a cold JVM about 250 ms, which an application only listing definitions never pays.
+    // The default mapper is built with the executor (see the field), not here.
     ResultWriter chosen = builder.results;
     ExecutionListener listener = builder.listener;
     this.executor =

@@ -137,10 +137,6 @@ public sealed interface ToolResult {
     private final JsonContent content;
     private final Throwable cause;
 
-    Failure(String callId, String toolName, ToolError error) {
-      this(callId, toolName, error, null);
-    }
-
     /**
      * @param cause for the application, never sent to the model: what was thrown, when that is why
      *     the call failed (the tool's exception, or what the application's code threw before the

@@ -2,7 +2,6 @@ package io.toolwright;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.toolwright.dispatch.JsonReaders;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,11 @@ class ExcerptsTest {
 
   @Test
   void smallValuesAreQuotedWhole() {
-    assertThat(JsonReaders.excerpt(JSON.stringNode("a\"b\nc"))).isEqualTo("\"a\\\"b\\nc\"");
-    assertThat(JsonReaders.excerpt(JSON.objectNode().put("a", 1).put("b", true)))
+    assertThat(Excerpts.of(JSON.stringNode("a\"b\nc"))).isEqualTo("\"a\\\"b\\nc\"");
+    assertThat(Excerpts.of(JSON.objectNode().put("a", 1).put("b", true)))
         .isEqualTo("{\"a\":1,\"b\":true}");
-    assertThat(JsonReaders.excerpt(JSON.nullNode())).isEqualTo("null");
-    assertThat(JsonReaders.excerpt(null)).isNull();
+    assertThat(Excerpts.of(JSON.nullNode())).isEqualTo("null");
+    assertThat(Excerpts.of(null)).isNull();
   }
 
   @Test
@@ -35,12 +34,12 @@ class ExcerptsTest {
       node = node.putObject("a");
     }
 
-    assertThat(JsonReaders.excerpt(wide))
+    assertThat(Excerpts.of(wide))
         .hasSize(Excerpts.LIMIT + 1)
         .startsWith("[0,1,2")
         .endsWith("…");
-    assertThat(JsonReaders.excerpt(deep)).hasSize(Excerpts.LIMIT + 1).startsWith("{\"a\":{\"a\":");
-    assertThat(JsonReaders.excerpt(JSON.stringNode("z".repeat(1_000_000))))
+    assertThat(Excerpts.of(deep)).hasSize(Excerpts.LIMIT + 1).startsWith("{\"a\":{\"a\":");
+    assertThat(Excerpts.of(JSON.stringNode("z".repeat(1_000_000))))
         .hasSize(Excerpts.LIMIT + 1);
   }
 

@@ -139,10 +139,18 @@ class ResultContentTest {
   @Test
   void toStringIsBoundedAndOnOneLine() {
     String huge = "x".repeat(1 << 20);
+    // Real line breaks (whitespace between JSON tokens, a raw U+2028 in the string) inside the part
+    // the excerpt shows, and a megabyte after them.
     ToolResult result =
-        balance(value -> ("{\"text\":\"" + huge + "\\n\\u2028\"}").getBytes(StandardCharsets.UTF_8));
+        balance(
+            value ->
+                ("{\n  \"text\": \"a\u2028b" + huge + "\"\n}").getBytes(StandardCharsets.UTF_8));
 
     assertThat(result.contentJson()).hasSizeGreaterThan(1 << 20);
-    assertThat(result.toString()).hasSizeLessThan(300).doesNotContain("\n");
+    assertThat(result.toString())
+        .hasSizeLessThan(300)
+        .contains("text")
+        .doesNotContain("\n")
+        .doesNotContain("\u2028");
   }
 }

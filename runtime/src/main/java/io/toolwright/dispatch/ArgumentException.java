@@ -15,11 +15,14 @@ public final class ArgumentException extends RuntimeException {
   private final transient List<ArgumentProblem> problems;
   private final int total;
 
-  ArgumentException(List<ArgumentProblem> problems, int total) {
+  /**
+   * @param cause what the first refusing record constructor or bean setter threw, or {@code null}
+   */
+  ArgumentException(List<ArgumentProblem> problems, int total, Throwable cause) {
     // No message text from the arguments: this exception may be logged.
     super(
         total + (total == 1 ? " argument" : " arguments") + " cannot be converted",
-        null,
+        cause,
         false,
         false);
     this.problems = List.copyOf(problems);

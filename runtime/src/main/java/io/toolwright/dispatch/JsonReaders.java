@@ -1,6 +1,5 @@
 package io.toolwright.dispatch;
 
-import io.toolwright.Excerpts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -477,16 +476,6 @@ public final class JsonReaders {
       values[i] = bool(node.get(i), index(pointer, i), problems);
     }
     return values;
-  }
-
-  /**
-   * A bounded, single-line excerpt of a value for error messages: compact JSON cut after {@value
-   * io.toolwright.Excerpts#LIMIT} characters with a trailing {@code …}, invisible and
-   * line-breaking characters escaped; {@code null} when absent. See {@link
-   * io.toolwright.Excerpts#of}.
-   */
-  public static String excerpt(JsonNode node) {
-    return Excerpts.of(node);
   }
 
   /**

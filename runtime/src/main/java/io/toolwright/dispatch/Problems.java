@@ -1,6 +1,7 @@
 package io.toolwright.dispatch;
 
 import io.toolwright.ArgumentProblem;
+import io.toolwright.Excerpts;
 import io.toolwright.ToolException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,16 +21,17 @@ import tools.jackson.databind.JsonNode;
  * <p>Bounded: the first {@value #KEPT} problems are kept, the rest only counted, so a megabyte of
  * bad values costs no more than 50 problems and a counter.
  */
+@ForGeneratedCode
 public final class Problems {
 
   /** The most problems kept; the executor lists as many in one error. */
   public static final int KEPT = 50;
 
-  /** The most characters of a {@link ToolException}'s message passed on to the model. */
-  private static final int MESSAGE_LIMIT = 200;
-
   private final List<ArgumentProblem> kept = new ArrayList<>();
   private int count;
+
+  /** What the first refusing constructor or setter threw: the application's to see, not the model's. */
+  private Throwable firstThrown;
 
   /**
    * Records that the value at {@code pointer} is not what the tool needs.
@@ -40,7 +42,7 @@ public final class Problems {
   public void add(String pointer, String expected, JsonNode actual) {
     count++;
     if (kept.size() < KEPT) {
-      kept.add(ArgumentProblem.of(pointer, expected, JsonReaders.excerpt(actual)));
+      kept.add(ArgumentProblem.of(pointer, expected, Excerpts.of(actual)));
     }
   }
 
@@ -51,8 +53,10 @@ public final class Problems {
    * <p>A {@link ToolException}'s message was written for the model ("from must be before to") and is
    * its {@code expected}, bounded and on one line; any other exception is named by its simple class
    * name only, since messages of library exceptions ({@code UUID.fromString}, {@code parseInt}, a
-   * lookup) can hold secrets. A {@link VirtualMachineError} is rethrown: the JVM, not the
-   * arguments, is in trouble.
+   * lookup) can hold secrets. What was thrown becomes the cause of the {@link ArgumentException},
+   * so the application sees it whole. A {@link VirtualMachineError} other than a {@link
+   * StackOverflowError} is rethrown, as the executor does: the JVM, not the arguments, is in
+   * trouble.
    *
    * @param typeName the simple name of the record, for "a valid {@code typeName}"
    */
@@ -74,16 +78,19 @@ public final class Problems {
   /** Ends the conversion when any problem was found. */
   public void throwIfAny() {
     if (count > 0) {
-      throw new ArgumentException(Collections.unmodifiableList(kept), count);
+      throw new ArgumentException(Collections.unmodifiableList(kept), count, firstThrown);
     }
   }
 
   private void rejected(
       String pointer, JsonNode actual, String typeName, String rejecter, Throwable thrown) {
-    if (thrown instanceof VirtualMachineError fatal) {
+    if (thrown instanceof VirtualMachineError fatal && !(thrown instanceof StackOverflowError)) {
       throw fatal;
     }
-    String message = thrown instanceof ToolException ? modelMessage(thrown.getMessage()) : "";
+    if (firstThrown == null) {
+      firstThrown = thrown;
+    }
+    String message = thrown instanceof ToolException ? Excerpts.message(thrown) : "";
     add(
         pointer,
         message.isEmpty()
@@ -92,42 +99,9 @@ public final class Problems {
                 + " ("
                 + rejecter
                 + " rejected the value: "
-                + simpleName(thrown)
+                + Excerpts.className(thrown)
                 + ")"
             : message,
         actual);
-  }
-
-  private static String simpleName(Throwable thrown) {
-    String name = thrown.getClass().getSimpleName();
-    return name.isEmpty() ? thrown.getClass().getName() : name; // an anonymous class
-  }
-
-  /**
-   * The message on one line and bounded: control characters, line and paragraph separators and
-   * invisible formatting characters (bidi overrides, zero-width spaces) become spaces.
-   */
-  static String modelMessage(String message) {
-    if (message == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(Math.min(message.length(), MESSAGE_LIMIT + 1));
-    for (int i = 0; i < message.length() && out.length() < MESSAGE_LIMIT; i++) {
-      char c = message.charAt(i);
-      int type = Character.getType(c);
-      boolean invisible =
-          Character.isISOControl(c)
-              || type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR
-              || type == Character.FORMAT;
-      out.append(invisible ? ' ' : c);
-    }
-    if (out.length() == MESSAGE_LIMIT && message.length() > MESSAGE_LIMIT) {
-      if (Character.isHighSurrogate(out.charAt(out.length() - 1))) {
-        out.setLength(out.length() - 1);
-      }
-      out.append('…');
-    }
-    return out.toString().strip();
   }
 }

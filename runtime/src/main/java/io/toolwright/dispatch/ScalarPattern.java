@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * alternatives and bounded repetition, anchored with {@code ^...$}, no look-around (strict-mode
  * providers refuse it). Public for the processor and generated code; not a stable API.
  */
+@ForGeneratedCode
 public enum ScalarPattern {
   /**
    * One UTF-16 unit that is a character by itself: a Java {@code char} cannot hold a character

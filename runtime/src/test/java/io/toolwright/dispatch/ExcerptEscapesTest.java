@@ -2,6 +2,8 @@ package io.toolwright.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.toolwright.Excerpts;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -12,10 +14,10 @@ class ExcerptEscapesTest {
 
   @Test
   void separatorsAndInvisibleFormattingAreEscaped() {
-    assertThat(JsonReaders.excerpt(JSON.stringNode("a\u2028b\u2029c\u202Ed\u200Be\uFEFFf")))
+    assertThat(Excerpts.of(JSON.stringNode("a\u2028b\u2029c\u202Ed\u200Be\uFEFFf")))
         .isEqualTo("\"a\\u2028b\\u2029c\\u202Ed\\u200Be\\uFEFFf\"");
-    assertThat(JsonReaders.excerpt(JSON.objectNode().put("k\u202E", "v")))
+    assertThat(Excerpts.of(JSON.objectNode().put("k\u202E", "v")))
         .isEqualTo("{\"k\\u202E\":\"v\"}");
-    assertThat(JsonReaders.excerpt(JSON.stringNode("é ü 日本"))).isEqualTo("\"é ü 日本\"");
+    assertThat(Excerpts.of(JSON.stringNode("é ü 日本"))).isEqualTo("\"é ü 日本\"");
   }
 }
