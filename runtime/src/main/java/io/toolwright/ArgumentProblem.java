@@ -61,8 +61,15 @@ public final class ArgumentProblem {
     return Objects.hash(pointer, expected, actual);
   }
 
+  /** Bounded and on one line, as these end up in logs: the pointer holds the model's names. */
   @Override
   public String toString() {
-    return "ArgumentProblem[pointer=" + pointer + ", expected=" + expected + ", actual=" + actual + "]";
+    return "ArgumentProblem[pointer="
+        + Excerpts.text(pointer, Excerpts.LIMIT)
+        + ", expected="
+        + Excerpts.text(expected, Excerpts.MESSAGE_LIMIT)
+        + ", actual="
+        + actual
+        + "]";
   }
 }

@@ -1,7 +1,6 @@
 package io.toolwright;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
@@ -30,40 +29,13 @@ public final class ToolCall {
    */
   public static ToolCall of(String id, String name, String argumentsJson) {
     Objects.requireNonNull(argumentsJson, "argumentsJson");
-    byte[] bytes = argumentsJson.getBytes(StandardCharsets.UTF_8);
     // UTF-8 has no form for an unpaired surrogate, and the encoder writes '?' for it, which would
-    // hand the tool "a?b" for "a\uD800b". Written as an escape instead, it meets the parser's
-    // check; the text is looked at only when a '?' shows there may be one.
-    if (contains(bytes, (byte) '?') && !UnpairedSurrogates.isWhole(argumentsJson)) {
-      bytes = escapeUnpairedSurrogates(argumentsJson).getBytes(StandardCharsets.UTF_8);
-    }
-    return new ToolCall(id, name, bytes, null);
-  }
-
-  private static boolean contains(byte[] bytes, byte wanted) {
-    for (byte b : bytes) {
-      if (b == wanted) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String escapeUnpairedSurrogates(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
-      } else if (Character.isSurrogate(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    // hand the tool "a?b" for "a\uD800b". Written as an escape instead, it meets the parser's check.
+    String whole =
+        UnpairedSurrogates.isWhole(argumentsJson)
+            ? argumentsJson
+            : UnpairedSurrogates.escaped(argumentsJson);
+    return new ToolCall(id, name, whole.getBytes(StandardCharsets.UTF_8), null);
   }
 
   /** A call whose arguments are UTF-8 JSON bytes. */

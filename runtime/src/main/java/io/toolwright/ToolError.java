@@ -85,12 +85,13 @@ public final class ToolError {
 
   @Override
   public String toString() {
+    // Bounded and on one line, as errors end up in logs: the message quotes the model.
     return "ToolError[code="
         + code
         + ", message="
-        + message
+        + Excerpts.text(message, 4 * Excerpts.LIMIT)
         + ", problems="
-        + problems
+        + problems.size()
         + ", closestTools="
         + closestTools
         + "]";

@@ -1,6 +1,7 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.JsonReaders;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -67,17 +68,35 @@ final class UnpairedSurrogates {
   /** Whether every surrogate in {@code text} is half of a pair. */
   static boolean isWhole(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < text.length()
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
+      if (Character.isSurrogate(text.charAt(i))) {
+        if (!isPairAt(text, i)) {
           return false;
         }
+        i++;
       }
     }
     return true;
+  }
+
+  /** {@code text} with each unpaired surrogate written as a JSON escape, <code>&#92;uD800</code>. */
+  static String escaped(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c) && isPairAt(text, i)) {
+        out.append(c).append(text.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isPairAt(String text, int i) {
+    return Character.isHighSurrogate(text.charAt(i))
+        && i + 1 < text.length()
+        && Character.isLowSurrogate(text.charAt(i + 1));
   }
 }
