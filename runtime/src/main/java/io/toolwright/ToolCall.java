@@ -30,7 +30,8 @@ public final class ToolCall {
   public static ToolCall of(String id, String name, String argumentsJson) {
     Objects.requireNonNull(argumentsJson, "argumentsJson");
     // UTF-8 has no form for an unpaired surrogate, and the encoder writes '?' for it, which would
-    // hand the tool "a?b" for "a\uD800b". Written as an escape instead, it meets the parser's check.
+    // hand the tool "a?b" for "a", U+D800, "b". Written as an escape instead, it meets the parser's
+    // check.
     String whole =
         UnpairedSurrogates.isWhole(argumentsJson)
             ? argumentsJson
