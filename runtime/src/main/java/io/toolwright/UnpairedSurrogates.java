@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Finds a string or property name holding an unpaired UTF-16 surrogate, which is no Unicode text.
- * JSON lets an escape write one (<code>"&#92;ud800"</code>); Jackson refuses it in a property name but not
- * in a value, so the arguments are checked after parsing, and both are refused alike. (Raw bytes
- * cannot encode one: {@link StrictUtf8} and Jackson refuse them.)
+ * JSON lets an escape write one (<code>"&#92;ud800"</code>); Jackson refuses it in a property name
+ * but not in a value, so the arguments are checked after parsing, and both are refused alike. (Raw
+ * bytes cannot encode one: {@link StrictUtf8} and Jackson refuse them.)
  */
 final class UnpairedSurrogates {
 
