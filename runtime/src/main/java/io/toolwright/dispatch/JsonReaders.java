@@ -62,11 +62,13 @@ public final class JsonReaders {
   /**
    * The largest magnitudes a {@code double} and a {@code float} accept: the shortest decimals that
    * round to the types' largest finite values, so that a schema can state the same bound exactly
-   * (a JSON Schema validator compares decimals, not what they round to).
+   * (a JSON Schema validator compares decimals, not what they round to). The processor writes
+   * them into the schema.
    */
-  private static final BigDecimal DOUBLE_LIMIT = new BigDecimal(Double.toString(Double.MAX_VALUE));
+  public static final BigDecimal DOUBLE_LIMIT =
+      new BigDecimal(Double.toString(Double.MAX_VALUE));
 
-  private static final BigDecimal FLOAT_LIMIT = new BigDecimal(Float.toString(Float.MAX_VALUE));
+  public static final BigDecimal FLOAT_LIMIT = new BigDecimal(Float.toString(Float.MAX_VALUE));
 
   private JsonReaders() {}
 

@@ -1,5 +1,6 @@
 package io.toolwright.processor.schema;
 
+import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.ScalarPattern;
 import io.toolwright.processor.model.Scalar;
 import io.toolwright.schema.JsonSchema;
@@ -44,8 +45,8 @@ final class ScalarSchemas {
               BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE));
       // The run time compares the exact decimal with the shortest decimal of the largest finite
       // value (JsonReaders), so 1e309 is refused by both rather than becoming infinity.
-      case FLOAT -> range("float", new BigDecimal(Float.toString(Float.MAX_VALUE)));
-      case DOUBLE -> range("double", new BigDecimal(Double.toString(Double.MAX_VALUE)));
+      case FLOAT -> range("float", JsonReaders.FLOAT_LIMIT);
+      case DOUBLE -> range("double", JsonReaders.DOUBLE_LIMIT);
       // One character to JSON Schema is one code point; the pattern keeps to those a char holds.
       case CHAR -> new StringSchema(null, false, null, 1, 1, ScalarPattern.CHAR.regex(), List.of());
       case STRING -> StringSchema.plain();
