@@ -1,5 +1,6 @@
 package io.toolwright.testkit;
 
+import io.toolwright.ParseLimits;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Numbers to propose for a numeric schema, and the values on either side of its bounds. */
 final class Numbers {
+
+  /** The most digits a number may have in the arguments (the run time's default parse limit). */
+  static final int MAX_DIGITS = ParseLimits.defaults().maxNumberLength();
 
   private static final List<String> READABLE =
       List.of("1", "2", "3", "5", "7", "10", "42", "12.5", "1.25", "0.5", "0", "-1", "-2", "-7.5");
@@ -106,7 +110,7 @@ final class Numbers {
    * out in 309 digits, which tests a parsing limit, not a verdict.
    */
   static JsonNode node(BigDecimal value) {
-    if (value.toPlainString().length() > 100) {
+    if (value.toPlainString().length() > MAX_DIGITS) {
       return JsonNodeFactory.instance.numberNode(value.stripTrailingZeros());
     }
     if (value.scale() <= 0) {

@@ -313,17 +313,11 @@ public final class ProbeGenerator {
       variant(site, "type", "an integer written with a fraction of zero",
           number(value.decimalValue().setScale(1)));
     }
-    if (facets.maximum == null && facets.exclusiveMaximum == null) {
-      if (integer) {
-        variant(site, "maximum", "2^63, beyond 64 bits, no maximum in the schema",
-            NODES.numberNode(BigInteger.TWO.pow(63)));
-      } else if ("float".equals(facets.format)) {
-        variant(site, "maximum", "3.5e38, beyond float, no maximum in the schema",
-            number(new BigDecimal("3.5E+38")));
-      } else if ("double".equals(facets.format)) {
-        variant(site, "maximum", "1e309, beyond double, no maximum in the schema",
-            number(new BigDecimal("1E+309")));
-      }
+    // Toolwright bounds every integer and floating-point type; an unbounded integer schema
+    // (BigInteger) must accept what is beyond 64 bits.
+    if (facets.maximum == null && facets.exclusiveMaximum == null && integer) {
+      variant(site, "maximum", "2^63, beyond 64 bits, no maximum in the schema",
+          NODES.numberNode(BigInteger.TWO.pow(63)));
     }
     if (facets.minimum == null && facets.exclusiveMinimum == null && integer) {
       variant(site, "minimum", "-2^63-1, beyond 64 bits, no minimum in the schema",
@@ -337,11 +331,11 @@ public final class ProbeGenerator {
 
   /**
    * The number as a probe, or {@code null} when it has more significant digits than the run time
-   * parses (100, ParseLimits): 1.7976931348623157E+308 less a tenth is refused as a parsing limit,
-   * which says nothing about the schema's verdict.
+   * parses ({@link Numbers#MAX_DIGITS}): 1.7976931348623157E+308 less a tenth is refused as a
+   * parsing limit, which says nothing about the schema's verdict.
    */
   private static JsonNode number(BigDecimal value) {
-    return value.stripTrailingZeros().precision() > 100 ? null : Numbers.node(value);
+    return value.stripTrailingZeros().precision() > Numbers.MAX_DIGITS ? null : Numbers.node(value);
   }
 
   private void arrayProbes(Site site, JsonNode value, Facets facets) {
