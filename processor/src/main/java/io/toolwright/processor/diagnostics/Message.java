@@ -13,8 +13,8 @@ import javax.tools.Diagnostic;
  *
  * <p>A constant made without a {@link Severity} is an error no option can lower: with it, the
  * generated code would not compile, or the tool could not work. A constant made with a {@code
- * Severity} (or with {@link Diagnostic.Kind#WARNING} or {@link Diagnostic.Kind#NOTE}) is a lint
- * rule: that is its default severity, which {@code -Atoolwright.severity.<rule>=...} changes and
+ * Severity} is a lint rule: that is its default severity, which the option
+ * {@code -Atoolwright.severity=<rule>:<severity>,...} changes and
  * {@code @SuppressWarnings("toolwright:<rule>")} silences where it is written. Constants sharing a
  * rule key must agree on both.
  */
@@ -192,7 +192,6 @@ public enum Message {
           + " (Hibernate Validator HV-1428), so the run time would accept what the schema forbids.",
       "Use a List in place of the array: %4$s."),
   MAP_KEY_CONSTRAINT(
-      Severity.ERROR,
       "container-element-constraint",
       "@%1$s on the keys of %2$s: Toolwright cannot yet show a constraint on map keys in the"
           + " schema, so the model would not see what the run time enforces.",
@@ -364,18 +363,6 @@ public enum Message {
   /** A rule with the default severity {@code severity}, which options may change. */
   Message(Severity severity, String rule, String text, String fix) {
     this(severity, true, rule, text, fix);
-  }
-
-  /** Like {@link #Message(Severity, String, String, String)}; an error is one no option lowers. */
-  Message(Diagnostic.Kind kind, String rule, String text, String fix) {
-    this(
-        kind == Diagnostic.Kind.ERROR
-            ? Severity.ERROR
-            : kind == Diagnostic.Kind.NOTE ? Severity.NOTE : Severity.WARNING,
-        kind != Diagnostic.Kind.ERROR,
-        rule,
-        text,
-        fix);
   }
 
   Message(Severity severity, boolean configurable, String rule, String text, String fix) {
