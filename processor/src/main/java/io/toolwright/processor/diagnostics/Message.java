@@ -309,6 +309,19 @@ public enum Message {
       "@%1$s on %2$s applies to the Optional itself, which Hibernate Validator cannot check"
           + " (HV000030), so every call would fail.",
       "Put the constraint on the type argument: %3$s."),
+  OPTIONAL_CONSTRAINT_NOT_ON_TYPES(
+      "misplaced-constraint",
+      "@%1$s on %2$s applies to the Optional itself, which Hibernate Validator cannot check"
+          + " (HV000030), so every call would fail; and its @Target has no TYPE_USE, so it cannot"
+          + " go on the type argument, where it would apply to the value.",
+      "Add ElementType.TYPE_USE to the @Target of @%1$s and write %3$s, or declare %2$s without"
+          + " Optional, as @Nullable."),
+  CONSTRAINT_NOT_ON_FIELD(
+      "misplaced-constraint",
+      "@%1$s on %2$s cannot be written on a field (its @Target has neither FIELD nor TYPE_USE),"
+          + " but the generated arguments class checks %2$s on a field, so the schema would show"
+          + " a rule nobody enforces.",
+      "Add ElementType.FIELD to the @Target of @%1$s."),
   GENERIC_ARGUMENT_CONSTRAINT(
       "misplaced-constraint",
       "@%1$s on a type argument of %2$s in %3$s: Bean Validation looks inside Optional,"
@@ -326,7 +339,7 @@ public enum Message {
       "@%3$s on %1$s rejects null, but %1$s may be left out (%2$s): Bean Validation would reject"
           + " what the schema allows.",
       "Make %1$s required (remove %4$s), or replace @%3$s with a constraint that lets null"
-          + " through, such as @Size(min = 1)."),
+          + " through, such as %5$s."),
   NULL_CONSTRAINT(
       "null-constraint",
       "@Null on %1$s: a model could never send a value, so the tool argument is of no use.",
