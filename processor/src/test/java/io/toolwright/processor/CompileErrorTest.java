@@ -460,6 +460,26 @@ class CompileErrorTest {
         "Fix: Remove @NotBlank, or use it on a String.");
   }
 
+  /**
+   * Records B and A refer to each other and B cannot be defined: A, defined while reading B, goes
+   * with it, so the checks after reading find no reference to a missing type.
+   */
+  @Test
+  void typeDefinedWhileReadingAFailedTypeGoesWithIt() {
+    JavaFileObject file =
+        tools(
+            "  public record A(B b) {}",
+            "  public record B(A a, Object bad) {}",
+            "  @Tool public void take(B b) {}");
+    Compilation compilation = compile(1, file);
+    assertError(
+        compilation,
+        file,
+        "Object bad",
+        "[toolwright:unsupported-type] component 'bad' of record p.Tools.B");
+    assertThat(compilation.diagnostics().toString()).doesNotContain("internal-error");
+  }
+
   @Test
   void constraintOnMapKeys() {
     JavaFileObject file =

@@ -278,6 +278,27 @@ class ConstraintAgreementTest {
             + " @Size(min = 1).");
   }
 
+  /** Moving it to the type argument, as misplaced-constraint would say, does not help. */
+  @Test
+  void nullRejectingConstraintDeclaredOnAnOptionalRecordComponentIsAContradiction() {
+    JavaFileObject file =
+        tools(
+            "  /** @param note a note */",
+            "  public record Memo(@NotBlank Optional<String> note) {}",
+            "  @Tool public void take(@Valid Memo memo) {}");
+    assertOnlyError(
+        failed(file),
+        file,
+        "record Memo",
+        "@NotBlank",
+        "[toolwright:contradictory-nullability] @NotBlank on component 'note' of record"
+            + " p.Tools.Memo rejects null, but component 'note' of record p.Tools.Memo may be left"
+            + " out (it is an Optional)",
+        "Fix: Make component 'note' of record p.Tools.Memo required (remove Optional), or"
+            + " replace @NotBlank with a constraint that lets null through, such as"
+            + " Optional<@Size(min = 1) String>.");
+  }
+
   @Test
   void declarationConstraintOnAnOptionalRecordComponentIsAnError() {
     JavaFileObject file =
@@ -386,6 +407,83 @@ class ConstraintAgreementTest {
         .onLineContaining("@Min(5) @Max(3)");
   }
 
+  /** A custom constraint {@code p.Code} on strings, with the given {@code @Target} kinds. */
+  private static JavaFileObject customConstraint(String targets) {
+    return JavaFileObjects.forSourceString(
+        "p.Code",
+        """
+        package p;
+        import jakarta.validation.Constraint;
+        import jakarta.validation.ConstraintValidator;
+        import jakarta.validation.ConstraintValidatorContext;
+        import jakarta.validation.Payload;
+        import java.lang.annotation.*;
+        @Constraint(validatedBy = Code.Validator.class)
+        @Target({%s})
+        @Retention(RetentionPolicy.RUNTIME)
+        public @interface Code {
+          String message() default "not a code";
+          Class<?>[] groups() default {};
+          Class<? extends Payload>[] payload() default {};
+          class Validator implements ConstraintValidator<Code, String> {
+            @Override
+            public boolean isValid(String value, ConstraintValidatorContext context) {
+              return value == null || value.startsWith("C-");
+            }
+          }
+        }
+        """
+            .formatted(targets));
+  }
+
+  /** Left on the Optional field, it would fail every call with HV000030. */
+  @Test
+  void constraintWithoutTypeUseOnAnOptionalToolParameterIsAnError() {
+    JavaFileObject file =
+        tools(
+            "  /**",
+            "   * Takes.",
+            "   *",
+            "   * @param code a code",
+            "   */",
+            "  @Tool public void take(@Code Optional<String> code) {}");
+    Compilation compilation =
+        failed(file, customConstraint("ElementType.FIELD, ElementType.PARAMETER"));
+    assertThat(compilation.diagnostics().toString()).doesNotContain("internal-error");
+    assertOnlyError(
+        compilation,
+        file,
+        "@Code Optional<String> code",
+        "@Code",
+        "[toolwright:misplaced-constraint] @Code on parameter 'code' of Tools.take applies to the"
+            + " Optional itself, which Hibernate Validator cannot check (HV000030)",
+        "Fix: Add ElementType.TYPE_USE to the @Target of @Code and write Optional<@Code String>,"
+            + " or declare parameter 'code' of Tools.take without Optional, as @Nullable.");
+  }
+
+  /** The generated field could not carry it, so nothing would enforce what the schema shows. */
+  @Test
+  void constraintThatCannotGoOnAFieldIsAnError() {
+    JavaFileObject file =
+        tools(
+            "  /**",
+            "   * Takes.",
+            "   *",
+            "   * @param code a code",
+            "   */",
+            "  @Tool public void take(@Code String code) {}");
+    Compilation compilation = failed(file, customConstraint("ElementType.PARAMETER"));
+    assertThat(compilation.diagnostics().toString()).doesNotContain("internal-error");
+    assertOnlyError(
+        compilation,
+        file,
+        "@Code String code",
+        "@Code",
+        "[toolwright:misplaced-constraint] @Code on parameter 'code' of Tools.take cannot be"
+            + " written on a field (its @Target has neither FIELD nor TYPE_USE)",
+        "Fix: Add ElementType.FIELD to the @Target of @Code.");
+  }
+
   @Test
   void customConstraintIsToldInTheDescriptionWithAWarning() {
     JavaFileObject sku =
@@ -472,19 +570,5 @@ class ConstraintAgreementTest {
   private static JsonNode properties(Compilation compilation) {
     String resource = Compilations.resource(compilation, "META-INF/toolwright/p.Tools.json");
     return JsonMapper.builder().build().readTree(resource).at("/tools/0/schema/properties");
-  }
-
-  @Test
-  void everyRuleIsDocumented() throws Exception {
-    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-    for (String rule :
-        List.of(
-            "pattern-dialect",
-            "constraint-groups",
-            "contradictory-nullability",
-            "null-constraint",
-            "constraint-not-in-schema")) {
-      assertThat(readme).contains("| `" + rule + "` |");
-    }
   }
 }

@@ -139,4 +139,38 @@ class SeverityOptionTest {
                 + " generated code or the tool could not work. Fix: Remove unsupported-type from"
                 + " the option, and fix what it reports.");
   }
+  /**
+   * The generated field drops a map key constraint, so with the error lowered the key would be
+   * checked nowhere.
+   */
+  @Test
+  void mapKeyConstraintCannotBeLowered() {
+    JavaFileObject counts =
+        JavaFileObjects.forSourceLines(
+            "p.Counts",
+            "package p;",
+            "import jakarta.validation.constraints.NotBlank;",
+            "import java.util.Map;",
+            "public class Counts {",
+            "  /**",
+            "   * Counts.",
+            "   *",
+            "   * @param counts by name",
+            "   */",
+            "  @io.toolwright.annotation.Tool public void count(Map<@NotBlank String, Integer> counts) {}",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new ToolProcessor())
+            .withOptions("-Atoolwright.severity=container-element-constraint:warning")
+            .compile(counts);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[toolwright:container-element-constraint] @NotBlank on the keys of")
+        .inFile(counts)
+        .onLineContaining("Map<@NotBlank String, Integer> counts");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "cannot change container-element-constraint, an error no option can lower");
+  }
 }

@@ -13,8 +13,8 @@ import javax.tools.Diagnostic;
  *
  * <p>A constant made without a {@link Severity} is an error no option can lower: with it, the
  * generated code would not compile, or the tool could not work. A constant made with a {@code
- * Severity} (or with {@link Diagnostic.Kind#WARNING} or {@link Diagnostic.Kind#NOTE}) is a lint
- * rule: that is its default severity, which {@code -Atoolwright.severity.<rule>=...} changes and
+ * Severity} is a lint rule: that is its default severity, which the option
+ * {@code -Atoolwright.severity=<rule>:<severity>,...} changes and
  * {@code @SuppressWarnings("toolwright:<rule>")} silences where it is written. Constants sharing a
  * rule key must agree on both.
  */
@@ -192,7 +192,6 @@ public enum Message {
           + " (Hibernate Validator HV-1428), so the run time would accept what the schema forbids.",
       "Use a List in place of the array: %4$s."),
   MAP_KEY_CONSTRAINT(
-      Severity.ERROR,
       "container-element-constraint",
       "@%1$s on the keys of %2$s: Toolwright cannot yet show a constraint on map keys in the"
           + " schema, so the model would not see what the run time enforces.",
@@ -310,6 +309,19 @@ public enum Message {
       "@%1$s on %2$s applies to the Optional itself, which Hibernate Validator cannot check"
           + " (HV000030), so every call would fail.",
       "Put the constraint on the type argument: %3$s."),
+  OPTIONAL_CONSTRAINT_NOT_ON_TYPES(
+      "misplaced-constraint",
+      "@%1$s on %2$s applies to the Optional itself, which Hibernate Validator cannot check"
+          + " (HV000030), so every call would fail; and its @Target has no TYPE_USE, so it cannot"
+          + " go on the type argument, where it would apply to the value.",
+      "Add ElementType.TYPE_USE to the @Target of @%1$s and write %3$s, or declare %2$s without"
+          + " Optional, as @Nullable."),
+  CONSTRAINT_NOT_ON_FIELD(
+      "misplaced-constraint",
+      "@%1$s on %2$s cannot be written on a field (its @Target has neither FIELD nor TYPE_USE),"
+          + " but the generated arguments class checks %2$s on a field, so the schema would show"
+          + " a rule nobody enforces.",
+      "Add ElementType.FIELD to the @Target of @%1$s."),
   GENERIC_ARGUMENT_CONSTRAINT(
       "misplaced-constraint",
       "@%1$s on a type argument of %2$s in %3$s: Bean Validation looks inside Optional,"
@@ -327,7 +339,7 @@ public enum Message {
       "@%3$s on %1$s rejects null, but %1$s may be left out (%2$s): Bean Validation would reject"
           + " what the schema allows.",
       "Make %1$s required (remove %4$s), or replace @%3$s with a constraint that lets null"
-          + " through, such as @Size(min = 1)."),
+          + " through, such as %5$s."),
   NULL_CONSTRAINT(
       "null-constraint",
       "@Null on %1$s: a model could never send a value, so the tool argument is of no use.",
@@ -364,18 +376,6 @@ public enum Message {
   /** A rule with the default severity {@code severity}, which options may change. */
   Message(Severity severity, String rule, String text, String fix) {
     this(severity, true, rule, text, fix);
-  }
-
-  /** Like {@link #Message(Severity, String, String, String)}; an error is one no option lowers. */
-  Message(Diagnostic.Kind kind, String rule, String text, String fix) {
-    this(
-        kind == Diagnostic.Kind.ERROR
-            ? Severity.ERROR
-            : kind == Diagnostic.Kind.NOTE ? Severity.NOTE : Severity.WARNING,
-        kind != Diagnostic.Kind.ERROR,
-        rule,
-        text,
-        fix);
   }
 
   Message(Severity severity, boolean configurable, String rule, String text, String fix) {

@@ -9,7 +9,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * {@code @SuppressWarnings("toolwright:<rule>")} on an element or any element enclosing it (method,
- * class, outer class, package). The annotation is kept in source only, so it is seen on classes
+ * class, outer class). The annotation is kept in source only, so it is seen on classes
  * compiled in this compilation, which are the ones diagnostics point at.
  */
 final class Suppressions {

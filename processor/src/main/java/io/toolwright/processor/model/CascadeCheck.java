@@ -30,15 +30,14 @@ final class CascadeCheck {
   private final TypeCatalog catalog;
   private final Diagnostics diagnostics;
   private final Map<String, Boolean> constrained = new HashMap<>();
-  private boolean clean = true;
 
   private CascadeCheck(TypeCatalog catalog, Diagnostics diagnostics) {
     this.catalog = catalog;
     this.diagnostics = diagnostics;
   }
 
-  /** Reports every nested record or bean Bean Validation would skip; returns whether none was. */
-  static boolean check(List<ToolMethod> tools, TypeCatalog catalog, Diagnostics diagnostics) {
+  /** Reports every nested record or bean Bean Validation would skip. */
+  static void check(List<ToolMethod> tools, TypeCatalog catalog, Diagnostics diagnostics) {
     CascadeCheck check = new CascadeCheck(catalog, diagnostics);
     for (ToolMethod tool : tools) {
       for (ModelParameter parameter : tool.modelParameters()) {
@@ -55,7 +54,6 @@ final class CascadeCheck {
         }
       }
     }
-    return check.clean;
   }
 
   /** Reports an array in a container or array that holds constraints; returns whether it did. */
@@ -98,7 +96,6 @@ final class CascadeCheck {
 
   private void report(Message message, Property property, Object... args) {
     diagnostics.report(message, property.element(), args);
-    clean = false;
   }
 
   /** Whether the type or any type it holds carries a constraint, through cycles. */

@@ -22,7 +22,9 @@ import javax.lang.model.util.ElementFilter;
 /**
  * Defines each record and bean type once per tool class, keyed with its type arguments. A type that
  * refers back to itself (a tree node) finds its own key already reserved, and gets a reference
- * instead of an endless expansion.
+ * instead of an endless expansion. A type that cannot be defined takes with it every type defined
+ * while reading it, since those may refer to it: every {@link Shape.ObjectRef} in the catalog
+ * resolves.
  */
 final class ObjectTypeReader {
 
@@ -60,14 +62,21 @@ final class ObjectTypeReader {
     if (failed.contains(key)) {
       return null;
     }
+    Set<String> before = new HashSet<>(types.keySet());
     types.put(key, null);
     List<Property> read =
         element.getKind() == ElementKind.RECORD
             ? recordComponents(type, element)
             : beanProperties(type, element, at, where, whole);
     if (read == null) {
-      types.remove(key);
-      failed.add(key);
+      // A type defined meanwhile may refer to this one (record A(B b) inside record B(A a, ...)):
+      // it goes too, so that every reference in the catalog resolves.
+      for (String defined : List.copyOf(types.keySet())) {
+        if (!before.contains(defined)) {
+          types.remove(defined);
+          failed.add(defined);
+        }
+      }
       return null;
     }
     ObjectType.Kind kind =

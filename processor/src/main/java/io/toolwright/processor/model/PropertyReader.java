@@ -156,6 +156,16 @@ final class PropertyReader {
       for (Annotations.Owned annotation : validation) {
         if (Annotations.allowedOnFields(annotation.mirror())) {
           declared.add(annotation.mirror());
+        } else if (!optional && Annotations.isConstraint(annotation.mirror())) {
+          // On an Optional, checkNullability has reported it already.
+          env.diagnostics()
+              .reportAt(
+                  Message.CONSTRAINT_NOT_ON_FIELD,
+                  annotation.owner(),
+                  annotation.mirror(),
+                  null,
+                  Annotations.simpleName(annotation.mirror()),
+                  source.where());
         }
       }
       plan = planner.plan(shape, declared, levels.copied(), nullable, validationAvailable);
@@ -260,7 +270,9 @@ final class PropertyReader {
    * in the source; {@code @NotBlank} and {@code @NotEmpty} mean "when present" on a tool
    * parameter, whose generated field says so, but a user's record or bean field cannot be
    * changed. Nor can its declaration constraints on an {@code Optional}, which Hibernate Validator
-   * cannot check.
+   * cannot check; a null-rejecting one is reported as such, since moving it to the type argument
+   * would not help. A tool parameter's generated field moves them to the type argument, but only
+   * those whose {@code @Target} allows it.
    */
   private void checkNullability(
       Source source,
@@ -272,14 +284,17 @@ final class PropertyReader {
     String why = optional ? "it is an Optional" : "it is @Nullable";
     String remove = optional ? "Optional" : "@Nullable";
     for (Annotations.Owned annotation : declared) {
+      boolean onTypes = Annotations.allowedOnTypes(annotation.mirror());
       if (optional
-          && !source.isToolParameter()
+          && (!source.isToolParameter() || !onTypes)
           && Annotations.isConstraint(annotation.mirror())
-          && !annotation.qualifiedName().equals(NOT_NULL)) {
+          && !NULL_REJECTING.contains(annotation.qualifiedName())) {
         TypeMirror value = ((DeclaredType) shape.type()).getTypeArguments().get(0);
         env.diagnostics()
             .reportAt(
-                Message.OPTIONAL_DECLARATION_CONSTRAINT,
+                onTypes
+                    ? Message.OPTIONAL_DECLARATION_CONSTRAINT
+                    : Message.OPTIONAL_CONSTRAINT_NOT_ON_TYPES,
                 annotation.owner(),
                 annotation.mirror(),
                 null,
@@ -291,18 +306,18 @@ final class PropertyReader {
                     + simpleTypeName(value)
                     + ">");
       } else {
-        checkNullRejecting(source, annotation, why, remove);
+        checkNullRejecting(source, shape, annotation, why, remove);
       }
     }
     if (optional && !levels.owned().isEmpty()) {
       for (Annotations.Owned annotation : levels.owned().get(0)) {
-        checkNullRejecting(source, annotation, why, remove);
+        checkNullRejecting(source, shape, annotation, why, remove);
       }
     }
   }
 
   private void checkNullRejecting(
-      Source source, Annotations.Owned annotation, String why, String remove) {
+      Source source, Shape shape, Annotations.Owned annotation, String why, String remove) {
     String name = annotation.qualifiedName();
     if (name.equals(NOT_NULL)) {
       env.diagnostics()
@@ -315,6 +330,11 @@ final class PropertyReader {
               why,
               remove);
     } else if (NULL_REJECTING.contains(name) && !source.isToolParameter()) {
+      String lenient = "@Size(min = 1)";
+      if (shape instanceof OptionalShape) {
+        TypeMirror value = ((DeclaredType) shape.type()).getTypeArguments().get(0);
+        lenient = "Optional<" + lenient + " " + simpleTypeName(value) + ">";
+      }
       env.diagnostics()
           .reportAt(
               Message.CONTRADICTORY_NULLABILITY_IN_TYPE,
@@ -324,7 +344,8 @@ final class PropertyReader {
               source.where(),
               why,
               Annotations.simpleName(annotation.mirror()),
-              remove);
+              remove,
+              lenient);
     }
   }
 

@@ -130,8 +130,8 @@ final class ValidationPlanner {
 
   /**
    * The annotation for a value that may be absent: a null-tolerant stand-in for {@code @NotBlank}
-   * and {@code @NotEmpty}, else the annotation itself ({@code @NotNull} there is reported, and
-   * the property abandoned, before a plan is made).
+   * and {@code @NotEmpty}, else the annotation itself ({@code @NotNull} there is reported before
+   * a plan is made, and the error keeps the class from being written).
    */
   private List<BeanAnnotation> absentAllowed(AnnotationMirror mirror) {
     String name = Annotations.qualifiedName(mirror);

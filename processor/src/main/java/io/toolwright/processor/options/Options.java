@@ -81,7 +81,7 @@ public final class Options {
     return new Options(values, Severities.of(severities), problems);
   }
 
-  /** The severity of each rule, as set by {@code toolwright.severity.<rule>}. */
+  /** The severity of each rule, as set by {@code toolwright.severity=<rule>:<severity>,...}. */
   public Severities severities() {
     return severities;
   }

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MessageTest {
@@ -24,13 +28,26 @@ class MessageTest {
     }
   }
 
-  /** The README's diagnostics table is where users look a rule up. */
+  /**
+   * The README's diagnostics table is where users look a rule up: it lists every rule, no rule that
+   * does not exist, and each with its default severity and whether it is fixed.
+   */
   @Test
-  void everyRuleIsInTheReadme() throws IOException {
+  void theReadmeTableListsExactlyTheRules() throws IOException {
     String readme = Files.readString(Path.of("README.md"));
-    for (Message message : Message.values()) {
-      assertThat(readme).as(message.rule()).contains("| `" + message.rule() + "` |");
+    String section = readme.substring(readme.indexOf("## Diagnostics"));
+    section = section.substring(0, section.indexOf("\n## ", 1));
+    Map<String, String> documented = new TreeMap<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| ([a-z, ]+) \\|").matcher(section);
+    while (row.find()) {
+      documented.put(row.group(1), row.group(2));
     }
+    Map<String, String> rules = new TreeMap<>();
+    for (Message message : Message.values()) {
+      String severity = message.defaultSeverity().name().toLowerCase(Locale.ROOT);
+      rules.put(message.rule(), message.configurable() ? severity : severity + ", fixed");
+    }
+    assertThat(documented).isEqualTo(rules);
   }
 
   @Test
