@@ -160,6 +160,26 @@ class ConstraintAgreementTest {
   }
 
   @Test
+  void aNamedGroupIsAnErrorOnlyWhereSeveralPatternsAreCombined() {
+    JavaFileObject file =
+        tools(
+            "  @Tool public void take(@Pattern(regexp = \"(?<y>[0-9]{4})-.*\") @Pattern(regexp ="
+                + " \".*-(?<m>[0-9]{2})\") String both,",
+            "      @Pattern(regexp = \"(?<y>[0-9]{4})\") String alone) {}");
+    Compilation compilation = failed(file);
+    // Repeated @Pattern arrive in a container javac made, which has no position of its own: the
+    // error is at the parameter.
+    assertOnlyError(
+        compilation,
+        file,
+        "String both",
+        "both",
+        "[toolwright:pattern-dialect] @Pattern on parameter 'both' of Tools.take uses"
+            + " \"(?<name>...) beside another pattern\"",
+        "Fix: Use a numbered group");
+  }
+
+  @Test
   void defaultGroupIsFine() {
     Compilation compilation =
         Compilations.compile(

@@ -56,8 +56,13 @@ final class ConstraintReader {
       }
     }
     reading.checkSatisfiable();
+    reading.checkCombinablePatterns();
     return constraints;
   }
+
+  /** A named group's opening, not a lookbehind's ({@code (?<=}, {@code (?<!}). */
+  private static final java.util.regex.Pattern NAMED_GROUP =
+      java.util.regex.Pattern.compile("\\(\\?<[A-Za-z]");
 
   /** One property's (or type argument's) constraints being read. */
   private final class Reading {
@@ -65,6 +70,7 @@ final class ConstraintReader {
     private final String where;
     private final List<Constraint> out;
     private Annotations.Owned lastBound;
+    private final List<Annotations.Owned> patterns = new ArrayList<>();
     private Annotations.Owned lastSize;
 
     Reading(Shape shape, String where, List<Constraint> out) {
@@ -264,7 +270,36 @@ final class ConstraintReader {
       if (!flags(annotation)) {
         return Optional.empty();
       }
+      patterns.add(annotation);
       return Optional.of(new Constraint.Pattern(text));
+    }
+
+    /**
+     * Several patterns become one schema pattern of lookaheads, where a group name used twice is
+     * a syntax error (ECMA-262 before 2025): a named group is fine only in a pattern that stands
+     * alone.
+     */
+    void checkCombinablePatterns() {
+      if (patterns.size() < 2) {
+        return;
+      }
+      for (Annotations.Owned annotation : patterns) {
+        AnnotationMirror mirror = annotation.mirror();
+        String text = (String) Annotations.value(elements, mirror, "regexp").getValue();
+        if (NAMED_GROUP.matcher(text).find()) {
+          diagnostics.reportAt(
+              Message.PATTERN_DIALECT,
+              annotation.owner(),
+              mirror,
+              Annotations.explicitValue(mirror, "regexp"),
+              Annotations.simpleName(mirror),
+              where,
+              "(?<name>...) beside another pattern",
+              "Use a numbered group, since the patterns are combined into one; or write them as one"
+                  + " @Pattern");
+          return;
+        }
+      }
     }
 
     /** Reports {@code flags}, which no schema pattern expresses; whether there were none. */
