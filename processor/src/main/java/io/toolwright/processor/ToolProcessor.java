@@ -1,13 +1,14 @@
 package io.toolwright.processor;
 
 import com.google.auto.service.AutoService;
+import io.toolwright.annotation.Tool;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Reporter;
 import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.TypeNames;
-import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.model.UnresolvedTypes.Unresolved;
+import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.options.Options;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +39,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class ToolProcessor extends AbstractProcessor {
 
-  static final String TOOL = "io.toolwright.annotation.Tool";
+  static final String TOOL = Tool.class.getCanonicalName();
 
   /**
    * Classes waiting for types to be generated, by qualified name; elements do not outlive a round.

@@ -31,6 +31,17 @@ final class Compilations {
     return compile(List.of(new ToolProcessor()), sources);
   }
 
+  /**
+   * Compiles without {@code -Werror}, for tests of warnings; undocumented parameters are not
+   * reported, as in {@link #OPTIONS}.
+   */
+  static Compilation compileKeepingWarnings(JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new ToolProcessor())
+        .withOptions("-Atoolwright.severity=missing-description:ignore")
+        .compile(sources);
+  }
+
   static Compilation compile(List<Processor> processors, JavaFileObject... sources) {
     return javac().withProcessors(processors).withOptions(OPTIONS).compile(sources);
   }

@@ -100,11 +100,7 @@ class ConstraintAgreementTest {
         tools(
             "  @Tool public void take(@DecimalMax(value = \"100\", inclusive = false) double ratio,",
             "      @Positive float weight, @Max(5) BigDecimal exact, @Max(5) long whole) {}");
-    Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new ToolProcessor())
-            .withOptions("-Atoolwright.severity=missing-description:ignore")
-            .compile(file);
+    Compilation compilation = Compilations.compileKeepingWarnings(file);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(2);
     assertThat(compilation)
@@ -131,10 +127,7 @@ class ConstraintAgreementTest {
             "   * @param day the day",
             "   */",
             "  @Tool public void take(@Future java.time.LocalDate day) {}");
-    Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new ToolProcessor())
-            .compile(file);
+    Compilation compilation = Compilations.compileKeepingWarnings(file);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation)
@@ -542,10 +535,7 @@ class ConstraintAgreementTest {
             "   */",
             "  @Tool public void order(@ValidSku String sku, List<@ValidSku String> more,"
                 + " @Digits(integer = 3, fraction = 1) String amount) {}");
-    Compilation compilation =
-        com.google.testing.compile.Compiler.javac()
-            .withProcessors(new ToolProcessor())
-            .compile(file, sku);
+    Compilation compilation = Compilations.compileKeepingWarnings(file, sku);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(3);
     assertThat(compilation)

@@ -87,8 +87,9 @@ final class CascadeCheck {
     if (onProperty && levels <= 1) {
       return;
     }
+    // Where @Valid belongs is the planner's rule: on the field itself for a record, bean or array.
     Message message =
-        levels == 0 || shape.isJavaArray()
+        ValidationPlanner.validDepth(shape) == 0
             ? Message.MISSING_VALID
             : onProperty ? Message.MISSING_VALID_NESTED : Message.MISSING_VALID_IN_CONTAINER;
     report(message, property, label, TypeNames.key(held.type()), validForm(shape));

@@ -1,6 +1,7 @@
 package io.toolwright.processor.model;
 
 import io.toolwright.annotation.Effect;
+import io.toolwright.annotation.Tool;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
@@ -18,7 +19,7 @@ import javax.lang.model.type.TypeMirror;
 /** Reads one {@code @Tool} method: its name, description, effect and parameters. */
 final class ToolMethodReader {
 
-  static final String TOOL = "io.toolwright.annotation.Tool";
+  static final String TOOL = Tool.class.getCanonicalName();
   private static final String CONTEXT = "io.toolwright.annotation.Context";
 
   /** Return types whose value arrives later; checked by name, so a missing library is fine. */

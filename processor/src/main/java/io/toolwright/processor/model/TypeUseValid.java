@@ -17,7 +17,6 @@ import javax.lang.model.type.TypeMirror;
  */
 final class TypeUseValid {
 
-  private static final String VALID = "jakarta.validation.Valid";
 
   private TypeUseValid() {}
 
@@ -41,7 +40,7 @@ final class TypeUseValid {
    */
   private static boolean onObject(TypeMirror type, Shape shape) {
     if (shape instanceof ObjectRef) {
-      return Annotations.find(type, VALID).isPresent();
+      return Annotations.find(type, ValidationPlanner.VALID).isPresent();
     }
     if (shape.isJavaArray()) {
       return false; // Hibernate Validator ignores @Valid on an array's component type (HV-1428)
