@@ -129,7 +129,7 @@ final class CallExecutor {
    */
   ReadyCall check(ToolCall call, ToolBinding binding, ToolContext context) {
     ObjectNode arguments = parser.parse(call);
-    StructuralProblems problems = new StructuralProblems(MAX_PROBLEMS);
+    StructuralProblems problems = new StructuralProblems();
     ContextGuard.check(arguments, binding.contextNames(), problems);
     StructuralValidator.check(
         arguments, binding.definition().parameters(), binding.contextNames(), problems);

@@ -5,27 +5,24 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The problems of one call's arguments as the checks find them: every one is counted, only the
- * first {@code limit} are built and listed. A model sends as many wrong values as fit in a
- * megabyte, and an error lists at most {@value CallExecutor#MAX_PROBLEMS}, so building the rest (a
- * pointer, a description, an excerpt each) would only cost memory.
+ * The problems the structural check and the context guard find in one call's arguments: every
+ * one is counted, only the first {@value CallExecutor#MAX_PROBLEMS} are built and listed. A model
+ * sends as many wrong values as fit in a megabyte, and an error lists no more, so building the rest
+ * (a pointer, a description, an excerpt each) would only cost memory. Conversion's problems are
+ * {@link io.toolwright.dispatch.Problems}, which generated code fills.
  *
  * <pre>{@code
  * if (problems.count()) {
- *   problems.add(new ArgumentProblem(pointer, expected, actual));
+ *   problems.add(ArgumentProblem.of(pointer, expected, actual));
  * }
  * }</pre>
  */
 final class StructuralProblems {
 
-  private final int limit;
+  private final int limit = CallExecutor.MAX_PROBLEMS;
   private final List<ArgumentProblem> listed = new ArrayList<>();
   private int total;
   private int built;
-
-  StructuralProblems(int limit) {
-    this.limit = limit;
-  }
 
   /**
    * Counts one more problem.

@@ -226,7 +226,7 @@ class StructuralValidationTest {
     for (int i = 0; i < 1_000; i++) {
       arguments.put("unknown" + i, i);
     }
-    StructuralProblems problems = new StructuralProblems(CallExecutor.MAX_PROBLEMS);
+    StructuralProblems problems = new StructuralProblems();
 
     ContextGuard.check(arguments.put("customer", 7), List.of("customer"), problems);
     StructuralValidator.check(
@@ -249,7 +249,7 @@ class StructuralValidationTest {
     for (int i = 0; i < 95_000; i++) {
       tags.add("same");
     }
-    StructuralProblems problems = new StructuralProblems(CallExecutor.MAX_PROBLEMS);
+    StructuralProblems problems = new StructuralProblems();
 
     StructuralValidator.check(
         arguments, BillingTools.FIND_INVOICES.parameters(), List.of("customer"), problems);
