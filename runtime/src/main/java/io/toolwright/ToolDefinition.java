@@ -25,7 +25,13 @@ public final class ToolDefinition {
   private final boolean idempotent;
   private final ObjectSchema parameters;
   private final String canonicalSchema;
-  private final String fingerprint;
+
+  /**
+   * Derived from the fields above when first asked for: generated classes build every definition
+   * when they load, and hashing each one there costs start-up time few applications use.
+   * Benign race: every thread computes the same string.
+   */
+  private volatile String fingerprint;
 
   private ToolDefinition(
       String name,
@@ -33,15 +39,13 @@ public final class ToolDefinition {
       Effect effect,
       boolean idempotent,
       ObjectSchema parameters,
-      String canonicalSchema,
-      String fingerprint) {
+      String canonicalSchema) {
     this.name = name;
     this.description = description;
     this.effect = effect;
     this.idempotent = idempotent;
     this.parameters = parameters;
     this.canonicalSchema = canonicalSchema;
-    this.fingerprint = fingerprint;
   }
 
   /**
@@ -67,8 +71,7 @@ public final class ToolDefinition {
         effect,
         repeatable,
         CanonicalSchemaReader.read(canonicalSchema),
-        canonicalSchema,
-        ToolFingerprint.of(name, description, effect, repeatable, canonicalSchema));
+        canonicalSchema);
   }
 
   /** The tool's name, unique within a registry. */
@@ -107,7 +110,12 @@ public final class ToolDefinition {
    * META-INF/toolwright} resource.
    */
   public String fingerprint() {
-    return fingerprint;
+    String computed = fingerprint;
+    if (computed == null) {
+      computed = ToolFingerprint.of(name, description, effect, idempotent, canonicalSchema);
+      fingerprint = computed;
+    }
+    return computed;
   }
 
   @Override
@@ -135,7 +143,7 @@ public final class ToolDefinition {
         + ", idempotent="
         + idempotent
         + ", fingerprint="
-        + fingerprint
+        + fingerprint()
         + "]";
   }
 }
