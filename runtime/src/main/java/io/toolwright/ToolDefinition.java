@@ -5,14 +5,16 @@ import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.ToolFingerprint;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a model is told about one tool: its name, description, effect and the JSON Schema of its
  * parameters. Generated {@code <Class>Tools} classes hold one constant per tool.
  *
- * <p>A value: two definitions are equal when name, description, effect, idempotency and canonical
- * schema are. A final class rather than a record, so that it can gain properties (an output schema,
+ * <p>A value: two definitions are equal when name, description, effect, idempotency, canonical
+ * schema, output schema and examples are. A final class rather than a record, so that it can gain properties (an output schema,
  * annotations) without breaking callers, and so that its one factory, {@link #of}, is the only way
  * to make one: schema, canonical text and fingerprint always agree, and a read-only tool is always
  * idempotent.
@@ -25,6 +27,12 @@ public final class ToolDefinition {
   private final boolean idempotent;
   private final ObjectSchema parameters;
   private final String canonicalSchema;
+
+  /** Canonical JSON text of the result's schema, or {@code null} when the tool declares none. */
+  private final String canonicalOutputSchema;
+
+  /** Example arguments objects, each compact JSON text, checked against the schema at build time. */
+  private final List<String> examples;
 
   /**
    * Derived from the fields above when first asked for: generated classes build every definition
@@ -39,13 +47,17 @@ public final class ToolDefinition {
       Effect effect,
       boolean idempotent,
       ObjectSchema parameters,
-      String canonicalSchema) {
+      String canonicalSchema,
+      String canonicalOutputSchema,
+      List<String> examples) {
     this.name = name;
     this.description = description;
     this.effect = effect;
     this.idempotent = idempotent;
     this.parameters = parameters;
     this.canonicalSchema = canonicalSchema;
+    this.canonicalOutputSchema = canonicalOutputSchema;
+    this.examples = examples;
   }
 
   /**
@@ -71,7 +83,42 @@ public final class ToolDefinition {
         effect,
         repeatable,
         CanonicalSchemaReader.read(canonicalSchema),
-        canonicalSchema);
+        canonicalSchema,
+        null,
+        List.of());
+  }
+
+  /**
+   * A copy whose result is described by {@code canonicalOutputSchema} (MCP's {@code outputSchema}),
+   * the canonical JSON text of the schema of what the tool returns.
+   */
+  public ToolDefinition withOutputSchema(String canonicalOutputSchema) {
+    Objects.requireNonNull(canonicalOutputSchema, "canonicalOutputSchema");
+    return new ToolDefinition(
+        name,
+        description,
+        effect,
+        idempotent,
+        parameters,
+        canonicalSchema,
+        canonicalOutputSchema,
+        examples);
+  }
+
+  /**
+   * A copy with example arguments: each a JSON object, as compact text, that the tool accepts.
+   * Generated code passes the examples the processor checked against the schema.
+   */
+  public ToolDefinition withExamples(List<String> examples) {
+    return new ToolDefinition(
+        name,
+        description,
+        effect,
+        idempotent,
+        parameters,
+        canonicalSchema,
+        canonicalOutputSchema,
+        List.copyOf(examples));
   }
 
   /** The tool's name, unique within a registry. */
@@ -104,15 +151,34 @@ public final class ToolDefinition {
     return canonicalSchema;
   }
 
+  /** The canonical JSON text of the result's schema, when the tool declares one. */
+  public Optional<String> canonicalOutputSchema() {
+    return Optional.ofNullable(canonicalOutputSchema);
+  }
+
+  /** Example arguments objects, each compact JSON text; empty when none are declared. */
+  public List<String> examples() {
+    return examples;
+  }
+
   /**
-   * SHA-256 (lower-case hex) of the name, description, effect, idempotency and canonical schema,
+   * SHA-256 (lower-case hex) of the name, description, effect, idempotency, canonical schema and,
+   * when present, output schema and examples,
    * exactly as {@link ToolFingerprint} describes; equal to the fingerprint in the tool's {@code
    * META-INF/toolwright} resource.
    */
   public String fingerprint() {
     String computed = fingerprint;
     if (computed == null) {
-      computed = ToolFingerprint.of(name, description, effect, idempotent, canonicalSchema);
+      computed =
+          ToolFingerprint.of(
+              name,
+              description,
+              effect,
+              idempotent,
+              canonicalSchema,
+              canonicalOutputSchema,
+              examples);
       fingerprint = computed;
     }
     return computed;
@@ -125,12 +191,15 @@ public final class ToolDefinition {
         && description.equals(that.description)
         && effect == that.effect
         && idempotent == that.idempotent
-        && canonicalSchema.equals(that.canonicalSchema);
+        && canonicalSchema.equals(that.canonicalSchema)
+        && Objects.equals(canonicalOutputSchema, that.canonicalOutputSchema)
+        && examples.equals(that.examples);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, description, effect, idempotent, canonicalSchema);
+    return Objects.hash(
+        name, description, effect, idempotent, canonicalSchema, canonicalOutputSchema, examples);
   }
 
   /** Name, effect, idempotency and fingerprint; not the schema, which may be long. */

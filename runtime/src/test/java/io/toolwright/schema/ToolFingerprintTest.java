@@ -7,6 +7,7 @@ import io.toolwright.annotation.Effect;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,12 +25,35 @@ class ToolFingerprintTest {
   void theInputIsTheDocumentedCompactObject() {
     assertThat(
             ToolFingerprint.canonicalInput(
-                "get_invoice", "Finds \"one\" invoice.\n\u0001 café", Effect.WRITE, true, SCHEMA))
+                "get_invoice",
+                "Finds \"one\" invoice.\n\u0001 café",
+                Effect.WRITE,
+                true,
+                SCHEMA,
+                null,
+                List.of()))
         .isEqualTo(
             "{\"name\":\"get_invoice\",\"description\":\"Finds \\\"one\\\" invoice.\\n\\u0001 café\","
                 + "\"effect\":\"WRITE\",\"idempotent\":true,\"parameters\":"
                 + SCHEMA
                 + "}");
+  }
+
+  @Test
+  void anOutputSchemaAndExamplesFollowTheParametersOnlyWhenPresent() {
+    String output = "{\"type\":\"string\"}";
+    assertThat(
+            ToolFingerprint.canonicalInput(
+                "t", "d", Effect.READ_ONLY, false, SCHEMA, output, List.of("{\"id\":\"a\"}", "{}")))
+        .isEqualTo(
+            "{\"name\":\"t\",\"description\":\"d\",\"effect\":\"READ_ONLY\",\"idempotent\":true,"
+                + "\"parameters\":"
+                + SCHEMA
+                + ",\"output\":{\"type\":\"string\"},\"examples\":[{\"id\":\"a\"},{}]}");
+    assertThat(ToolFingerprint.of("t", "d", Effect.READ_ONLY, true, SCHEMA, output, List.of()))
+        .isNotEqualTo(ToolFingerprint.of("t", "d", Effect.READ_ONLY, true, SCHEMA));
+    assertThat(ToolFingerprint.of("t", "d", Effect.READ_ONLY, true, SCHEMA, null, List.of()))
+        .isEqualTo(ToolFingerprint.of("t", "d", Effect.READ_ONLY, true, SCHEMA));
   }
 
   @Test
