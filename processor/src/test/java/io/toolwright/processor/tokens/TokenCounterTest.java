@@ -2,6 +2,7 @@ package io.toolwright.processor.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Percentage.withPercentage;
 
 import io.toolwright.Dialect;
 import java.util.List;
@@ -161,6 +162,27 @@ class TokenCounterTest {
     assertThat(text).isEqualTo(O200k.count(namespaceOf(WEATHER_TEXT)));
     assertThat(estimate).isEqualTo(EXPECTED_ESTIMATE);
     assertThat(text).isEqualTo(EXPECTED_TEXT);
+  }
+
+  /**
+   * Anthropic's token-counting page counts its get_weather tool with one user message at 403 input
+   * tokens (claude-sonnet-4-5, tool_choice auto). Ours: the tool-use system prompt, the tool's
+   * compact JSON and the message's text, all in o200k_base, without the message's framing, which
+   * Anthropic does not publish: 346 + 53 + 8 = 407, 1% over. The stated tolerance is 3%.
+   */
+  @Test
+  void anthropicsCountTokensExampleWithinThreePercent() {
+    String getWeather =
+        """
+        {"name":"get_weather","description":"Get the current weather in a given location",
+         "input_schema":{"type":"object","properties":{
+           "location":{"type":"string","description":"The city and state, e.g. San Francisco, CA"}},
+         "required":["location"]}}""";
+    TokenCount count = TokenCounter.count(Dialect.ANTHROPIC, List.of(getWeather));
+    int request = count.withOverhead() + O200k.count("What's the weather like in San Francisco?");
+
+    assertThat(count).isEqualTo(new TokenCount(List.of(53), 53, 346));
+    assertThat(request).isEqualTo(407).isCloseTo(403, withPercentage(3));
   }
 
   private static final int EXPECTED_ESTIMATE = 68;
