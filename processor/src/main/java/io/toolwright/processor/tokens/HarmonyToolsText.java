@@ -70,7 +70,11 @@ public final class HarmonyToolsText {
         out.append("// ").append(line).append('\n');
       }
     }
-    out.append("type ").append(function.get("name").asString()).append(" = ");
+    JsonNode name = function.get("name");
+    if (name == null || !name.isString()) {
+      throw new IllegalArgumentException("an OpenAI function has a name: " + Json.compact(tool));
+    }
+    out.append("type ").append(name.stringValue()).append(" = ");
     JsonNode parameters = function.get("parameters");
     if (parameters == null || parameters.isNull()) {
       out.append("() => any;\n");

@@ -1,6 +1,7 @@
 package io.toolwright.processor.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -239,6 +240,30 @@ class HarmonyToolsTextTest {
   }
 
   @Test
+  void referencesByAnyLocalPointer() {
+    // HarmonySchemaRewriter: "#" is the parameters themselves, already being expanded, so "any";
+    // "#/definitions/..." and an escaped "~1" in a pointer resolve like "#/$defs/...".
+    String parameters =
+        """
+        {"type":"object","properties":{
+          "parent":{"$ref":"#","description":"the same again"},
+          "size":{"$ref":"#/definitions/a~1b"}},
+         "definitions":{"a/b":{"type":"string","enum":["S","M"]}}}""";
+
+    assertThat(function("nest", "Nests.", parameters))
+        .isEqualTo(
+            """
+            // Nests.
+            type nest = (_: {
+            // the same again
+            parent?: any,
+            size?: "S" | "M",
+            }) => any;
+
+            """);
+  }
+
+  @Test
   void unionsInPropertiesAndInItems() {
     // Property-level oneOf: a property description equal to the first member's is left out above
     // and in the members. oneOf elsewhere (here an array's items): each member on a new line after
@@ -284,6 +309,9 @@ class HarmonyToolsTextTest {
                      "parameters":{"type":"object","properties":{}}}""")))
         .isEqualTo("// First line.\n// \n// Third line.\ntype ping = (_: {\n}) => any;\n\n");
     assertThat(HarmonyToolsText.namespace(List.of())).isEmpty();
+    assertThatThrownBy(() -> HarmonyToolsText.function(tool("{\"description\":\"x\"}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("has a name");
   }
 
   @Test
