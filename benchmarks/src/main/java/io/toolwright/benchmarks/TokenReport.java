@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * What the tools cost in prompt tokens, per dialect, counted by the processor's {@link
  * TokenCounter} on the renderings the build wrote: every {@code META-INF/toolwright/*.json}
  * resource's {@code tools[i].renderings.<dialect key>}. For each class, then for all of them sent
- * in one request: the tools rendered, the tokens of their text in all, the most one tool takes, what
- * a request pays once for having tools (Anthropic's tool-use system prompt), and for OpenAI the
- * cookbook's estimate beside the count of the text.
+ * in one request: the tools rendered, the tokens of their text in all, the most one tool takes,
+ * what a request pays once for having tools (Anthropic's tool-use system prompt), and for OpenAI
+ * the cookbook's estimate beside the count of the text.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.TokenReport            # the class path's resources
@@ -64,9 +64,9 @@ public final class TokenReport {
 
   /**
    * OpenAI function definitions from any source, counted as an OpenAI model reads them: Chat
-   * Completions tools, Responses tools or bare {@code {"name","description","parameters"}}
-   * objects, with OpenAI's type names ({@code object}, {@code number}, not BFCL's {@code dict},
-   * {@code float}).
+   * Completions tools, Responses tools or bare {@code {"name","description","parameters"}} objects,
+   * with OpenAI's type names ({@code object}, {@code number}, not BFCL's {@code dict}, {@code
+   * float}).
    */
   public static TokenCount openAiTokens(List<String> functionJsons) {
     return TokenCounter.countOpenAiFunctions(functionJsons);
@@ -77,13 +77,19 @@ public final class TokenReport {
    * and how much more or less the second costs than the first.
    */
   public static void printComparison(
-      PrintStream out, String firstLabel, List<String> first, String secondLabel, List<String> second) {
+      PrintStream out,
+      String firstLabel,
+      List<String> first,
+      String secondLabel,
+      List<String> second) {
     TokenCount a = openAiTokens(first);
     TokenCount b = openAiTokens(second);
     out.println("| OpenAI functions | tools | tokens total | per tool max |");
     out.println("|---|---|---|---|");
-    out.printf("| %s | %d | %d | %d |%n", firstLabel, a.perTool().size(), a.total(), a.maxPerTool());
-    out.printf("| %s | %d | %d | %d |%n", secondLabel, b.perTool().size(), b.total(), b.maxPerTool());
+    out.printf(
+        "| %s | %d | %d | %d |%n", firstLabel, a.perTool().size(), a.total(), a.maxPerTool());
+    out.printf(
+        "| %s | %d | %d | %d |%n", secondLabel, b.perTool().size(), b.total(), b.maxPerTool());
     out.printf(
         "%s costs %+d tokens (%+.1f%%) against %s.%n",
         secondLabel,
@@ -103,15 +109,16 @@ public final class TokenReport {
     for (Resource resource : resources) {
       Renderings renderings = Renderings.of(MAPPER.readTree(resource.text()));
       if (renderings.byDialect().isEmpty()) {
-        out.println(
-            "no renderings in " + resource.path() + " (in " + resource.origin() + ")");
+        out.println("no renderings in " + resource.path() + " (in " + resource.origin() + ")");
         continue;
       }
       withRenderings++;
       out.println();
       out.println("## " + renderings.className() + " (" + resource.path() + ")");
       table(renderings.byDialect(), renderings.unrendered());
-      renderings.byDialect().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+      renderings
+          .byDialect()
+          .forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
       renderings.unrendered().forEach((k, v) -> allUnrendered.merge(k, v, Integer::sum));
     }
     if (withRenderings > 1) {
@@ -136,7 +143,9 @@ public final class TokenReport {
       }
       TokenCount count = TokenCounter.count(known, dialect.getValue());
       String estimate =
-          key.startsWith("openai-") ? String.valueOf(CookbookEstimate.tools(parse(dialect.getValue()))) : "-";
+          key.startsWith("openai-")
+              ? String.valueOf(CookbookEstimate.tools(parse(dialect.getValue())))
+              : "-";
       int missing = unrendered.getOrDefault(key, 0);
       out.printf(
           "| %s | %d%s | %d | %d | %d | %s |%n",
@@ -172,7 +181,8 @@ public final class TokenReport {
           if (json.isString()) {
             json = MAPPER.readTree(json.stringValue());
           }
-          List<String> jsons = byDialect.computeIfAbsent(rendering.getKey(), k -> new ArrayList<>());
+          List<String> jsons =
+              byDialect.computeIfAbsent(rendering.getKey(), k -> new ArrayList<>());
           if (isTool(json)) {
             jsons.add(MAPPER.writeValueAsString(json));
           }

@@ -60,8 +60,7 @@ final class ToolResources {
     }
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-        resources.add(
-            new Resource(FOLDER + file.getFileName(), directory, Files.readString(file)));
+        resources.add(new Resource(FOLDER + file.getFileName(), directory, Files.readString(file)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

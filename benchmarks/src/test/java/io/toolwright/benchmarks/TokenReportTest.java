@@ -28,8 +28,7 @@ class TokenReportTest {
     write(classes, "a.Old", "{\"class\":\"a.Old\",\"tools\":[{\"name\":\"ping\",\"schema\":{}}]}");
 
     assertThat(report(classes))
-        .isEqualTo(
-            "no renderings in META-INF/toolwright/a.Old.json (in " + classes + ")\n");
+        .isEqualTo("no renderings in META-INF/toolwright/a.Old.json (in " + classes + ")\n");
   }
 
   @Test
@@ -41,7 +40,8 @@ class TokenReportTest {
         """
         {"class":"a.Ping","tools":[{"name":"ping","renderings":{
           "openai-responses": %s,
-          "anthropic": %s}}]}"""
+          "anthropic": %s}}]}\
+        """
             .formatted(PING_RESPONSES, PING_ANTHROPIC));
     write(
         classes,
@@ -49,7 +49,8 @@ class TokenReportTest {
         """
         {"class":"b.Pong","tools":[
           {"name":"ping","renderings":{"openai-responses":%s,"anthropic":"%s"}},
-          {"name":"pong","renderings":{"openai-responses":%s,"anthropic":{"problems":["x"]}}}]}"""
+          {"name":"pong","renderings":{"openai-responses":%s,"anthropic":{"problems":["x"]}}}]}\
+        """
             .formatted(PING_RESPONSES, PING_ANTHROPIC.replace("\"", "\\\""), PING_RESPONSES));
 
     TokenCount openAiOne = TokenCounter.count("openai-responses", List.of(PING_RESPONSES));

@@ -25,8 +25,8 @@ public final class CookbookEstimate {
   private CookbookEstimate() {}
 
   /**
-   * The estimate for these tools (Chat Completions or Responses tools, or bare function objects);
-   * 0 for none.
+   * The estimate for these tools (Chat Completions or Responses tools, or bare function objects); 0
+   * for none.
    */
   public static int tools(List<JsonNode> tools) {
     if (tools.isEmpty()) {
@@ -38,7 +38,9 @@ public final class CookbookEstimate {
       tokens += FUNCTION_START;
       tokens +=
           O200k.count(
-              function.get("name").asString() + ":" + withoutFinalPeriod(text(function, "description")));
+              function.get("name").asString()
+                  + ":"
+                  + withoutFinalPeriod(text(function, "description")));
       JsonNode properties = function.path("parameters").path("properties");
       if (properties.isObject() && !properties.isEmpty()) {
         tokens += PROPERTIES_START;
@@ -56,7 +58,8 @@ public final class CookbookEstimate {
     if (values != null) {
       tokens += ENUM_START;
       for (JsonNode value : values.values()) {
-        tokens += ENUM_VALUE + O200k.count(value.isString() ? value.stringValue() : Json.compact(value));
+        tokens +=
+            ENUM_VALUE + O200k.count(value.isString() ? value.stringValue() : Json.compact(value));
       }
     }
     String description = withoutFinalPeriod(text(schema, "description"));

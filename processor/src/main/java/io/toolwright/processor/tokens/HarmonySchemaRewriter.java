@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
  * as it is:
  *
  * <ul>
- *   <li>a local {@code $ref} ({@code #}, {@code #/$defs/X}, any JSON pointer into the parameters) is
- *       replaced by the schema it points to, its sibling keywords winning (a property's own
+ *   <li>a local {@code $ref} ({@code #}, {@code #/$defs/X}, any JSON pointer into the parameters)
+ *       is replaced by the schema it points to, its sibling keywords winning (a property's own
  *       description over the definition's); a reference back into a definition being expanded
  *       (recursion) becomes {@code {}}, which reads as {@code any}; {@code $defs} go;
  *   <li>{@code "type":["T","null"]} becomes {@code "type":"T","nullable":true};
@@ -82,7 +82,9 @@ final class HarmonySchemaRewriter {
 
   private JsonNode resolve(String pointer, ObjectNode reference) {
     JsonNode target =
-        pointer.equals("#") ? root : pointer.startsWith("#/") ? root.at(pointer.substring(1)) : null;
+        pointer.equals("#")
+            ? root
+            : pointer.startsWith("#/") ? root.at(pointer.substring(1)) : null;
     ObjectNode merged = NODES.objectNode();
     if (target != null && target.isObject() && !expanding.contains(pointer)) {
       expanding.push(pointer);

@@ -6,8 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * OpenAI function tools as the text a model reads: the {@code functions} namespace of OpenAI's
- * harmony format ({@code template_tools_section} in openai/harmony {@code src/encoding.rs}, v0.0.8),
- * each function's description as {@code //} lines and its parameters as a TypeScript-like type:
+ * harmony format ({@code template_tools_section} in openai/harmony {@code src/encoding.rs},
+ * v0.0.8), each function's description as {@code //} lines and its parameters as a TypeScript-like
+ * type:
  *
  * <pre>
  * # Tools
@@ -41,8 +42,8 @@ public final class HarmonyToolsText {
    * The whole tools section for these functions: {@link #HEADER}, each {@link #function}, {@link
    * #FOOTER}; empty without functions, since harmony then writes no namespace.
    *
-   * @param functions function objects, {@code {"name","description","parameters"}}, or whole
-   *     OpenAI tools of either API (see {@link #functionOf})
+   * @param functions function objects, {@code {"name","description","parameters"}}, or whole OpenAI
+   *     tools of either API (see {@link #functionOf})
    */
   public static String namespace(List<JsonNode> functions) {
     if (functions.isEmpty()) {

@@ -83,7 +83,10 @@ final class HarmonyTypeScript {
   private static String union(JsonNode members, String indent) {
     StringBuilder out = new StringBuilder();
     for (JsonNode member : members.values()) {
-      out.append('\n').append(indent).append(" | ").append(nullable(member, indent + VARIANT_INDENT));
+      out.append('\n')
+          .append(indent)
+          .append(" | ")
+          .append(nullable(member, indent + VARIANT_INDENT));
       List<String> comments = new ArrayList<>();
       stringField(member, "description").ifPresent(comments::add);
       JsonNode fallback = member.get("default");
@@ -121,8 +124,12 @@ final class HarmonyTypeScript {
     stringField(schema, "title")
         .ifPresent(
             title ->
-                out.append(indent).append("// ").append(title).append('\n')
-                    .append(indent).append("//\n"));
+                out.append(indent)
+                    .append("// ")
+                    .append(title)
+                    .append('\n')
+                    .append(indent)
+                    .append("//\n"));
     JsonNode oneOf = schema.get("oneOf");
     if (oneOf == null) {
       stringField(schema, "description")
@@ -156,8 +163,8 @@ final class HarmonyTypeScript {
 
   /**
    * A property whose schema is a {@code oneOf}: its description and default above its name, then
-   * one {@code | variant // comment} line per member, then a lone comma. The property's
-   * description stands for the first member's, and is left out where it repeats it.
+   * one {@code | variant // comment} line per member, then a lone comma. The property's description
+   * stands for the first member's, and is left out where it repeats it.
    */
   private static void oneOfProperty(
       StringBuilder out, String label, JsonNode schema, JsonNode members, String indent) {
@@ -248,8 +255,6 @@ final class HarmonyTypeScript {
 
   private static Optional<String> stringField(JsonNode node, String name) {
     JsonNode value = node.get(name);
-    return value != null && value.isString()
-        ? Optional.of(value.stringValue())
-        : Optional.empty();
+    return value != null && value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
   }
 }

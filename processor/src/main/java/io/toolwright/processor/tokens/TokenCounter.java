@@ -7,8 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Prompt tokens of rendered tools, counted with OpenAI's {@code o200k_base} on the form each
- * provider's model reads, as a pure function of the rendered JSON (one element of a request's
- * tools array per tool, as {@code Rendering.json()} holds it):
+ * provider's model reads, as a pure function of the rendered JSON (one element of a request's tools
+ * array per tool, as {@code Rendering.json()} holds it):
  *
  * <ul>
  *   <li><b>OpenAI</b>, Chat Completions and Responses, strict or not: the text of {@link

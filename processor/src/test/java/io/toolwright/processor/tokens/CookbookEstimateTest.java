@@ -22,7 +22,8 @@ class CookbookEstimateTest {
           "location":{"type":"string","description":"The city and state, e.g. San Francisco, CA"},
           "unit":{"type":"string","description":"The unit of temperature to return",
                   "enum":["celsius","fahrenheit"]}},
-        "required":["location"]}}}""";
+        "required":["location"]}}}\
+      """;
 
   @Test
   void reproducesTheNotebooksExample() {
@@ -30,10 +31,12 @@ class CookbookEstimateTest {
     // num_tokens_from_messages for gpt-4o-2024-08-06: 3 per message, its values' tokens, and 3
     // for the reply's priming.
     int messages =
-        3 + O200k.count("system")
+        3
+            + O200k.count("system")
             + O200k.count(
                 "You are a helpful assistant that can answer to questions about the weather.")
-            + 3 + O200k.count("user")
+            + 3
+            + O200k.count("user")
             + O200k.count("What's the weather like in San Francisco?")
             + 3;
 
@@ -51,8 +54,10 @@ class CookbookEstimateTest {
             + O200k.count("location:string:The city and state, e.g. San Francisco, CA")
             + CookbookEstimate.PROPERTY
             + CookbookEstimate.ENUM_START
-            + CookbookEstimate.ENUM_VALUE + O200k.count("celsius")
-            + CookbookEstimate.ENUM_VALUE + O200k.count("fahrenheit")
+            + CookbookEstimate.ENUM_VALUE
+            + O200k.count("celsius")
+            + CookbookEstimate.ENUM_VALUE
+            + O200k.count("fahrenheit")
             + O200k.count("unit:string:The unit of temperature to return");
     assertThat(CookbookEstimate.tools(List.of(Json.parse(GET_CURRENT_WEATHER))))
         .isEqualTo(expected);
@@ -65,13 +70,15 @@ class CookbookEstimateTest {
         Json.parse(
             """
             {"name":"f","description":"F","parameters":{"type":"object","properties":{
-              "a":{"type":"object","description":"A"}}}}""");
+              "a":{"type":"object","description":"A"}}}}\
+            """);
     JsonNode nested =
         Json.parse(
             """
             {"name":"f","description":"F","parameters":{"type":"object","properties":{
               "a":{"type":"object","description":"A","properties":{
-                "street":{"type":"string","description":"the street and number"}}}}}}""");
+                "street":{"type":"string","description":"the street and number"}}}}}}\
+            """);
 
     assertThat(CookbookEstimate.tools(List.of(nested)))
         .isEqualTo(CookbookEstimate.tools(List.of(flat)));
@@ -86,9 +93,9 @@ class CookbookEstimateTest {
         Json.parse(
             """
             {"name":"f","description":"F.","parameters":{"type":"object","properties":{
-              "a":{"type":["string","null"],"description":"A."}}}}""");
+              "a":{"type":["string","null"],"description":"A."}}}}\
+            """);
     assertThat(CookbookEstimate.tools(List.of(tool)))
-        .isEqualTo(
-            12 + 7 + O200k.count("f:F") + 3 + 3 + O200k.count("a:['string', 'null']:A"));
+        .isEqualTo(12 + 7 + O200k.count("f:F") + 3 + 3 + O200k.count("a:['string', 'null']:A"));
   }
 }

@@ -26,14 +26,16 @@ class HarmonyToolsTextTest {
         tools(
             """
             {"type":"function","function":{"name":"get_location",
-              "description":"Gets the location of the user."}}""",
+              "description":"Gets the location of the user."}}\
+            """,
             """
             {"type":"function","function":{"name":"get_current_weather",
               "description":"Gets the current weather in the provided location.",
               "parameters":{"type":"object","properties":{
                 "location":{"type":"string","description":"The city and state, e.g. San Francisco, CA"},
                 "format":{"type":"string","enum":["celsius","fahrenheit"],"default":"celsius"}},
-              "required":["location"]}}}""",
+              "required":["location"]}}}\
+            """,
             """
             {"type":"function","function":{"name":"get_multiple_weathers",
               "description":"Gets the current weather in the provided list of locations.",
@@ -41,7 +43,8 @@ class HarmonyToolsTextTest {
                 "locations":{"type":"array","items":{"type":"string"},
                   "description":"List of city and state, e.g. [\\"San Francisco, CA\\", \\"New York, NY\\"]"},
                 "format":{"type":"string","enum":["celsius","fahrenheit"],"default":"celsius"}},
-              "required":["locations"]}}}""",
+              "required":["locations"]}}}\
+            """,
             """
             {"type":"function","function":{"name":"kitchensink",
               "description":"A function with various complex schemas.",
@@ -52,7 +55,8 @@ class HarmonyToolsTextTest {
                 "oneof_string_or_number":{"oneOf":[
                     {"type":"string","default":"default_string_in_oneof"},
                     {"type":"number","description":"numbers can happen too"}],
-                  "description":"a oneof","default":20}}}}}""");
+                  "description":"a oneof","default":20}}}}}\
+            """);
 
     assertThat(HarmonyToolsText.namespace(tools))
         .isEqualTo(
@@ -101,7 +105,8 @@ class HarmonyToolsTextTest {
             ,
             }) => any;
 
-            } // namespace functions""");
+            } // namespace functions\
+            """);
   }
 
   @Test
@@ -122,7 +127,8 @@ class HarmonyToolsTextTest {
           "matrix":{"type":"array","items":{"type":"array","items":{"type":"number"}}},
           "anything":{"type":"array"},
           "untyped":{}},
-         "required":["customer","lines"]}""";
+         "required":["customer","lines"]}\
+        """;
 
     assertThat(function("place_order", "Places an order.", parameters))
         .isEqualTo(
@@ -158,7 +164,8 @@ class HarmonyToolsTextTest {
         {"type":"object","properties":{
           "code":{"type":"string","pattern":"^[A-Z]{3}$","minLength":3,"maxLength":3,"format":"iso"},
           "count":{"type":"integer","minimum":1,"maximum":100,"multipleOf":1}},
-         "required":["code","count"],"additionalProperties":false}""";
+         "required":["code","count"],"additionalProperties":false}\
+        """;
 
     assertThat(function("f", "F.", parameters))
         .isEqualTo("// F.\ntype f = (_: {\ncode: string,\ncount: number,\n}) => any;\n\n");
@@ -183,7 +190,8 @@ class HarmonyToolsTextTest {
          "$defs":{"DateRange":{"type":"object","properties":{
            "from":{"type":"string","format":"date"},"to":{"type":"string","format":"date"}},
            "required":["from","to"],"additionalProperties":false,
-           "description":"An inclusive range of calendar days."}}}""";
+           "description":"An inclusive range of calendar days."}}}\
+        """;
 
     assertThat(function("list_invoices", "Lists invoices.", parameters))
         .isEqualTo(
@@ -219,7 +227,8 @@ class HarmonyToolsTextTest {
          "$defs":{"Node":{"type":"object","properties":{
            "name":{"type":"string"},
            "children":{"type":"array","items":{"$ref":"#/$defs/Node"}}},
-           "required":["name"]}}}""";
+           "required":["name"]}}}\
+        """;
 
     assertThat(function("save_tree", "Saves a tree.", parameters))
         .isEqualTo(
@@ -248,7 +257,8 @@ class HarmonyToolsTextTest {
         {"type":"object","properties":{
           "parent":{"$ref":"#","description":"the same again"},
           "size":{"$ref":"#/definitions/a~1b"}},
-         "definitions":{"a/b":{"type":"string","enum":["S","M"]}}}""";
+         "definitions":{"a/b":{"type":"string","enum":["S","M"]}}}\
+        """;
 
     assertThat(function("nest", "Nests.", parameters))
         .isEqualTo(
@@ -275,7 +285,8 @@ class HarmonyToolsTextTest {
                          {"type":"integer","description":"A number"}],"description":"An id"},
           "values":{"type":"array","items":{"oneOf":[{"type":"string"},
                     {"type":"boolean","description":"a flag","default":false}]}}},
-         "required":["id"]}""";
+         "required":["id"]}\
+        """;
 
     assertThat(function("tag", "Tags.", parameters))
         .isEqualTo(
@@ -306,7 +317,8 @@ class HarmonyToolsTextTest {
                 tool(
                     """
                     {"name":"ping","description":"First line.\\n\\nThird line.\\r\\n",
-                     "parameters":{"type":"object","properties":{}}}""")))
+                     "parameters":{"type":"object","properties":{}}}\
+                    """)))
         .isEqualTo("// First line.\n// \n// Third line.\ntype ping = (_: {\n}) => any;\n\n");
     assertThat(HarmonyToolsText.namespace(List.of())).isEmpty();
     assertThatThrownBy(() -> HarmonyToolsText.function(tool("{\"description\":\"x\"}")))

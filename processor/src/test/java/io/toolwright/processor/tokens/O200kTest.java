@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The encoding the counts rest on is OpenAI's {@code o200k_base}, checked against figures that do
- * not come from jtokkit: the vocabulary file's SHA-256 as openai/harmony pins it
- * ({@code src/tiktoken_ext/public_encodings.rs}, the file both {@code o200k_base} and harmony's
- * {@code o200k_harmony} load), and token ids from harmony's own test ({@code
- * test_encode_allowed_special}: "hello world" is [24912, 2375]).
+ * not come from jtokkit: the vocabulary file's SHA-256 as openai/harmony pins it ({@code
+ * src/tiktoken_ext/public_encodings.rs}, the file both {@code o200k_base} and harmony's {@code
+ * o200k_harmony} load), and token ids from harmony's own test ({@code test_encode_allowed_special}:
+ * "hello world" is [24912, 2375]).
  */
 class O200kTest {
 
@@ -22,7 +22,9 @@ class O200kTest {
   void theVocabularyIsOpenAisFile() throws Exception {
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     try (InputStream vocabulary =
-        O200k.class.getClassLoader().getResourceAsStream("com/knuddels/jtokkit/o200k_base.tiktoken")) {
+        O200k.class
+            .getClassLoader()
+            .getResourceAsStream("com/knuddels/jtokkit/o200k_base.tiktoken")) {
       assertThat(vocabulary).isNotNull();
       sha256.update(vocabulary.readAllBytes());
     }
@@ -47,7 +49,8 @@ class O200kTest {
                     {"name":"get_invoice","description":"Returns one invoice, with its lines.",
                      "parameters":{"type":"object","properties":{
                        "invoiceId":{"type":"string","pattern":"^INV-[0-9]{6}$","description":"such as INV-004711"}},
-                     "required":["invoiceId"]}}""")));
+                     "required":["invoiceId"]}}\
+                    """)));
     IntArrayList tokens = O200k.encoding().encodeOrdinary(text);
 
     // Every token decodes to a non-empty piece, and the pieces make the text again: the count is

@@ -17,7 +17,8 @@ class TokenCounterTest {
         "location":{"type":"string","description":"The city and state, e.g. San Francisco, CA"},
         "unit":{"type":"string","description":"The unit of temperature to return",
                 "enum":["celsius","fahrenheit"]}},
-       "required":["location"]}""";
+       "required":["location"]}\
+      """;
 
   /** What an OpenAI model reads for the cookbook's get_current_weather, by harmony's rules. */
   private static final String WEATHER_TEXT =
@@ -32,7 +33,8 @@ class TokenCounterTest {
 
       """;
 
-  private static final String PING_TEXT = "// Checks the service is up.\ntype ping = () => any;\n\n";
+  private static final String PING_TEXT =
+      "// Checks the service is up.\ntype ping = () => any;\n\n";
 
   @Test
   void openAiCountsTheNamespaceTextInEveryOpenAiDialect() {
@@ -100,7 +102,8 @@ class TokenCounterTest {
           "description" : "Get the current weather in a given location",
           "input_schema" : %s,
           "strict" : true
-        }"""
+        }\
+        """
             .formatted(PARAMETERS);
     String compact = Json.compact(Json.parse(pretty));
     assertThat(compact).doesNotContain("\n").startsWith("{\"name\":\"get_current_weather\",");
@@ -177,7 +180,8 @@ class TokenCounterTest {
         {"name":"get_weather","description":"Get the current weather in a given location",
          "input_schema":{"type":"object","properties":{
            "location":{"type":"string","description":"The city and state, e.g. San Francisco, CA"}},
-         "required":["location"]}}""";
+         "required":["location"]}}\
+        """;
     TokenCount count = TokenCounter.count(Dialect.ANTHROPIC, List.of(getWeather));
     int request = count.withOverhead() + O200k.count("What's the weather like in San Francisco?");
 
