@@ -149,8 +149,8 @@ class TokenCounterTest {
   /**
    * The cookbook's example is 101 tokens by the API, 33 of them the messages (its section 6
    * formula, exact for gpt-4o), so the API charged 68 for the tool; the estimate says 68 and the
-   * harmony text of the whole namespace 69. Both asserted, so a change to either shows here and in
-   * docs/tokens.md.
+   * harmony text of the whole namespace 69, within the stated 2% of what the API charged. Both
+   * asserted exactly, so a change to either shows here and in docs/tokens.md.
    */
   @Test
   void harmonyTextAndCookbookEstimateOnTheCookbooksExample() {
@@ -163,8 +163,8 @@ class TokenCounterTest {
     int text = TokenCounter.count(Dialect.OPENAI_CHAT, List.of(chat)).total();
 
     assertThat(text).isEqualTo(O200k.count(namespaceOf(WEATHER_TEXT)));
-    assertThat(estimate).isEqualTo(EXPECTED_ESTIMATE);
-    assertThat(text).isEqualTo(EXPECTED_TEXT);
+    assertThat(estimate).isEqualTo(68);
+    assertThat(text).isEqualTo(69).isCloseTo(68, withPercentage(2));
   }
 
   /**
@@ -188,9 +188,6 @@ class TokenCounterTest {
     assertThat(count).isEqualTo(new TokenCount(List.of(53), 53, 346));
     assertThat(request).isEqualTo(407).isCloseTo(403, withPercentage(3));
   }
-
-  private static final int EXPECTED_ESTIMATE = 68;
-  private static final int EXPECTED_TEXT = 69;
 
   private static String namespaceOf(String functionText) {
     return HarmonyToolsText.HEADER + functionText + HarmonyToolsText.FOOTER;
