@@ -63,6 +63,18 @@ public final class BillingServiceTools {
       true,
       "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"amount\":{\"type\":\"number\",\"description\":\"the amount to convert\"},\"from\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"ISO 4217 code of the amount's currency\"},\"to\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"ISO 4217 code of the currency wanted\"}},\"required\":[\"amount\",\"from\",\"to\"],\"additionalProperties\":false}");
 
+  /**
+   * Tool {@code get_invoice}, from {@code getInvoice}.
+   */
+  public static final ToolDefinition GET_INVOICE = ToolDefinition.of(
+      "get_invoice",
+      "Looks up one invoice of the customer.",
+      Effect.READ_ONLY,
+      true,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"invoiceId\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"the invoice number, e.g. INV-2041\"}},\"required\":[\"invoiceId\"],\"additionalProperties\":false}")
+      .withOutputSchema(
+          "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"string\",\"description\":\"the invoice number, e.g. INV-2041\"},\"status\":{\"type\":\"string\",\"enum\":[\"OPEN\",\"PAID\",\"VOID\"],\"description\":\"where the invoice stands. OPEN: Not yet paid. PAID: Settled in full.\"},\"lines\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Line\"},\"description\":\"what was billed\"}},\"required\":[\"id\",\"status\",\"lines\"],\"additionalProperties\":false,\"description\":\"An invoice sent to a customer.\",\"$defs\":{\"Line\":{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\",\"description\":\"what was sold\"},\"amount\":{\"type\":\"number\",\"description\":\"the price, in the invoice's currency\"}},\"required\":[\"label\",\"amount\"],\"additionalProperties\":false,\"description\":\"One line of an invoice.\"}}}");
+
   private BillingServiceTools() {
   }
 
@@ -70,7 +82,7 @@ public final class BillingServiceTools {
    * The definitions of the tools, in declaration order.
    */
   public static List<ToolDefinition> definitions() {
-    return List.of(FIND_INVOICES, REFUND_INVOICE, CONVERT_CURRENCY);
+    return List.of(FIND_INVOICES, REFUND_INVOICE, CONVERT_CURRENCY, GET_INVOICE);
   }
 
   /**
@@ -81,7 +93,8 @@ public final class BillingServiceTools {
     return ToolSet.of("billing.BillingService", List.of(
             ToolBinding.of(FIND_INVOICES, List.of("customer"), (args, context) -> prepareFindInvoices(target, args, context)),
             ToolBinding.of(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
-            ToolBinding.of(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context))));
+            ToolBinding.of(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context)),
+            ToolBinding.of(GET_INVOICE, List.of("customer"), (args, context) -> prepareGetInvoice(target, args, context))));
   }
 
   private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,
@@ -114,6 +127,16 @@ public final class BillingServiceTools {
             JsonReaders.string(args.get("to"), "/to", problems));
     problems.throwIfAny();
     return PreparedCall.returning(arguments, () -> BillingService.convertCurrency(arguments.amount, arguments.from, arguments.to));
+  }
+
+  private static PreparedCall prepareGetInvoice(BillingService target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    GetInvoiceArguments arguments = new GetInvoiceArguments(
+            JsonReaders.string(args.get("invoiceId"), "/invoiceId", problems));
+    problems.throwIfAny();
+    String customerId = context.require("customer", String.class);
+    return PreparedCall.returning(arguments, () -> target.getInvoice(arguments.invoiceId, customerId));
   }
 
   private static RefundRequest readRefundRequest(JsonNode node, String pointer, Problems problems) {
@@ -184,6 +207,18 @@ public final class BillingServiceTools {
       this.amount = amount;
       this.from = from;
       this.to = to;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code get_invoice} that the model supplies.
+   */
+  static final class GetInvoiceArguments {
+    @NotBlank
+    public final String invoiceId;
+
+    GetInvoiceArguments(String invoiceId) {
+      this.invoiceId = invoiceId;
     }
   }
 }

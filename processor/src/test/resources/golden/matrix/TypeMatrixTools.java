@@ -127,6 +127,76 @@ public final class TypeMatrixTools {
       false,
       "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}");
 
+  /**
+   * Tool {@code times_result}, from {@code timesResult}.
+   */
+  public static final ToolDefinition TIMES_RESULT = ToolDefinition.of(
+      "times_result",
+      "Scalars and java.time values as a record result, echoing what it received.",
+      Effect.READ_ONLY,
+      true,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"instant\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"offsetDateTime\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"zonedDateTime\":{\"type\":\"string\",\"format\":\"date-time\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\\\d|3[01])[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"date\":{\"type\":\"string\",\"format\":\"date\"},\"localDateTime\":{\"type\":\"string\",\"pattern\":\"^(?:\\\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\\\d|30)|02-(?:0[1-9]|1\\\\d|2[0-8]))|(?:\\\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[048]|[2468][048]|[13579][26])00)-02-29)[Tt](?:[01]\\\\d|2[0-3]):[0-5]\\\\d(?::[0-5]\\\\d(?:\\\\.\\\\d{1,9})?)?$\"},\"localTime\":{\"type\":\"string\",\"pattern\":\"^(?:[01]\\\\d|2[0-3]):[0-5]\\\\d(?::[0-5]\\\\d(?:\\\\.\\\\d{1,9})?)?$\"},\"offsetTime\":{\"type\":\"string\",\"format\":\"time\",\"pattern\":\"^(?:[01]\\\\d|2[0-3]):[0-5]\\\\d:[0-5]\\\\d(?:\\\\.\\\\d{1,9})?(?:[Zz]|[+-](?:(?:0\\\\d|1[0-7]):[0-5]\\\\d|18:00))$\"},\"duration\":{\"type\":\"string\",\"pattern\":\"^-?P(?:\\\\d{1,12}D|(?:\\\\d{1,12}D)?T(?:(?:\\\\d{1,12}H)?(?:\\\\d{1,12}M)?\\\\d{1,12}(?:\\\\.\\\\d{1,9})?S|(?:\\\\d{1,12}H)?\\\\d{1,12}M|\\\\d{1,12}H))$\"},\"period\":{\"type\":\"string\",\"pattern\":\"^-?P(?:(?:\\\\d{1,9}Y)?(?:\\\\d{1,9}M)?(?:\\\\d{1,8}W)?\\\\d{1,9}D|(?:\\\\d{1,9}Y)?(?:\\\\d{1,9}M)?\\\\d{1,8}W|(?:\\\\d{1,9}Y)?\\\\d{1,9}M|\\\\d{1,9}Y)$\"},\"year\":{\"type\":\"string\",\"pattern\":\"^\\\\d{4}$\"},\"yearMonth\":{\"type\":\"string\",\"pattern\":\"^\\\\d{4}-(?:0[1-9]|1[0-2])$\"},\"letter\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1,\"pattern\":\"^[\\\\u0000-퟿-￿]$\"},\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\",\"format\":\"uri\"},\"decimal\":{\"type\":\"number\"},\"precise\":{\"type\":\"number\",\"format\":\"double\",\"minimum\":-179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000,\"maximum\":179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000},\"big\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMinimum\":-9223372036854775809,\"exclusiveMaximum\":9223372036854775808}},\"required\":[\"instant\",\"offsetDateTime\",\"zonedDateTime\",\"date\",\"localDateTime\",\"localTime\",\"offsetTime\",\"duration\",\"period\",\"year\",\"yearMonth\",\"letter\",\"id\",\"link\",\"decimal\",\"precise\",\"big\"],\"additionalProperties\":false}")
+      .withOutputSchema(
+          "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"instant\":{\"type\":\"string\",\"format\":\"date-time\",\"description\":\"an instant\"},\"offsetDateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"zonedDateTime\":{\"type\":\"string\",\"format\":\"date-time\"},\"date\":{\"type\":\"string\",\"format\":\"date\"},\"localDateTime\":{\"type\":\"string\"},\"localTime\":{\"type\":\"string\"},\"offsetTime\":{\"type\":\"string\"},\"duration\":{\"type\":\"string\"},\"period\":{\"type\":\"string\"},\"year\":{\"type\":\"integer\",\"description\":\"written by Jackson as a number\"},\"yearMonth\":{\"type\":\"string\"},\"letter\":{\"type\":\"string\",\"minLength\":1,\"maxLength\":1},\"id\":{\"type\":\"string\",\"format\":\"uuid\"},\"link\":{\"type\":\"string\",\"format\":\"uri-reference\"},\"decimal\":{\"type\":\"number\"},\"precise\":{\"type\":\"number\",\"format\":\"double\",\"minimum\":-179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000,\"maximum\":179769313486231570000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000},\"big\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMinimum\":-9223372036854775809,\"exclusiveMaximum\":9223372036854775808}},\"required\":[\"instant\",\"offsetDateTime\",\"zonedDateTime\",\"date\",\"localDateTime\",\"localTime\",\"offsetTime\",\"duration\",\"period\",\"year\",\"yearMonth\",\"letter\",\"id\",\"link\",\"decimal\",\"precise\",\"big\"],\"additionalProperties\":false,\"description\":\"Scalars as a tool returns them.\"}");
+
+  /**
+   * Tool {@code optionals_result}, from {@code optionalsResult}.
+   */
+  public static final ToolDefinition OPTIONALS_RESULT = ToolDefinition.of(
+      "optionals_result",
+      "Optional and nullable values as a record result, echoing what it received.",
+      Effect.READ_ONLY,
+      true,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"maybeText\":{\"type\":[\"string\",\"null\"]},\"nullableText\":{\"type\":[\"string\",\"null\"]},\"declaredNullable\":{\"type\":[\"string\",\"null\"]},\"nullableNumber\":{\"type\":[\"integer\",\"null\"],\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647},\"maybeAddress\":{\"anyOf\":[{\"$ref\":\"#/$defs/Address\"},{\"type\":\"null\"}]},\"nullableAddress\":{\"anyOf\":[{\"$ref\":\"#/$defs/Address\"},{\"type\":\"null\"}]},\"maybeList\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"string\"}},\"maybeStatus\":{\"type\":[\"string\",\"null\"],\"enum\":[\"OPEN\",\"ACTIVE\",\"DONE\",null],\"description\":\"Status of a task. OPEN: Not started yet. ACTIVE: Being worked on.\"}},\"additionalProperties\":false,\"$defs\":{\"Address\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"street and number\"},\"city\":{\"type\":\"string\",\"description\":\"the city\"},\"postcode\":{\"type\":[\"string\",\"null\"],\"description\":\"the postal code, where the country has them\"},\"region\":{\"type\":[\"string\",\"null\"],\"description\":\"null where the country has no regions\"}},\"required\":[\"street\",\"city\"],\"additionalProperties\":false,\"description\":\"A postal address.\"}}}")
+      .withOutputSchema(
+          "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"maybeText\":{\"type\":[\"string\",\"null\"],\"description\":\"an Optional component\"},\"nullableText\":{\"type\":[\"string\",\"null\"],\"description\":\"a type-use @Nullable component\"},\"declaredNullable\":{\"type\":[\"string\",\"null\"]},\"nullableNumber\":{\"type\":[\"integer\",\"null\"],\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647},\"maybeAddress\":{\"anyOf\":[{\"$ref\":\"#/$defs/Address\"},{\"type\":\"null\"}],\"description\":\"a record that may be absent\"},\"nullableAddress\":{\"anyOf\":[{\"$ref\":\"#/$defs/Address\"},{\"type\":\"null\"}]},\"maybeList\":{\"type\":[\"array\",\"null\"],\"items\":{\"type\":\"string\"}},\"maybeStatus\":{\"type\":[\"string\",\"null\"],\"enum\":[\"OPEN\",\"ACTIVE\",\"DONE\",null],\"description\":\"Status of a task. OPEN: Not started yet. ACTIVE: Being worked on.\"}},\"additionalProperties\":false,\"description\":\"Values a tool may leave empty in its result.\",\"$defs\":{\"Address\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"street and number\"},\"city\":{\"type\":\"string\",\"description\":\"the city\"},\"postcode\":{\"type\":[\"string\",\"null\"],\"description\":\"the postal code, where the country has them\"},\"region\":{\"type\":[\"string\",\"null\"],\"description\":\"null where the country has no regions\"}},\"required\":[\"street\",\"city\"],\"additionalProperties\":false,\"description\":\"A postal address.\"}}}");
+
+  /**
+   * Tool {@code collections_result}, from {@code collectionsResult}.
+   */
+  public static final ToolDefinition COLLECTIONS_RESULT = ToolDefinition.of(
+      "collections_result",
+      "Collections and maps as a record result, echoing what it received.",
+      Effect.READ_ONLY,
+      true,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"statuses\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"OPEN\",\"ACTIVE\",\"DONE\"],\"description\":\"Status of a task. OPEN: Not started yet. ACTIVE: Being worked on.\"}},\"set\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647},\"uniqueItems\":true},\"map\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMinimum\":-9223372036854775809,\"exclusiveMaximum\":9223372036854775808}},\"nestedMap\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Address\"}}},\"nested\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"ints\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"addresses\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Address\"}}},\"required\":[\"statuses\",\"set\",\"map\",\"nestedMap\",\"nested\",\"ints\",\"addresses\"],\"additionalProperties\":false,\"$defs\":{\"Address\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"street and number\"},\"city\":{\"type\":\"string\",\"description\":\"the city\"},\"postcode\":{\"type\":[\"string\",\"null\"],\"description\":\"the postal code, where the country has them\"},\"region\":{\"type\":[\"string\",\"null\"],\"description\":\"null where the country has no regions\"}},\"required\":[\"street\",\"city\"],\"additionalProperties\":false,\"description\":\"A postal address.\"}}}")
+      .withOutputSchema(
+          "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"statuses\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"OPEN\",\"ACTIVE\",\"DONE\"],\"description\":\"Status of a task. OPEN: Not started yet. ACTIVE: Being worked on.\"},\"description\":\"enums in a list\"},\"set\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"map\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int64\",\"exclusiveMinimum\":-9223372036854775809,\"exclusiveMaximum\":9223372036854775808}},\"nestedMap\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Address\"}},\"description\":\"a map of lists of records\"},\"nested\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"ints\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647}},\"addresses\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Address\"}},\"statusCount\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647,\"description\":\"How many statuses there are: a getter, which Jackson writes too.\"}},\"required\":[\"statuses\",\"set\",\"map\",\"nestedMap\",\"nested\",\"ints\",\"addresses\",\"statusCount\"],\"additionalProperties\":false,\"description\":\"Collections and maps as a tool returns them.\",\"$defs\":{\"Address\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"street and number\"},\"city\":{\"type\":\"string\",\"description\":\"the city\"},\"postcode\":{\"type\":[\"string\",\"null\"],\"description\":\"the postal code, where the country has them\"},\"region\":{\"type\":[\"string\",\"null\"],\"description\":\"null where the country has no regions\"}},\"required\":[\"street\",\"city\"],\"additionalProperties\":false,\"description\":\"A postal address.\"}}}");
+
+  /**
+   * Tool {@code objects_result}, from {@code objectsResult}.
+   */
+  public static final ToolDefinition OBJECTS_RESULT = ToolDefinition.of(
+      "objects_result",
+      "A bean, generic and recursive records as a record result, echoing what it received.",
+      Effect.READ_ONLY,
+      true,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"customer\":{\"$ref\":\"#/$defs/Customer\"},\"page\":{\"$ref\":\"#/$defs/PageOfTreeNode\"},\"pair\":{\"$ref\":\"#/$defs/PairOfStringAndStatus\"},\"other\":{\"$ref\":\"#/$defs/Address\"}},\"required\":[\"customer\",\"page\",\"pair\",\"other\"],\"additionalProperties\":false,\"$defs\":{\"Customer\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"The customer's full name.\"},\"age\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647,\"description\":\"Age in whole years.\"},\"nickname\":{\"type\":[\"string\",\"null\"]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"status\":{\"type\":\"string\",\"enum\":[\"OPEN\",\"ACTIVE\",\"DONE\"],\"description\":\"Sets the status. OPEN: Not started yet. ACTIVE: Being worked on.\"},\"vip\":{\"type\":\"boolean\",\"description\":\"A setter without a field.\"}},\"required\":[\"name\",\"age\",\"tags\",\"status\",\"vip\"],\"additionalProperties\":false,\"description\":\"A customer, as a bean.\"},\"PageOfTreeNode\":{\"type\":\"object\",\"properties\":{\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"},\"description\":\"the results on this page\"},\"total\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647,\"description\":\"how many results there are in all\"}},\"required\":[\"items\",\"total\"],\"additionalProperties\":false,\"description\":\"One page of results.\"},\"TreeNode\":{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\",\"description\":\"the node's text\"},\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"},\"description\":\"the nodes below this one\"}},\"required\":[\"label\",\"children\"],\"additionalProperties\":false,\"description\":\"A node of a tree.\"},\"PairOfStringAndStatus\":{\"type\":\"object\",\"properties\":{\"left\":{\"type\":\"string\",\"description\":\"the first\"},\"right\":{\"type\":\"string\",\"enum\":[\"OPEN\",\"ACTIVE\",\"DONE\"],\"description\":\"the second. OPEN: Not started yet. ACTIVE: Being worked on.\"}},\"required\":[\"left\",\"right\"],\"additionalProperties\":false,\"description\":\"Two values.\"},\"Address\":{\"type\":\"object\",\"properties\":{\"planet\":{\"type\":\"string\",\"description\":\"where\"}},\"required\":[\"planet\"],\"additionalProperties\":false,\"description\":\"An address in another package, with the same simple name.\"}}}")
+      .withOutputSchema(
+          "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"customer\":{\"$ref\":\"#/$defs/Customer\",\"description\":\"a bean, written by its getters\"},\"page\":{\"$ref\":\"#/$defs/PageOfTreeNode\",\"description\":\"a generic record holding a recursive one\"},\"pair\":{\"$ref\":\"#/$defs/PairOfStringAndStatus\"},\"other\":{\"$ref\":\"#/$defs/Address\"}},\"required\":[\"customer\",\"page\",\"pair\",\"other\"],\"additionalProperties\":false,\"description\":\"Records, beans, generic and recursive types as a tool returns them.\",\"$defs\":{\"Customer\":{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\",\"description\":\"The customer's full name.\"},\"age\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647,\"description\":\"Age in whole years.\"},\"nickname\":{\"type\":[\"string\",\"null\"]},\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}},\"required\":[\"name\",\"age\",\"tags\"],\"additionalProperties\":false,\"description\":\"A customer, as a bean.\"},\"PageOfTreeNode\":{\"type\":\"object\",\"properties\":{\"items\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"},\"description\":\"the results on this page\"},\"total\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647,\"description\":\"how many results there are in all\"}},\"required\":[\"items\",\"total\"],\"additionalProperties\":false,\"description\":\"One page of results.\"},\"TreeNode\":{\"type\":\"object\",\"properties\":{\"label\":{\"type\":\"string\",\"description\":\"the node's text\"},\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/TreeNode\"},\"description\":\"the nodes below this one\"}},\"required\":[\"label\",\"children\"],\"additionalProperties\":false,\"description\":\"A node of a tree.\"},\"PairOfStringAndStatus\":{\"type\":\"object\",\"properties\":{\"left\":{\"type\":\"string\",\"description\":\"the first\"},\"right\":{\"type\":\"string\",\"enum\":[\"OPEN\",\"ACTIVE\",\"DONE\"],\"description\":\"the second. OPEN: Not started yet. ACTIVE: Being worked on.\"}},\"required\":[\"left\",\"right\"],\"additionalProperties\":false,\"description\":\"Two values.\"},\"Address\":{\"type\":\"object\",\"properties\":{\"planet\":{\"type\":\"string\",\"description\":\"where\"}},\"required\":[\"planet\"],\"additionalProperties\":false,\"description\":\"An address in another package, with the same simple name.\"}}}");
+
+  /**
+   * Tool {@code addresses_by_street}, from {@code addressesByStreet}.
+   */
+  public static final ToolDefinition ADDRESSES_BY_STREET = ToolDefinition.of(
+      "addresses_by_street",
+      "A map as the result: the addresses by street.",
+      Effect.READ_ONLY,
+      true,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"addresses\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Address\"},\"description\":\"the addresses to index\"}},\"required\":[\"addresses\"],\"additionalProperties\":false,\"$defs\":{\"Address\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"street and number\"},\"city\":{\"type\":\"string\",\"description\":\"the city\"},\"postcode\":{\"type\":[\"string\",\"null\"],\"description\":\"the postal code, where the country has them\"},\"region\":{\"type\":[\"string\",\"null\"],\"description\":\"null where the country has no regions\"}},\"required\":[\"street\",\"city\"],\"additionalProperties\":false,\"description\":\"A postal address.\"}}}")
+      .withOutputSchema(
+          "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"additionalProperties\":{\"$ref\":\"#/$defs/Address\"},\"$defs\":{\"Address\":{\"type\":\"object\",\"properties\":{\"street\":{\"type\":\"string\",\"description\":\"street and number\"},\"city\":{\"type\":\"string\",\"description\":\"the city\"},\"postcode\":{\"type\":[\"string\",\"null\"],\"description\":\"the postal code, where the country has them\"},\"region\":{\"type\":[\"string\",\"null\"],\"description\":\"null where the country has no regions\"}},\"required\":[\"street\",\"city\"],\"additionalProperties\":false,\"description\":\"A postal address.\"}}}");
+
+  /**
+   * Tool {@code status_list}, from {@code statusList}.
+   */
+  public static final ToolDefinition STATUS_LIST = ToolDefinition.of(
+      "status_list",
+      "A list result, which has no output schema: MCP wants an object there.",
+      Effect.READ_ONLY,
+      true,
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"count\":{\"type\":\"integer\",\"format\":\"int32\",\"minimum\":-2147483648,\"maximum\":2147483647,\"description\":\"how many\"}},\"required\":[\"count\"],\"additionalProperties\":false}");
+
   private TypeMatrixTools() {
   }
 
@@ -134,7 +204,7 @@ public final class TypeMatrixTools {
    * The definitions of the tools, in declaration order.
    */
   public static List<ToolDefinition> definitions() {
-    return List.of(SCALARS, TIMES, ENUMS, OPTIONALS, COLLECTIONS, OBJECTS, OVERRIDDEN_NAME, DELETE_EVERYTHING);
+    return List.of(SCALARS, TIMES, ENUMS, OPTIONALS, COLLECTIONS, OBJECTS, OVERRIDDEN_NAME, DELETE_EVERYTHING, TIMES_RESULT, OPTIONALS_RESULT, COLLECTIONS_RESULT, OBJECTS_RESULT, ADDRESSES_BY_STREET, STATUS_LIST);
   }
 
   /**
@@ -150,7 +220,13 @@ public final class TypeMatrixTools {
             ToolBinding.of(COLLECTIONS, List.of(), (args, context) -> prepareCollections(target, args, context)),
             ToolBinding.of(OBJECTS, List.of(), (args, context) -> prepareObjects(target, args, context)),
             ToolBinding.of(OVERRIDDEN_NAME, List.of(), (args, context) -> prepareOverriddenName(target, args, context)),
-            ToolBinding.of(DELETE_EVERYTHING, List.of(), (args, context) -> prepareDeleteEverything(target, args, context))));
+            ToolBinding.of(DELETE_EVERYTHING, List.of(), (args, context) -> prepareDeleteEverything(target, args, context)),
+            ToolBinding.of(TIMES_RESULT, List.of(), (args, context) -> prepareTimesResult(target, args, context)),
+            ToolBinding.of(OPTIONALS_RESULT, List.of(), (args, context) -> prepareOptionalsResult(target, args, context)),
+            ToolBinding.of(COLLECTIONS_RESULT, List.of(), (args, context) -> prepareCollectionsResult(target, args, context)),
+            ToolBinding.of(OBJECTS_RESULT, List.of(), (args, context) -> prepareObjectsResult(target, args, context)),
+            ToolBinding.of(ADDRESSES_BY_STREET, List.of(), (args, context) -> prepareAddressesByStreet(target, args, context)),
+            ToolBinding.of(STATUS_LIST, List.of(), (args, context) -> prepareStatusList(target, args, context))));
   }
 
   private static PreparedCall prepareScalars(TypeMatrix target, ObjectNode args,
@@ -275,6 +351,92 @@ public final class TypeMatrixTools {
   private static PreparedCall prepareDeleteEverything(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     return PreparedCall.ofVoid(null, () -> target.deleteEverything());
+  }
+
+  private static PreparedCall prepareTimesResult(TypeMatrix target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    TimesResultArguments arguments = new TimesResultArguments(
+            JsonReaders.instant(args.get("instant"), "/instant", problems),
+            JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime", problems),
+            JsonReaders.zonedDateTime(args.get("zonedDateTime"), "/zonedDateTime", problems),
+            JsonReaders.localDate(args.get("date"), "/date", problems),
+            JsonReaders.localDateTime(args.get("localDateTime"), "/localDateTime", problems),
+            JsonReaders.localTime(args.get("localTime"), "/localTime", problems),
+            JsonReaders.offsetTime(args.get("offsetTime"), "/offsetTime", problems),
+            JsonReaders.duration(args.get("duration"), "/duration", problems),
+            JsonReaders.period(args.get("period"), "/period", problems),
+            JsonReaders.year(args.get("year"), "/year", problems),
+            JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems),
+            JsonReaders.character(args.get("letter"), "/letter", problems),
+            JsonReaders.uuid(args.get("id"), "/id", problems),
+            JsonReaders.uri(args.get("link"), "/link", problems),
+            JsonReaders.bigDecimal(args.get("decimal"), "/decimal", problems),
+            JsonReaders.doubleValue(args.get("precise"), "/precise", problems),
+            JsonReaders.longValue(args.get("big"), "/big", problems));
+    problems.throwIfAny();
+    return PreparedCall.returning(arguments, () -> target.timesResult(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth, arguments.letter, arguments.id, arguments.link, arguments.decimal, arguments.precise, arguments.big));
+  }
+
+  private static PreparedCall prepareOptionalsResult(TypeMatrix target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    OptionalsResultArguments arguments = new OptionalsResultArguments(
+            JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string),
+            JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue),
+            JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress),
+            JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress),
+            JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
+            JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())));
+    problems.throwIfAny();
+    return PreparedCall.returning(arguments, () -> target.optionalsResult(arguments.maybeText, arguments.nullableText, arguments.declaredNullable, arguments.nullableNumber, arguments.maybeAddress, arguments.nullableAddress, arguments.maybeList, arguments.maybeStatus));
+  }
+
+  private static PreparedCall prepareCollectionsResult(TypeMatrix target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    CollectionsResultArguments arguments = new CollectionsResultArguments(
+            JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())),
+            JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue),
+            JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue),
+            JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress)),
+            JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
+            JsonReaders.intArray(args.get("ints"), "/ints", problems),
+            JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new));
+    problems.throwIfAny();
+    return PreparedCall.returning(arguments, () -> target.collectionsResult(arguments.statuses, arguments.set, arguments.map, arguments.nestedMap, arguments.nested, arguments.ints, arguments.addresses));
+  }
+
+  private static PreparedCall prepareObjectsResult(TypeMatrix target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    ObjectsResultArguments arguments = new ObjectsResultArguments(
+            readCustomer(args.get("customer"), "/customer", problems),
+            readPageOfTreeNode(args.get("page"), "/page", problems),
+            readPairOfStringAndStatus(args.get("pair"), "/pair", problems),
+            readAddress2(args.get("other"), "/other", problems));
+    problems.throwIfAny();
+    return PreparedCall.returning(arguments, () -> target.objectsResult(arguments.customer, arguments.page, arguments.pair, arguments.other));
+  }
+
+  private static PreparedCall prepareAddressesByStreet(TypeMatrix target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    AddressesByStreetArguments arguments = new AddressesByStreetArguments(
+            JsonReaders.list(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress));
+    problems.throwIfAny();
+    return PreparedCall.returning(arguments, () -> target.addressesByStreet(arguments.addresses));
+  }
+
+  private static PreparedCall prepareStatusList(TypeMatrix target, ObjectNode args,
+      ToolContext context) {
+    Problems problems = new Problems();
+    StatusListArguments arguments = new StatusListArguments(
+            JsonReaders.intValue(args.get("count"), "/count", problems));
+    problems.throwIfAny();
+    return PreparedCall.returning(arguments, () -> target.statusList(arguments.count));
   }
 
   private static Address readAddress(JsonNode node, String pointer, Problems problems) {
@@ -416,6 +578,25 @@ public final class TypeMatrixTools {
       return new TreeNode(label, children);
     } catch (Throwable e) {
       problems.rejectedByConstructor(pointer, node, "TreeNode", e);
+      return null;
+    }
+  }
+
+  private static Page<TreeNode> readPageOfTreeNode(JsonNode node, String pointer,
+      Problems problems) {
+    if (!JsonReaders.isObject(node, pointer, problems)) {
+      return null;
+    }
+    int problemsBefore = problems.count();
+    List<TreeNode> items = JsonReaders.list(node.get("items"), JsonReaders.child(pointer, "items"), problems, TypeMatrixTools::readTreeNode);
+    int total = JsonReaders.intValue(node.get("total"), JsonReaders.child(pointer, "total"), problems);
+    if (problems.count() > problemsBefore) {
+      return null;
+    }
+    try {
+      return new Page<>(items, total);
+    } catch (Throwable e) {
+      problems.rejectedByConstructor(pointer, node, "Page", e);
       return null;
     }
   }
@@ -685,6 +866,183 @@ public final class TypeMatrixTools {
       this.customerPage = customerPage;
       this.pair = pair;
       this.tree = tree;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code times_result} that the model supplies.
+   */
+  static final class TimesResultArguments {
+    public final Instant instant;
+
+    public final OffsetDateTime offsetDateTime;
+
+    public final ZonedDateTime zonedDateTime;
+
+    public final LocalDate date;
+
+    public final LocalDateTime localDateTime;
+
+    public final LocalTime localTime;
+
+    public final OffsetTime offsetTime;
+
+    public final Duration duration;
+
+    public final Period period;
+
+    public final Year year;
+
+    public final YearMonth yearMonth;
+
+    public final char letter;
+
+    public final UUID id;
+
+    public final URI link;
+
+    public final BigDecimal decimal;
+
+    public final double precise;
+
+    public final long big;
+
+    TimesResultArguments(Instant instant, OffsetDateTime offsetDateTime,
+        ZonedDateTime zonedDateTime, LocalDate date, LocalDateTime localDateTime,
+        LocalTime localTime, OffsetTime offsetTime, Duration duration, Period period, Year year,
+        YearMonth yearMonth, char letter, UUID id, URI link, BigDecimal decimal, double precise,
+        long big) {
+      this.instant = instant;
+      this.offsetDateTime = offsetDateTime;
+      this.zonedDateTime = zonedDateTime;
+      this.date = date;
+      this.localDateTime = localDateTime;
+      this.localTime = localTime;
+      this.offsetTime = offsetTime;
+      this.duration = duration;
+      this.period = period;
+      this.year = year;
+      this.yearMonth = yearMonth;
+      this.letter = letter;
+      this.id = id;
+      this.link = link;
+      this.decimal = decimal;
+      this.precise = precise;
+      this.big = big;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code optionals_result} that the model supplies.
+   */
+  static final class OptionalsResultArguments {
+    public final Optional<String> maybeText;
+
+    public final String nullableText;
+
+    public final String declaredNullable;
+
+    public final Integer nullableNumber;
+
+    public final Optional<@Valid Address> maybeAddress;
+
+    @Valid
+    public final Address nullableAddress;
+
+    public final Optional<List<String>> maybeList;
+
+    public final Optional<Status> maybeStatus;
+
+    OptionalsResultArguments(Optional<String> maybeText, String nullableText,
+        String declaredNullable, Integer nullableNumber, Optional<Address> maybeAddress,
+        Address nullableAddress, Optional<List<String>> maybeList, Optional<Status> maybeStatus) {
+      this.maybeText = maybeText;
+      this.nullableText = nullableText;
+      this.declaredNullable = declaredNullable;
+      this.nullableNumber = nullableNumber;
+      this.maybeAddress = maybeAddress;
+      this.nullableAddress = nullableAddress;
+      this.maybeList = maybeList;
+      this.maybeStatus = maybeStatus;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code collections_result} that the model supplies.
+   */
+  static final class CollectionsResultArguments {
+    public final List<Status> statuses;
+
+    public final Set<Integer> set;
+
+    public final Map<String, Long> map;
+
+    public final Map<String, List<@Valid Address>> nestedMap;
+
+    public final List<List<String>> nested;
+
+    public final int[] ints;
+
+    @Valid
+    public final Address[] addresses;
+
+    CollectionsResultArguments(List<Status> statuses, Set<Integer> set, Map<String, Long> map,
+        Map<String, List<Address>> nestedMap, List<List<String>> nested, int[] ints,
+        Address[] addresses) {
+      this.statuses = statuses;
+      this.set = set;
+      this.map = map;
+      this.nestedMap = nestedMap;
+      this.nested = nested;
+      this.ints = ints;
+      this.addresses = addresses;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code objects_result} that the model supplies.
+   */
+  static final class ObjectsResultArguments {
+    @Valid
+    public final Customer customer;
+
+    @Valid
+    public final Page<TreeNode> page;
+
+    @Valid
+    public final Pair<String, Status> pair;
+
+    @Valid
+    public final matrix.other.Address other;
+
+    ObjectsResultArguments(Customer customer, Page<TreeNode> page, Pair<String, Status> pair,
+        matrix.other.Address other) {
+      this.customer = customer;
+      this.page = page;
+      this.pair = pair;
+      this.other = other;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code addresses_by_street} that the model supplies.
+   */
+  static final class AddressesByStreetArguments {
+    public final List<@Valid Address> addresses;
+
+    AddressesByStreetArguments(List<Address> addresses) {
+      this.addresses = addresses;
+    }
+  }
+
+  /**
+   * The arguments of tool {@code status_list} that the model supplies.
+   */
+  static final class StatusListArguments {
+    public final int count;
+
+    StatusListArguments(int count) {
+      this.count = count;
     }
   }
 }

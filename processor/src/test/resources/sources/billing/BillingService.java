@@ -57,4 +57,16 @@ public class BillingService {
       BigDecimal amount, @NotBlank String from, @NotBlank String to) {
     return amount.multiply(new BigDecimal("2"));
   }
+
+  /**
+   * Looks up one invoice of the customer.
+   *
+   * @param invoiceId the invoice number, e.g. INV-2041
+   */
+  @Tool(effect = Effect.READ_ONLY)
+  public Invoice getInvoice(@NotBlank String invoiceId, @Context("customer") String customerId) {
+    calls.add("getInvoice " + invoiceId + " " + customerId);
+    return new Invoice(
+        invoiceId, InvoiceStatus.PAID, List.of(new Line("Support plan", new BigDecimal("12.50"))));
+  }
 }

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Every type the processor maps, one tool per family; each tool echoes what it received. */
 public class TypeMatrix {
@@ -185,4 +187,86 @@ public class TypeMatrix {
    */
   @Tool(effect = Effect.DESTRUCTIVE)
   public void deleteEverything() {}
+
+  /** Scalars and java.time values as a record result, echoing what it received. */
+  @Tool(effect = Effect.READ_ONLY)
+  public TimesResult timesResult(
+      Instant instant,
+      OffsetDateTime offsetDateTime,
+      ZonedDateTime zonedDateTime,
+      LocalDate date,
+      LocalDateTime localDateTime,
+      LocalTime localTime,
+      OffsetTime offsetTime,
+      Duration duration,
+      Period period,
+      Year year,
+      YearMonth yearMonth,
+      char letter,
+      UUID id,
+      URI link,
+      BigDecimal decimal,
+      double precise,
+      long big) {
+    return new TimesResult(
+        instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime,
+        duration, period, year, yearMonth, letter, id, link, decimal, precise, big);
+  }
+
+  /** Optional and nullable values as a record result, echoing what it received. */
+  @Tool(effect = Effect.READ_ONLY)
+  public OptionalsResult optionalsResult(
+      Optional<String> maybeText,
+      @Nullable String nullableText,
+      @matrix.other.Nullable String declaredNullable,
+      @Nullable Integer nullableNumber,
+      Optional<Address> maybeAddress,
+      @Nullable Address nullableAddress,
+      Optional<List<String>> maybeList,
+      Optional<Status> maybeStatus) {
+    return new OptionalsResult(
+        maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress,
+        maybeList, maybeStatus);
+  }
+
+  /** Collections and maps as a record result, echoing what it received. */
+  @Tool(effect = Effect.READ_ONLY)
+  public CollectionsResult collectionsResult(
+      List<Status> statuses,
+      Set<Integer> set,
+      Map<String, Long> map,
+      Map<String, List<Address>> nestedMap,
+      List<List<String>> nested,
+      int[] ints,
+      Address[] addresses) {
+    return new CollectionsResult(statuses, set, map, nestedMap, nested, ints, addresses);
+  }
+
+  /** A bean, generic and recursive records as a record result, echoing what it received. */
+  @Tool(effect = Effect.READ_ONLY)
+  public ObjectsResult objectsResult(
+      Customer customer, Page<TreeNode> page, Pair<String, Status> pair, matrix.other.Address other) {
+    return new ObjectsResult(customer, page, pair, other);
+  }
+
+  /**
+   * A map as the result: the addresses by street.
+   *
+   * @param addresses the addresses to index
+   */
+  @Tool(effect = Effect.READ_ONLY)
+  public Map<String, Address> addressesByStreet(List<Address> addresses) {
+    return addresses.stream()
+        .collect(Collectors.toMap(Address::street, Function.identity(), (a, b) -> b));
+  }
+
+  /**
+   * A list result, which has no output schema: MCP wants an object there.
+   *
+   * @param count how many
+   */
+  @Tool(effect = Effect.READ_ONLY)
+  public List<Status> statusList(int count) {
+    return List.of(Status.OPEN);
+  }
 }

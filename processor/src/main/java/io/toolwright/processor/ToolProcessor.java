@@ -141,9 +141,15 @@ public final class ToolProcessor extends AbstractProcessor {
     deferred.clear();
   }
 
-  /** {@code Parameter 'query' of Search.find}, {@code Component 'lines' of p.Order}. */
+  /**
+   * {@code Parameter 'query' of Search.find}, {@code Component 'lines' of p.Order}, {@code The
+   * result of Search.find}.
+   */
   private static String describe(Element element) {
     Element owner = element.getEnclosingElement();
+    if (element.getKind() == ElementKind.METHOD) {
+      return "The result of " + owner.getSimpleName() + "." + element.getSimpleName();
+    }
     if (element.getKind() == ElementKind.PARAMETER) {
       return "Parameter '"
           + element.getSimpleName()

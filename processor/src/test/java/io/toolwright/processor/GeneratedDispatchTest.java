@@ -73,7 +73,7 @@ class GeneratedDispatchTest {
     assertThat(tools.source()).isEqualTo("billing.BillingService");
     assertThat(tools.definitions())
         .extracting(ToolDefinition::name)
-        .containsExactly("find_invoices", "refund_invoice", "convert_currency");
+        .containsExactly("find_invoices", "refund_invoice", "convert_currency", "get_invoice");
 
     ToolBinding find = tools.bindings().get(0);
     assertThat(find.contextNames()).containsExactly("customer");
@@ -333,6 +333,7 @@ class GeneratedDispatchTest {
         exact.readTree(
             Compilations.resource(compilation, "META-INF/toolwright/matrix.TypeMatrix.json"));
     assertThat(resource.get("tools").size()).isEqualTo(definitions.size());
+    int withOutputSchema = 0;
     for (int i = 0; i < definitions.size(); i++) {
       ToolDefinition definition = definitions.get(i);
       JsonNode tool = resource.get("tools").get(i);
@@ -341,15 +342,31 @@ class GeneratedDispatchTest {
       String compact = exact.writeValueAsString(tool.get("schema"));
       assertThat(CanonicalSchemaWriter.write(CanonicalSchemaReader.read(compact)))
           .isEqualTo(definition.canonicalSchema());
+      JsonNode output = tool.get("outputSchema");
+      assertThat(definition.canonicalOutputSchema().isPresent())
+          .as("%s has an output schema in the resource and the definition, or in neither",
+              definition.name())
+          .isEqualTo(output != null);
+      if (output != null) {
+        assertThat(
+                CanonicalSchemaWriter.write(
+                    CanonicalSchemaReader.read(exact.writeValueAsString(output))))
+            .isEqualTo(definition.canonicalOutputSchema().orElseThrow());
+        withOutputSchema++;
+      }
       assertThat(
               ToolFingerprint.of(
                   definition.name(),
                   definition.description(),
                   definition.effect(),
                   definition.idempotent(),
-                  definition.canonicalSchema()))
+                  definition.canonicalSchema(),
+                  definition.canonicalOutputSchema().orElse(null),
+                  List.of()))
           .isEqualTo(definition.fingerprint());
     }
+    // The processor's fingerprint (in the resource) covers the output schema as the runtime's does.
+    assertThat(withOutputSchema).isEqualTo(5);
   }
 
   private static String run(ToolSet tools, String name, String arguments) throws Exception {

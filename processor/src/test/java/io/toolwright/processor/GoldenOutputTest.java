@@ -27,7 +27,11 @@ class GoldenOutputTest {
     "matrix/Customer.java",
     "matrix/Page.java",
     "matrix/Pair.java",
-    "matrix/TreeNode.java"
+    "matrix/TreeNode.java",
+    "matrix/TimesResult.java",
+    "matrix/OptionalsResult.java",
+    "matrix/CollectionsResult.java",
+    "matrix/ObjectsResult.java"
   };
 
   static final String[] CONSTRAINTS = {

@@ -110,4 +110,45 @@ class ProcessingRoundsTest {
         .inFile(WRAPPER)
         .onLineContaining("List<Query> queries");
   }
+
+  @Test
+  void toolWaitsForItsReturnTypeSoThatItsOutputSchemaDoesNotDependOnTheRound() {
+    JavaFileObject finder =
+        JavaFileObjects.forSourceLines(
+            "gen.Finder",
+            "package gen;",
+            "public class Finder {",
+            "  @io.toolwright.annotation.Tool public Query find(String text) {",
+            "    return new Query(text, 1);",
+            "  }",
+            "}");
+    for (List<Processor> processors :
+        List.<List<Processor>>of(
+            List.of(new ToolProcessor(), new QueryGenerator()),
+            List.of(new QueryGenerator(), new ToolProcessor()))) {
+      Compilation compilation = Compilations.compile(processors, finder);
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(Compilations.resource(compilation, "META-INF/toolwright/gen.Finder.json"))
+          .contains("\"outputSchema\"")
+          .contains("\"description\" : \"what to look for\"");
+    }
+  }
+
+  @Test
+  void returnTypeNeverGeneratedIsReportedAtTheMethod() {
+    JavaFileObject finder =
+        JavaFileObjects.forSourceLines(
+            "gen.Finder",
+            "package gen;",
+            "public class Finder {",
+            "  @io.toolwright.annotation.Tool public Query find(String text) { return null; }",
+            "}");
+    Compilation compilation = Compilations.compile(finder);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[toolwright:unresolved-type] The result of Finder.find has type Query")
+        .inFile(finder)
+        .onLineContaining("Query find");
+  }
 }

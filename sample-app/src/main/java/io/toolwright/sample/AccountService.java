@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The customer's profile and what their billing accounts owe. Every method works on the signed-in
@@ -91,7 +92,7 @@ public class AccountService {
         account.currency(),
         outstanding,
         overdue,
-        includeUpcoming ? upcoming : null,
+        includeUpcoming ? Optional.of(upcoming) : Optional.empty(),
         LocalDate.now(clock));
   }
 

@@ -2,6 +2,7 @@ package io.toolwright.sample;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * What a billing account owes.
@@ -10,8 +11,8 @@ import java.time.LocalDate;
  * @param currency the ISO 4217 code of every amount
  * @param outstanding the total of open and overdue invoices
  * @param overdue the part of {@code outstanding} that is past due
- * @param upcoming the total of draft invoices for the next billing run, or {@code null} when not
- *     asked for
+ * @param upcoming the total of draft invoices for the next billing run; empty ({@code null} in
+ *     JSON) when not asked for
  * @param asOf the day the balance was computed
  */
 public record Balance(
@@ -19,5 +20,5 @@ public record Balance(
     String currency,
     BigDecimal outstanding,
     BigDecimal overdue,
-    BigDecimal upcoming,
+    Optional<BigDecimal> upcoming,
     LocalDate asOf) {}

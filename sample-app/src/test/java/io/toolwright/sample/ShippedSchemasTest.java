@@ -103,6 +103,13 @@ class ShippedSchemasTest {
         assertThat(tool.get("schema"))
             .as(definition.name())
             .isEqualTo(JsonSchemas.STRICT.readTree(definition.canonicalSchema()));
+        assertThat(tool.get("outputSchema"))
+            .as(definition.name())
+            .isEqualTo(
+                definition
+                    .canonicalOutputSchema()
+                    .map(JsonSchemas.STRICT::readTree)
+                    .orElse(null));
         // The documented fingerprint input (docs/api.md), rebuilt here without ToolFingerprint.
         String input =
             "{\"name\":" + JsonSchemas.STRICT.writeValueAsString(definition.name())
@@ -110,7 +117,9 @@ class ShippedSchemasTest {
                 + JsonSchemas.STRICT.writeValueAsString(definition.description())
                 + ",\"effect\":\"" + definition.effect().name()
                 + "\",\"idempotent\":" + definition.idempotent()
-                + ",\"parameters\":" + definition.canonicalSchema() + "}";
+                + ",\"parameters\":" + definition.canonicalSchema()
+                + definition.canonicalOutputSchema().map(output -> ",\"output\":" + output).orElse("")
+                + "}";
         String sha256 = sha256(input);
         assertThat(definition.fingerprint()).isEqualTo(sha256);
         assertThat(tool.get("fingerprint").asString()).isEqualTo(sha256);

@@ -31,6 +31,7 @@ final class ObjectTypeReader {
   private final ModelEnv env;
   private final PropertyReader properties;
   private final BeanProperties beans;
+  private final ResultProperties results;
 
   /** Insertion order is the order types were first met; {@code null} while being defined. */
   private final Map<String, ObjectType> types = new LinkedHashMap<>();
@@ -41,6 +42,12 @@ final class ObjectTypeReader {
     this.env = env;
     this.properties = properties;
     this.beans = new BeanProperties(env);
+    this.results = new ResultProperties(env);
+  }
+
+  /** Whether Jackson writes a returned enum as its constants' names. */
+  boolean enumWrittenAsNames(TypeElement element) {
+    return results.enumWrittenAsNames(element);
   }
 
   TypeCatalog catalog() {
@@ -64,10 +71,14 @@ final class ObjectTypeReader {
     }
     Set<String> before = new HashSet<>(types.keySet());
     types.put(key, null);
-    List<Property> read =
-        element.getKind() == ElementKind.RECORD
-            ? recordComponents(type, element)
-            : beanProperties(type, element, at, where, whole);
+    List<Property> read;
+    if (env.readsResults()) {
+      read = resultProperties(type, element, at, where, whole);
+    } else if (element.getKind() == ElementKind.RECORD) {
+      read = recordComponents(type, element);
+    } else {
+      read = beanProperties(type, element, at, where, whole);
+    }
     if (read == null) {
       // A type defined meanwhile may refer to this one (record A(B b) inside record B(A a, ...)):
       // it goes too, so that every reference in the catalog resolves.
@@ -84,6 +95,27 @@ final class ObjectTypeReader {
     String description = Javadoc.of(env.elements(), element).mainText();
     types.put(key, new ObjectType(key, type, kind, TypeNames.defName(type), description, read));
     return key;
+  }
+
+  /** What Jackson writes for a returned record or class; {@code null} when it cannot be told. */
+  private List<Property> resultProperties(
+      DeclaredType type, TypeElement element, Element at, String where, TypeMirror whole) {
+    var written = results.of(type, element);
+    if (written.isEmpty()) {
+      // Never printed: reading a result reports to scratch diagnostics, and any report there
+      // means only that the tool gets no output schema.
+      env.diagnostics()
+          .report(
+              Message.UNSUPPORTED_CLASS, at, where, TypeNames.key(whole), element.getQualifiedName());
+      return null;
+    }
+    List<Property> read = new ArrayList<>();
+    for (ResultProperties.Written property : written.get()) {
+      read.add(
+          properties.readResult(
+              property, "property '" + property.name() + "' of " + element.getQualifiedName()));
+    }
+    return read.contains(null) ? null : read;
   }
 
   private List<Property> recordComponents(DeclaredType type, TypeElement record) {

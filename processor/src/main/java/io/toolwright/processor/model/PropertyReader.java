@@ -99,6 +99,38 @@ final class PropertyReader {
     this.validationAvailable = env.elements().getTypeElement(ValidationPlanner.VALID) != null;
   }
 
+  /**
+   * A property of a returned record or class, as Jackson writes it: its shape and whether it may
+   * be {@code null}, nothing else. Constraints and {@code @Enum} are left out, since nothing checks
+   * a return value against them; a {@code @Nullable} primitive is simply never null.
+   *
+   * @return the property, or {@code null} when its type has no shape (reported to the scratch
+   *     diagnostics of a result)
+   */
+  Property readResult(ResultProperties.Written written, String where) {
+    Shape shape = shapes.read(written.type(), written.at(), where);
+    if (shape == null) {
+      return null;
+    }
+    List<AnnotatedConstruct> sites = new ArrayList<>(written.declarations());
+    sites.addAll(written.declaredTypes());
+    boolean primitive = shape instanceof ScalarShape scalar && scalar.primitive();
+    boolean nullable =
+        !primitive && Annotations.anyNullable(sites.toArray(AnnotatedConstruct[]::new));
+    return new Property(
+        written.name(),
+        written.at(),
+        shape,
+        !nullable && !(shape instanceof OptionalShape),
+        written.description(),
+        List.of(),
+        false,
+        false,
+        null,
+        List.of(),
+        ValidationPlan.NONE);
+  }
+
   /** The property, or {@code null} after reporting why it cannot be one. */
   Property read(Source source) {
     List<Annotations.Owned> annotations = Annotations.merged(source.declarations());

@@ -212,6 +212,10 @@ final class ShapeReader {
       return null;
     }
     if (kind == ElementKind.ENUM) {
+      if (env.readsResults() && !objects.enumWrittenAsNames(element)) {
+        // Only ever reported to a result's scratch diagnostics: no output schema, no error.
+        return fail(Message.UNSUPPORTED_LIBRARY_TYPE, site, name, javaTimeTypes());
+      }
       return enumShape(type, element);
     }
     String key = objects.define(type, element, site.at(), site.where(), site.whole());

@@ -14,6 +14,7 @@ import javax.lang.model.type.TypeKind;
  * @param description what the tool does, for the model; empty when nothing was written
  * @param idempotent as declared, and always {@code true} for read-only tools
  * @param parameters in declaration order
+ * @param result what the tool returns, when it has an output schema; {@code null} otherwise
  */
 public record ToolMethod(
     ExecutableElement element,
@@ -21,7 +22,8 @@ public record ToolMethod(
     String description,
     Effect effect,
     boolean idempotent,
-    List<ToolParameter> parameters) {
+    List<ToolParameter> parameters,
+    ReturnedType result) {
 
   public ToolMethod {
     parameters = List.copyOf(parameters);

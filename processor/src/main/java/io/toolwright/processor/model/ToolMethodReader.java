@@ -62,8 +62,8 @@ final class ToolMethodReader {
       }
     }
     checkContextNames(parameters);
-    checkReturnType(method);
-    return new ToolMethod(method, name, description, effect, idempotent, parameters);
+    ReturnedType result = checkReturnType(method) ? ResultReader.read(env, method) : null;
+    return new ToolMethod(method, name, description, effect, idempotent, parameters, result);
   }
 
   private String name(ExecutableElement method, AnnotationMirror tool) {
@@ -141,11 +141,13 @@ final class ToolMethodReader {
   /**
    * A future's fields, not its result, would reach the model: the runtime serializes what the
    * method returns, and does not wait.
+   *
+   * @return whether the return type is fine
    */
-  private void checkReturnType(ExecutableElement method) {
+  private boolean checkReturnType(ExecutableElement method) {
     TypeMirror returned = method.getReturnType();
     if (returned.getKind() != TypeKind.DECLARED) {
-      return;
+      return true;
     }
     for (String async : ASYNC_TYPES) {
       TypeElement asyncType = env.elements().getTypeElement(async);
@@ -160,9 +162,10 @@ final class ToolMethodReader {
                 label(method),
                 TypeNames.key(returned),
                 ((TypeElement) ((DeclaredType) returned).asElement()).getSimpleName());
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   /** {@code BillingService.findInvoices}, for messages. */

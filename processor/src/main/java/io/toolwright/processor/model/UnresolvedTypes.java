@@ -22,7 +22,10 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class UnresolvedTypes {
 
-  /** An unresolved type and the parameter, component or property declared with it. */
+  /**
+   * An unresolved type and the parameter, component or property declared with it, or the tool
+   * method returning it.
+   */
   public record Unresolved(Element element, TypeMirror type) {}
 
   private final Set<String> visited = new HashSet<>();
@@ -38,6 +41,11 @@ public final class UnresolvedTypes {
           return found;
         }
       }
+      // The return type too: its output schema would otherwise depend on the round.
+      Optional<Unresolved> found = finder.in(method, method.getReturnType());
+      if (found.isPresent()) {
+        return found;
+      }
     }
     return Optional.empty();
   }
@@ -45,7 +53,11 @@ public final class UnresolvedTypes {
   private Optional<Unresolved> in(Element declaredAt, TypeMirror type) {
     if (type.getKind() == TypeKind.ERROR) {
       // Name the whole declared type (List<Missing>), not just the part that is missing.
-      return Optional.of(new Unresolved(declaredAt, declaredAt.asType()));
+      TypeMirror whole =
+          declaredAt instanceof ExecutableElement method
+              ? method.getReturnType()
+              : declaredAt.asType();
+      return Optional.of(new Unresolved(declaredAt, whole));
     }
     if (type.getKind() == TypeKind.ARRAY) {
       return in(declaredAt, ((ArrayType) type).getComponentType());

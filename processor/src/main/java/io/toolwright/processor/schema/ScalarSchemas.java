@@ -68,6 +68,27 @@ final class ScalarSchemas {
     };
   }
 
+  /**
+   * The schema of a scalar in a tool's result, as Jackson 3's default mapper writes it. It says
+   * only what every value of the type satisfies, so no pattern: a reader's pattern keeps to what
+   * the run time reads, while a returned value may be anything the type holds ({@code Duration}
+   * writes {@code PT-5M}, which the reader refuses). Jackson writes an {@code OffsetTime} without
+   * seconds when they are zero ({@code 09:30+01:00}), which is not RFC 3339's {@code time}, and a
+   * {@code Year} as a number.
+   */
+  static JsonSchema ofResult(Scalar scalar) {
+    return switch (scalar) {
+      case CHAR -> new StringSchema(null, false, null, 1, 1, null, List.of());
+      // java.net.URI holds relative references too.
+      case URI -> formatted("uri-reference", null);
+      case INSTANT, OFFSET_DATE_TIME, ZONED_DATE_TIME -> formatted("date-time", null);
+      case OFFSET_TIME, LOCAL_TIME, LOCAL_DATE_TIME, DURATION, PERIOD, YEAR_MONTH ->
+          StringSchema.plain();
+      case YEAR -> NumberSchema.integer(null);
+      default -> of(scalar);
+    };
+  }
+
   /** A number from {@code -limit} to {@code limit}. */
   private static NumberSchema range(String format, BigDecimal limit) {
     return new NumberSchema(null, false, false, format, limit.negate(), null, limit, null);

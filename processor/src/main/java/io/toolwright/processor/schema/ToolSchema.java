@@ -6,28 +6,51 @@ import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.ToolFingerprint;
+import java.util.List;
 
 /**
  * A tool with its derived schema in canonical form, as embedded in generated code and resources.
  *
  * @param canonical the text of {@code root} from {@link CanonicalSchemaWriter#write}
+ * @param canonicalOutput the canonical text of the schema of what the tool returns, or {@code
+ *     null} when it has none ({@link ToolSchemas#deriveResult})
  * @param fingerprint the tool's {@link ToolFingerprint}, as {@code ToolDefinition} computes it
  */
-public record ToolSchema(ToolMethod tool, ObjectSchema root, String canonical, String fingerprint) {
+public record ToolSchema(
+    ToolMethod tool,
+    ObjectSchema root,
+    String canonical,
+    String canonicalOutput,
+    String fingerprint) {
 
   public static ToolSchema of(ToolMethod tool, TypeCatalog types) {
     ObjectSchema root = ToolSchemas.derive(tool, types);
-    String canonical = CanonicalSchemaWriter.write(root);
+    String canonical = canonical(root, tool, "schema");
+    String canonicalOutput =
+        ToolSchemas.deriveResult(tool)
+            .map(output -> canonical(output, tool, "output schema"))
+            .orElse(null);
+    String fingerprint =
+        ToolFingerprint.of(
+            tool.name(),
+            tool.description(),
+            tool.effect(),
+            tool.idempotent(),
+            canonical,
+            canonicalOutput,
+            List.of());
+    return new ToolSchema(tool, root, canonical, canonicalOutput, fingerprint);
+  }
+
+  private static String canonical(ObjectSchema schema, ToolMethod tool, String what) {
+    String canonical = CanonicalSchemaWriter.write(schema);
     // Generated code rebuilds the schema from this text when its class loads; a text the runtime
     // reads differently would fail in the user's application, so fail here, at build time.
     String reread = CanonicalSchemaWriter.write(CanonicalSchemaReader.read(canonical));
     if (!reread.equals(canonical)) {
       throw new IllegalStateException(
-          "the runtime reads the schema of tool " + tool.name() + " differently: " + canonical);
+          "the runtime reads the " + what + " of tool " + tool.name() + " differently: " + canonical);
     }
-    String fingerprint =
-        ToolFingerprint.of(
-            tool.name(), tool.description(), tool.effect(), tool.idempotent(), canonical);
-    return new ToolSchema(tool, root, canonical, fingerprint);
+    return canonical;
   }
 }

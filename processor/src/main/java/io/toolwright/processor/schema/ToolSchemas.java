@@ -3,6 +3,7 @@ package io.toolwright.processor.schema;
 import io.toolwright.processor.model.Constraint;
 import io.toolwright.processor.model.ObjectType;
 import io.toolwright.processor.model.Property;
+import io.toolwright.processor.model.ReturnedType;
 import io.toolwright.processor.model.Shape;
 import io.toolwright.processor.model.Shape.AllowedStringShape;
 import io.toolwright.processor.model.Shape.ArrayShape;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +39,13 @@ public final class ToolSchemas {
 
   private final TypeCatalog types;
 
+  /**
+   * Whether this derives the schema of a result, which says what every returned value satisfies:
+   * scalars as Jackson writes them ({@link ScalarSchemas#ofResult}), and no {@code uniqueItems},
+   * since two distinct elements of a {@code Set} may be written as the same JSON.
+   */
+  private final boolean result;
+
   /** Catalog key → def name. */
   private final Map<String, String> names = new HashMap<>();
 
@@ -45,18 +54,41 @@ public final class ToolSchemas {
   /** Def name → schema; reserved with a placeholder first so defs appear in the order met. */
   private final Map<String, JsonSchema> defs = new LinkedHashMap<>();
 
-  private ToolSchemas(TypeCatalog types) {
+  private ToolSchemas(TypeCatalog types, boolean result) {
     this.types = types;
+    this.result = result;
   }
 
   /** The root schema of {@code tool}'s arguments object. */
   public static ObjectSchema derive(ToolMethod tool, TypeCatalog types) {
-    ToolSchemas schemas = new ToolSchemas(types);
+    ToolSchemas schemas = new ToolSchemas(types, false);
     List<Property> properties = new ArrayList<>();
     for (ModelParameter parameter : tool.modelParameters()) {
       properties.add(parameter.property());
     }
     return schemas.object(properties).withDefs(schemas.defs);
+  }
+
+  /**
+   * The schema of what {@code tool} returns (MCP's {@code outputSchema}), when it has one: the
+   * returned record or class itself at the root, with {@code $defs} for the types it holds (and
+   * for itself when it holds itself), or a map's object.
+   */
+  public static Optional<ObjectSchema> deriveResult(ToolMethod tool) {
+    ReturnedType returned = tool.result();
+    if (returned == null) {
+      return Optional.empty();
+    }
+    ToolSchemas schemas = new ToolSchemas(returned.types(), true);
+    ObjectSchema root;
+    if (returned.shape() instanceof ObjectRef ref) {
+      ObjectType type = returned.types().get(ref.key());
+      root = schemas.object(type.properties()).withDescription(type.description());
+    } else {
+      MapShape map = (MapShape) returned.shape();
+      root = ObjectSchema.mapOf(schemas.held(map.values(), null, 1));
+    }
+    return Optional.of(root.withDefs(schemas.defs));
   }
 
   private ObjectSchema object(List<Property> properties) {
@@ -109,16 +141,20 @@ public final class ToolSchemas {
    * String>}).
    */
   private JsonSchema held(Shape shape, Property property, int depth) {
-    List<Constraint> constraints = property.heldAt(depth).constraints();
+    List<Constraint> constraints =
+        property == null ? List.of() : property.heldAt(depth).constraints();
     JsonSchema schema = ConstraintKeywords.apply(schema(shape, property, depth), constraints);
     String description = withSentences(schema.description(), constraints);
     return description == null ? schema : schema.withDescription(description);
   }
 
-  /** The schema of {@code shape}, found at {@code depth} along the property's held shapes. */
+  /**
+   * The schema of {@code shape}, found at {@code depth} along the property's held shapes; {@code
+   * property} is {@code null} for what a returned map holds, which has no constraints.
+   */
   private JsonSchema schema(Shape shape, Property property, int depth) {
     if (shape instanceof ScalarShape scalar) {
-      return ScalarSchemas.of(scalar.scalar());
+      return result ? ScalarSchemas.ofResult(scalar.scalar()) : ScalarSchemas.of(scalar.scalar());
     }
     if (shape instanceof AllowedStringShape allowed) {
       return new StringSchema(null, false, null, null, null, null, allowed.allowed());
@@ -130,7 +166,8 @@ public final class ToolSchemas {
     }
     if (shape instanceof ArrayShape array) {
       return ArraySchema.of(
-          held(array.items(), property, depth + 1), array.container() == Container.SET);
+          held(array.items(), property, depth + 1),
+          array.container() == Container.SET && !result);
     }
     if (shape instanceof MapShape map) {
       return ObjectSchema.mapOf(held(map.values(), property, depth + 1));

@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The build's record of a class's tools, {@code META-INF/toolwright/<class>.json}: for each tool
- * its name, description, effect, fingerprint and canonical schema. Pretty-printed, so that a change
+ * its name, description, effect, fingerprint, canonical schema and, for a tool whose result is an
+ * object, the schema of that result ({@code outputSchema}). Pretty-printed, so that a change
  * to a tool shows as a readable diff between two versions of a jar.
  */
 public final class ResourceWriter {
@@ -46,6 +47,9 @@ public final class ResourceWriter {
       entry.put("idempotent", tool.idempotent());
       entry.put("fingerprint", schema.fingerprint());
       entry.set("schema", MAPPER.readTree(schema.canonical()));
+      if (schema.canonicalOutput() != null) {
+        entry.set("outputSchema", MAPPER.readTree(schema.canonicalOutput()));
+      }
     }
     return MAPPER.writeValueAsString(root) + "\n";
   }

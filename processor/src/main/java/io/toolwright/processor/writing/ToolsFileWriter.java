@@ -147,14 +147,8 @@ public final class ToolsFileWriter {
 
   private static FieldSpec definitionField(ToolSchema schema, GeneratedNames names) {
     ToolMethod tool = schema.tool();
-    return FieldSpec.builder(
-            ToolDefinition.class,
-            names.constant(tool),
-            Modifier.PUBLIC,
-            Modifier.STATIC,
-            Modifier.FINAL)
-        .addJavadoc("Tool {@code $L}, from {@code $L}.\n", tool.name(), tool.methodName())
-        .initializer(
+    CodeBlock definition =
+        CodeBlock.of(
             "$T.of(\n$>$>$S,\n$S,\n$T.$L,\n$L,\n$L$<$<)",
             ToolDefinition.class,
             tool.name(),
@@ -162,7 +156,22 @@ public final class ToolsFileWriter {
             Effect.class,
             tool.effect().name(),
             tool.idempotent(),
-            stringLiteral(schema.canonical()))
+            stringLiteral(schema.canonical()));
+    if (schema.canonicalOutput() != null) {
+      definition =
+          CodeBlock.of(
+              "$L\n$>$>.withOutputSchema(\n$>$>$L$<$<)$<$<",
+              definition,
+              stringLiteral(schema.canonicalOutput()));
+    }
+    return FieldSpec.builder(
+            ToolDefinition.class,
+            names.constant(tool),
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("Tool {@code $L}, from {@code $L}.\n", tool.name(), tool.methodName())
+        .initializer(definition)
         .build();
   }
 
