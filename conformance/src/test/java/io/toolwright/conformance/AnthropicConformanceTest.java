@@ -108,20 +108,36 @@ class AnthropicConformanceTest {
    * com.anthropic.core.JsonSchemaValidator}) finds wrong with a strict input schema, less what that
    * check assumes of a schema generated from a Java class for a structured output and strict tool
    * use does not ask: a root {@code $schema} (we add it); every property required (strict tools may
-   * have optional parameters, counted against the 24-per-request budget the processor checks); at
-   * least one property (a tool without parameters is the closed empty object); and no {@code
-   * pattern} (strict tool use takes simple patterns; the processor keeps those it writes simple).
+   * have optional parameters, counted against the 24-per-request budget the processor checks, so
+   * the check is given a copy in which every property is required, and so still looks inside every
+   * object); at least one property (a tool without parameters is the closed empty object); and no
+   * {@code pattern} (strict tool use takes simple patterns; the processor keeps those it writes
+   * simple).
    */
   private static List<String> strictModeErrors(JsonNode inputSchema) {
     ObjectNode root = (ObjectNode) ObjectMappers.jsonMapper().valueToTree(Json.toMap(inputSchema));
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    requireEveryProperty(root);
     List<String> errors = JsonSchemaValidator.Companion.create().validate(root).errors();
     boolean emptyClosedRoot = inputSchema.get("properties").isEmpty();
     return errors.stream()
-        .filter(e -> !e.matches(".*: 'properties' field '.*' is not listed as 'required'\\."))
         .filter(e -> !e.endsWith(": Use of 'pattern' is not supported here."))
         .filter(e -> !(emptyClosedRoot && e.startsWith("#: 'properties' field is missing, empty")))
-        .filter(e -> !(emptyClosedRoot && e.startsWith("#: 'required' field is missing, empty")))
         .toList();
+  }
+
+  /** Lists every property of every object in {@code schema} as required. */
+  private static void requireEveryProperty(com.fasterxml.jackson.databind.JsonNode schema) {
+    if (schema.isObject()) {
+      com.fasterxml.jackson.databind.JsonNode properties = schema.get("properties");
+      if (properties != null && properties.isObject() && !properties.isEmpty()) {
+        com.fasterxml.jackson.databind.node.ArrayNode required =
+            ((ObjectNode) schema).putArray("required");
+        properties.fieldNames().forEachRemaining(required::add);
+      }
+    }
+    for (com.fasterxml.jackson.databind.JsonNode child : schema) {
+      requireEveryProperty(child);
+    }
   }
 }

@@ -29,10 +29,14 @@ import tools.jackson.databind.JsonNode;
  *   <li>every {@code META-INF/toolwright/*.json} on the test classpath (the sample app's jar);
  *   <li>the processor's golden files, {@code processor/src/test/resources/golden/*}{@code /*.json}
  *       (the type matrix, constraints, billing);
- *   <li>this module's hand-written {@code fixtures/*.json}, in the same format.
+ *   <li>this module's hand-written {@code fixtures/*.json}, in the same format;
  * </ul>
  *
- * <p>A tool a dialect rejects has no rendering under that dialect's key, and is not read.
+ * <p>and from the renderer's own goldens, {@code runtime/src/test/resources/dialect/<dialect
+ * key>/<class>.json} ({@code {"<tool>": <rendering>}}), when that directory exists.
+ *
+ * <p>A tool a dialect rejects has no rendering under that dialect's key, or only {@code
+ * {"problems":[...]}}, and is not read.
  */
 final class Renderings {
 
@@ -54,6 +58,7 @@ final class Renderings {
     List<ToolRendering> all = new ArrayList<>();
     all.addAll(shipped());
     all.addAll(golden());
+    all.addAll(dialectGoldens());
     all.addAll(fixtures());
     return all;
   }
@@ -98,6 +103,32 @@ final class Renderings {
     return out;
   }
 
+  /** The renderer's goldens, one file per dialect and class; none while the directory is absent. */
+  static List<ToolRendering> dialectGoldens() {
+    Path directory =
+        Path.of(
+            System.getProperty(
+                "toolwright.dialectGoldenDir", "../runtime/src/test/resources/dialect"));
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    List<ToolRendering> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(directory, 2)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        Dialect dialect = Dialect.forKey(file.getParent().getFileName().toString());
+        String origin = "dialect/" + directory.relativize(file);
+        for (Map.Entry<String, JsonNode> tool : Json.MAPPER.readTree(file.toFile()).properties()) {
+          if (!rejected(tool.getValue())) {
+            out.add(new ToolRendering(origin, tool.getKey(), dialect, tool.getValue()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
   /** The hand-written renderings in this module's test resources. */
   static List<ToolRendering> fixtures() {
     List<ToolRendering> out = new ArrayList<>();
@@ -125,10 +156,18 @@ final class Renderings {
       String name = tool.get("name").asString();
       JsonNode renderings = tool.path("renderings");
       for (Map.Entry<String, JsonNode> entry : renderings.properties()) {
-        out.add(new ToolRendering(origin, name, Dialect.forKey(entry.getKey()), entry.getValue()));
+        if (!rejected(entry.getValue())) {
+          out.add(
+              new ToolRendering(origin, name, Dialect.forKey(entry.getKey()), entry.getValue()));
+        }
       }
     }
     return out;
+  }
+
+  /** Whether a rendering's place holds why the dialect rejects the tool instead of the tool. */
+  private static boolean rejected(JsonNode rendering) {
+    return rendering.size() == 1 && rendering.has("problems");
   }
 
   /** The file names under {@code directory} in every classpath entry, a directory or a jar. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The renderings the conformance tests run on are found, in every dialect. */
 class RenderingsTest {
@@ -53,6 +54,22 @@ class RenderingsTest {
         .hasSize(
             Renderings.shipped().size()
                 + Renderings.golden().size()
+                + Renderings.dialectGoldens().size()
                 + Renderings.fixtures().size());
+  }
+
+  @Test
+  void aRejectedToolIsNotARendering() {
+    JsonNode record =
+        Json.read(
+            """
+            {"class":"p.T","tools":[{"name":"t","renderings":{
+              "mcp":{"name":"t","inputSchema":{"type":"object"}},
+              "gemini":{"problems":[{"rule":"additional-properties","pointer":"/properties/m"}]}}}]}
+            """);
+
+    assertThat(Renderings.parse("p.T.json", record))
+        .extracting(ToolRendering::dialect)
+        .containsExactly(Dialect.MCP);
   }
 }
