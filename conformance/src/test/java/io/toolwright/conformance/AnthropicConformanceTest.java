@@ -8,7 +8,6 @@ import com.anthropic.core.JsonSchemaValidator;
 import com.anthropic.core.ObjectMappers;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.Tool;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.toolwright.Dialect;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every Anthropic rendering goes through the Anthropic Java SDK as a user's code would send it:
@@ -93,11 +93,9 @@ class AnthropicConformanceTest {
   @Test
   void theStrictCheckCatchesABoundStrictToolUseDoesNotTake() {
     ToolRendering strict = Renderings.in(Dialect.ANTHROPIC_STRICT).get(0);
-    tools.jackson.databind.node.ObjectNode schema =
-        (tools.jackson.databind.node.ObjectNode) strict.json().get("input_schema").deepCopy();
+    ObjectNode schema = (ObjectNode) strict.json().get("input_schema").deepCopy();
     String first = schema.get("properties").propertyNames().iterator().next();
-    ((tools.jackson.databind.node.ObjectNode) schema.get("properties").get(first))
-        .put("minimum", 1);
+    ((ObjectNode) schema.get("properties").get(first)).put("minimum", 1);
 
     assertThat(strictModeErrors(schema))
         .containsExactly("#/properties/" + first + ": Use of 'minimum' is not supported here.");
@@ -115,7 +113,10 @@ class AnthropicConformanceTest {
    * simple).
    */
   private static List<String> strictModeErrors(JsonNode inputSchema) {
-    ObjectNode root = (ObjectNode) ObjectMappers.jsonMapper().valueToTree(Json.toMap(inputSchema));
+    // The SDK's check reads Jackson 2 trees.
+    var root =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            ObjectMappers.jsonMapper().valueToTree(Json.toMap(inputSchema));
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     requireEveryProperty(root);
     List<String> errors = JsonSchemaValidator.Companion.create().validate(root).errors();
@@ -131,8 +132,8 @@ class AnthropicConformanceTest {
     if (schema.isObject()) {
       com.fasterxml.jackson.databind.JsonNode properties = schema.get("properties");
       if (properties != null && properties.isObject() && !properties.isEmpty()) {
-        com.fasterxml.jackson.databind.node.ArrayNode required =
-            ((ObjectNode) schema).putArray("required");
+        var required =
+            ((com.fasterxml.jackson.databind.node.ObjectNode) schema).putArray("required");
         properties.fieldNames().forEachRemaining(required::add);
       }
     }

@@ -2,7 +2,6 @@ package io.toolwright.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import com.openai.core.JsonSchemaValidator;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every OpenAI rendering goes through the OpenAI Java SDK as a user's code would send it: read into
@@ -129,14 +129,11 @@ class OpenAiConformanceTest {
   /** The check for members the SDK does not know is live: a misspelt one is caught. */
   @Test
   void aMemberTheSdkDoesNotKnowIsCaught() throws Exception {
-    ObjectNode tool =
-        (ObjectNode)
-            ObjectMappers.jsonMapper()
-                .readTree(Json.write(chat().findFirst().orElseThrow().json()));
+    ObjectNode tool = (ObjectNode) chat().findFirst().orElseThrow().json().deepCopy();
     ((ObjectNode) tool.get("function")).put("stirct", true);
 
     ChatCompletionFunctionTool parsed =
-        ObjectMappers.jsonMapper().treeToValue(tool, ChatCompletionFunctionTool.class);
+        ObjectMappers.jsonMapper().readValue(Json.write(tool), ChatCompletionFunctionTool.class);
     assertThat(parsed.function()._additionalProperties()).containsOnlyKeys("stirct");
   }
 
@@ -144,12 +141,9 @@ class OpenAiConformanceTest {
   @Test
   void theStrictModeCheckCatchesAKeywordStrictModeDoesNotTake() {
     ToolRendering strict = Renderings.in(Dialect.OPENAI_CHAT_STRICT).get(0);
-    tools.jackson.databind.node.ObjectNode parameters =
-        (tools.jackson.databind.node.ObjectNode)
-            strict.json().get("function").get("parameters").deepCopy();
+    ObjectNode parameters = (ObjectNode) strict.json().get("function").get("parameters").deepCopy();
     String first = parameters.get("properties").propertyNames().iterator().next();
-    ((tools.jackson.databind.node.ObjectNode) parameters.get("properties").get(first))
-        .put("maxLength", 10);
+    ((ObjectNode) parameters.get("properties").get(first)).put("maxLength", 10);
 
     assertThat(strictModeErrors(parameters))
         .containsExactly("#/properties/" + first + ": Use of 'maxLength' is not supported here.");
@@ -168,7 +162,10 @@ class OpenAiConformanceTest {
    * type array (a {@code $ref}); the check takes {@code "null"} only inside a type array.
    */
   private static List<String> strictModeErrors(JsonNode parameters) {
-    ObjectNode root = (ObjectNode) ObjectMappers.jsonMapper().valueToTree(Json.toMap(parameters));
+    // The SDK's check reads Jackson 2 trees.
+    var root =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            ObjectMappers.jsonMapper().valueToTree(Json.toMap(parameters));
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     List<String> errors = JsonSchemaValidator.Companion.create().validate(root).errors();
     boolean emptyClosedRoot =
@@ -188,7 +185,7 @@ class OpenAiConformanceTest {
     if (!path.matches(".*/anyOf\\[\\d+]")) {
       return false;
     }
-    com.fasterxml.jackson.databind.JsonNode branch = root.at(path.replaceAll("\\[(\\d+)]", "/$1"));
+    var branch = root.at(path.replaceAll("\\[(\\d+)]", "/$1"));
     return branch.size() == 1 && "null".equals(branch.path("type").asText());
   }
 }
