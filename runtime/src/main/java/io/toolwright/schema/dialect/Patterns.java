@@ -17,8 +17,8 @@ final class Patterns {
   /**
    * Whether a strict grammar compiler takes the pattern: no lookaround, no backreference, no word
    * boundary, no large counted repetition (Anthropic strict lists these as unsupported; OpenAI's
-   * strict grammar is treated the same way, since moving a pattern into the description loses
-   * nothing the run time checks).
+   * strict grammar and Gemini's RE2 are treated the same way, since moving a pattern into the
+   * description loses nothing the run time checks).
    */
   static boolean isSimple(String pattern) {
     boolean inClass = false;

@@ -132,6 +132,8 @@ final class Profile {
             EnumSet.of(
                 Keyword.EXCLUSIVE_BOUNDS, Keyword.MULTIPLE_OF, Keyword.UNIQUE_ITEMS, Keyword.CONST);
         p.propertyNames = GEMINI_PROPERTY_NAME;
+        // Google's regular expressions are RE2, which has no lookaround or backreferences.
+        p.simplePatternsOnly = true;
       }
       case GEMINI_JSON_SCHEMA -> p.defs = Defs.RECURSIVE_ONLY;
       case MCP -> {}

@@ -105,8 +105,14 @@ class MovedKeywordsTest {
             "step", new NumberSchema(null, false, false, null, null, null, null, null, new BigDecimal("0.5")),
             "confirmed", new BooleanSchema(null, false, true),
             "set", array(string(null, null, null), null, null, true),
-            "count", integer(null, "0", null, null)));
+            "count", integer(null, "0", null, null),
+            "word", string(null, null, "^[a-z]+$"),
+            "twice", string(null, null, "^(.)\\1$")));
     Dialect gemini = Dialect.GEMINI;
+    assertThat(text(gemini, tool, "word")).isEqualTo("{\"type\":\"STRING\",\"pattern\":\"^[a-z]+$\"}");
+    // RE2 has no backreferences.
+    assertThat(text(gemini, tool, "twice"))
+        .isEqualTo("{\"type\":\"STRING\",\"description\":\"Must match /^(.)\\\\1$/.\"}");
     assertThat(text(gemini, tool, "below"))
         .isEqualTo("{\"type\":\"NUMBER\",\"description\":\"Less than 100.\"}");
     assertThat(text(gemini, tool, "step"))
