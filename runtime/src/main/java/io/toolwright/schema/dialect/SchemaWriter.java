@@ -407,7 +407,8 @@ final class SchemaWriter {
     out.writeEndObject();
     List<String> required =
         profile.allRequired ? List.copyOf(object.properties().keySet()) : object.required();
-    if (!required.isEmpty()) {
+    // OpenAI strict wants "required" on every object, listing every key: [] when there are none.
+    if (!required.isEmpty() || profile.allRequired) {
       out.writeName("required");
       out.writeStartArray();
       for (String name : required) {

@@ -112,10 +112,9 @@ class RenderingShapeTest {
     walk(schema, node -> {
       if (node.has("properties")) {
         Set<String> keys = new HashSet<>(names(node.get("properties")));
+        assertThat(node.has("required")).as("required on every object: " + node).isTrue();
         Set<String> required = new HashSet<>();
-        if (node.has("required")) {
-          node.get("required").forEach(name -> required.add(name.asString()));
-        }
+        node.get("required").forEach(name -> required.add(name.asString()));
         assertThat(required).isEqualTo(keys);
       }
       if (node.has("$ref")) {
