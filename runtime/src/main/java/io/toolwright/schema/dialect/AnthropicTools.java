@@ -57,7 +57,7 @@ final class AnthropicTools {
     if (dialect.strict()) {
       if (counts.optionals > MAX_OPTIONALS) {
         problems.add(
-            "strict-budget",
+            Rules.STRICT_BUDGET,
             "",
             "Anthropic strict mode allows 24 optional parameters per request, and this tool alone"
                 + " has " + counts.optionals + ".",
@@ -65,7 +65,7 @@ final class AnthropicTools {
       }
       if (counts.unions > MAX_UNIONS) {
         problems.add(
-            "strict-budget",
+            Rules.STRICT_BUDGET,
             "",
             "Anthropic strict mode allows 16 union-typed parameters per request, and this tool"
                 + " alone has " + counts.unions + ".",

@@ -53,7 +53,7 @@ final class OpenAiFunctions {
   private static void checkLimits(SchemaStats stats, ProblemList problems) {
     if (stats.properties > MAX_PROPERTIES) {
       problems.add(
-          "property-count",
+          Rules.PROPERTY_COUNT,
           "",
           "OpenAI strict mode allows 5000 object properties in a schema; this one has "
               + stats.properties + ".",
@@ -61,14 +61,14 @@ final class OpenAiFunctions {
     }
     if (stats.tooDeep != null) {
       problems.add(
-          "nesting-depth",
+          Rules.NESTING_DEPTH,
           stats.tooDeep,
           "OpenAI strict mode allows 10 levels of nested objects; this object is deeper.",
           "Flatten the parameter types.");
     }
     if (stats.enumValues > MAX_ENUM_VALUES) {
       problems.add(
-          "enum-count",
+          Rules.ENUM_COUNT,
           "",
           "OpenAI strict mode allows 1000 enum values in a schema; this one has "
               + stats.enumValues + ".",
@@ -76,7 +76,7 @@ final class OpenAiFunctions {
     }
     if (stats.longEnum != null) {
       problems.add(
-          "enum-length",
+          Rules.ENUM_LENGTH,
           stats.longEnum,
           "OpenAI strict mode allows an enum of more than 250 strings only up to 15,000 characters"
               + " in all.",
@@ -84,7 +84,7 @@ final class OpenAiFunctions {
     }
     if (stats.nameChars > MAX_NAME_CHARS) {
       problems.add(
-          "name-length",
+          Rules.NAME_LENGTH,
           "",
           "OpenAI strict mode allows 120,000 characters of property names, definition names and"
               + " enum values in a schema; this one has " + stats.nameChars + ".",

@@ -96,7 +96,7 @@ final class Profile {
       case OPENAI_CHAT_STRICT, OPENAI_RESPONSES_STRICT -> {
         p.allRequired = true;
         p.leanOptionals = false;
-        p.mapRule = "closed-objects";
+        p.mapRule = Rules.CLOSED_OBJECTS;
         p.refSiblings = false;
         p.moved = EnumSet.of(Keyword.LENGTHS, Keyword.UNIQUE_ITEMS, Keyword.PROPERTY_COUNTS);
         p.formats = OPENAI_STRICT_FORMATS;
@@ -105,7 +105,7 @@ final class Profile {
       }
       case ANTHROPIC -> p.propertyNames = ANTHROPIC_PROPERTY_NAME;
       case ANTHROPIC_STRICT -> {
-        p.mapRule = "closed-objects";
+        p.mapRule = Rules.CLOSED_OBJECTS;
         p.recursionAllowed = false;
         p.refSiblings = false;
         p.moved =
@@ -125,7 +125,7 @@ final class Profile {
       case GEMINI -> {
         p.openApi = true;
         p.closedObjects = false;
-        p.mapRule = "additional-properties";
+        p.mapRule = Rules.ADDITIONAL_PROPERTIES;
         p.defs = Defs.NONE;
         p.recursionAllowed = false;
         p.moved =

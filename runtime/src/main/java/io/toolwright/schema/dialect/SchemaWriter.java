@@ -136,14 +136,7 @@ final class SchemaWriter {
     JsonSchema def = plan.def(name);
     boolean recursive = plan.recursive(name);
     if (recursive && !profile.recursionAllowed) {
-      problems.add(
-          "recursion",
-          pointer,
-          profile.dialect.displayName()
-              + " does not accept recursive schemas, and the type "
-              + name
-              + " used here contains itself.",
-          "Replace the recursion with a type of bounded depth, or do not select this dialect.");
+      Rules.recursion(profile.dialect, name, pointer, problems);
       out.writeStartObject();
       out.writeEndObject();
       return;
@@ -350,19 +343,7 @@ final class SchemaWriter {
 
   private void map(ObjectSchema map, String pointer, boolean nullable, int depth) {
     if (profile.mapRule != null) {
-      problems.add(
-          profile.mapRule,
-          pointer,
-          profile.mapRule.equals("closed-objects")
-              ? profile.dialect.displayName()
-                  + " requires every object to be closed (additionalProperties: false), and a"
-                  + " map accepts any key."
-              : profile.dialect.displayName()
-                  + " cannot describe a map's values: its OpenAPI subset has no"
-                  + " additionalProperties.",
-          profile.mapRule.equals("closed-objects")
-              ? "Use a record with the keys the tool needs, or a list of key-value records."
-              : "Use a record or a list of key-value records, or select gemini-json-schema.");
+      Rules.map(profile.dialect, profile.mapRule, pointer, problems);
       return;
     }
     level(pointer, depth + 1);
@@ -433,16 +414,7 @@ final class SchemaWriter {
 
   private void checkName(String name, String pointer) {
     if (profile.propertyNames != null && !profile.propertyNames.matcher(name).matches()) {
-      problems.add(
-          "property-name",
-          pointer,
-          profile.dialect.displayName()
-              + " requires property names matching "
-              + profile.propertyNames.pattern()
-              + ", and '"
-              + name
-              + "' does not.",
-          "Rename the parameter or component so that its name matches.");
+      Rules.propertyName(profile.dialect, profile.propertyNames, name, pointer, problems);
     }
   }
 

@@ -39,7 +39,7 @@ final class ToolNames {
     Pattern rule = rule(dialect);
     if (!rule.matcher(name).matches()) {
       problems.add(
-          "tool-name",
+          Rules.TOOL_NAME,
           "",
           dialect.displayName()
               + " requires tool names matching ^"
@@ -52,7 +52,7 @@ final class ToolNames {
     boolean openAi = dialect.name().startsWith("OPENAI");
     if (openAi && description.length() > OPENAI_DESCRIPTION_LIMIT) {
       problems.add(
-          "description-length",
+          Rules.DESCRIPTION_LENGTH,
           "",
           dialect.displayName()
               + " rejects a tool description longer than 1024 characters; this one has "
