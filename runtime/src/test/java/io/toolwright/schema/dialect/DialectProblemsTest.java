@@ -199,4 +199,30 @@ class DialectProblemsTest {
         tool(requiring(ObjectSchema.closed(nullable, List.copyOf(nullable.keySet())), "n0"));
     assertThat(problems(Dialect.ANTHROPIC_STRICT, sixteen)).isEmpty();
   }
+
+  @Test
+  void everyPointerLeadsIntoTheCanonicalSchema() {
+    List<ToolDefinition> tools = new ArrayList<>();
+    for (String file : GoldenTools.FILES) {
+      tools.addAll(GoldenTools.of(file));
+    }
+    ObjectSchema node =
+        object("label", string(null, null, null), "children", array(RefSchema.to("Node"), null, null, false),
+            "tags", ObjectSchema.mapOf(string(null, null, null)), "a b", string(null, null, null));
+    tools.add(tool(object("tree", RefSchema.to("Node"), "more", array(RefSchema.to("Node"), null, null, false))
+        .withDefs(Map.of("Node", node))));
+    int pointers = 0;
+    for (ToolDefinition tool : tools) {
+      var canonical = Validators.tree(tool.canonicalSchema());
+      for (Dialect dialect : Dialect.values()) {
+        for (DialectProblem problem : problems(dialect, tool)) {
+          pointers++;
+          assertThat(canonical.at(problem.pointer()).isMissingNode())
+              .as("%s %s %s", dialect, tool.name(), problem)
+              .isFalse();
+        }
+      }
+    }
+    assertThat(pointers).isGreaterThan(15);
+  }
 }
