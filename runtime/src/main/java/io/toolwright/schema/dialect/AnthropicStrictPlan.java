@@ -14,9 +14,9 @@ import java.util.Objects;
  * Which tools of one request can be sent to Anthropic with {@code "strict": true}. A request may
  * hold at most 20 strict tools, 24 optional parameters and 16 union-typed parameters over all of
  * them; beyond that the API answers "Schema is too complex for compilation". Tools are admitted
- * greedily, those that can do most harm first: destructive, then writing, then read-only ones,
- * each in list order. A tool not admitted is sent without {@code strict} (its {@link
- * Dialect#ANTHROPIC} rendering): the run time still checks its arguments.
+ * greedily, those that can do most harm first: destructive, then writing, then read-only ones, each
+ * in list order. A tool not admitted is sent without {@code strict} (its {@link Dialect#ANTHROPIC}
+ * rendering): the run time still checks its arguments.
  */
 public final class AnthropicStrictPlan {
 
@@ -51,13 +51,21 @@ public final class AnthropicStrictPlan {
         } else if (optionals + counted.optionals() > AnthropicTools.MAX_OPTIONALS) {
           why.put(
               tool.name(),
-              "Its " + counted.optionals() + " optional parameters would exceed Anthropic's 24 per"
-                  + " request (" + optionals + " already taken by tools that can do more harm).");
+              "Its "
+                  + counted.optionals()
+                  + " optional parameters would exceed Anthropic's 24 per"
+                  + " request ("
+                  + optionals
+                  + " already taken by tools that can do more harm).");
         } else if (unions + counted.unions() > AnthropicTools.MAX_UNIONS) {
           why.put(
               tool.name(),
-              "Its " + counted.unions() + " union-typed parameters would exceed Anthropic's 16 per"
-                  + " request (" + unions + " already taken by tools that can do more harm).");
+              "Its "
+                  + counted.unions()
+                  + " union-typed parameters would exceed Anthropic's 16 per"
+                  + " request ("
+                  + unions
+                  + " already taken by tools that can do more harm).");
         } else {
           admitted.add(tool.name());
           optionals += counted.optionals();

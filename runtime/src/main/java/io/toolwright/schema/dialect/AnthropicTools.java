@@ -6,8 +6,8 @@ import io.toolwright.schema.JsonSchema.ObjectSchema;
 
 /**
  * Anthropic Messages tools: {@code {"name","description","input_schema",["strict":true],
- * ["input_examples":[...]]}}. Optional parameters stay out of {@code required} without a
- * {@code null} union, in strict mode too, where unions count against a budget of 16 per request.
+ * ["input_examples":[...]]}}. Optional parameters stay out of {@code required} without a {@code
+ * null} union, in strict mode too, where unions count against a budget of 16 per request.
  */
 final class AnthropicTools {
 
@@ -60,7 +60,9 @@ final class AnthropicTools {
             Rules.STRICT_BUDGET,
             "",
             "Anthropic strict mode allows 24 optional parameters per request, and this tool alone"
-                + " has " + counts.optionals + ".",
+                + " has "
+                + counts.optionals
+                + ".",
             "Make some parameters required, or send the tool without strict (Dialect.ANTHROPIC).");
       }
       if (counts.unions > MAX_UNIONS) {
@@ -68,8 +70,11 @@ final class AnthropicTools {
             Rules.STRICT_BUDGET,
             "",
             "Anthropic strict mode allows 16 union-typed parameters per request, and this tool"
-                + " alone has " + counts.unions + ".",
-            "Make some parameters non-nullable, or send the tool without strict (Dialect.ANTHROPIC).");
+                + " alone has "
+                + counts.unions
+                + ".",
+            "Make some parameters non-nullable, or send the tool without strict"
+                + " (Dialect.ANTHROPIC).");
       }
     }
     return new Counted(

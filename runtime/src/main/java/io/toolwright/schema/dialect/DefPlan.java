@@ -77,7 +77,8 @@ final class DefPlan {
       if (ref.name().equals(target)) {
         return true;
       }
-      return seen.add(ref.name()) && defs.containsKey(ref.name())
+      return seen.add(ref.name())
+          && defs.containsKey(ref.name())
           && reaches(defs.get(ref.name()), target, seen);
     }
     if (schema instanceof ArraySchema array) {
@@ -95,7 +96,9 @@ final class DefPlan {
     return false;
   }
 
-  /** Roughly the characters a schema costs written out; enough to compare copies with a reference. */
+  /**
+   * Roughly the characters a schema costs written out; enough to compare copies with a reference.
+   */
   static int size(JsonSchema schema) {
     int size = 16 + (schema.description() == null ? 0 : schema.description().length());
     if (schema instanceof StringSchema string) {

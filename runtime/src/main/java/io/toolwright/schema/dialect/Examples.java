@@ -14,8 +14,8 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Example arguments as a lean rendering must show them. Anthropic checks {@code input_examples}
  * against {@code input_schema}, where an optional property no longer allows {@code null}: an
- * example's {@code null} for an optional property, which the run time reads as absent, is left
- * out. Everything else is copied token for token (numbers keep their text).
+ * example's {@code null} for an optional property, which the run time reads as absent, is left out.
+ * Everything else is copied token for token (numbers keep their text).
  */
 final class Examples {
 
@@ -30,7 +30,11 @@ final class Examples {
   }
 
   private static void copy(
-      JsonParser in, JsonToken token, JsonGenerator out, JsonSchema schema, Map<String, JsonSchema> defs) {
+      JsonParser in,
+      JsonToken token,
+      JsonGenerator out,
+      JsonSchema schema,
+      Map<String, JsonSchema> defs) {
     JsonSchema resolved = schema instanceof RefSchema ref ? defs.get(ref.name()) : schema;
     switch (token) {
       case START_OBJECT -> {

@@ -5,8 +5,8 @@ import io.toolwright.ToolDefinition;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
 
 /**
- * Gemini {@code FunctionDeclaration}s: {@code parameters} in the OpenAPI 3.0 subset, left out for
- * a tool without parameters, or {@code parametersJsonSchema}.
+ * Gemini {@code FunctionDeclaration}s: {@code parameters} in the OpenAPI 3.0 subset, left out for a
+ * tool without parameters, or {@code parametersJsonSchema}.
  *
  * <p>Types are written in upper case ({@code "STRING"}), the names of the API's {@code Type} enum:
  * the form the REST reference and the google-genai SDKs' {@code Type.Known} use; the Gemini API

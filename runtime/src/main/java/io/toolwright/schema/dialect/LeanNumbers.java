@@ -11,9 +11,9 @@ import java.util.Set;
  * A number's keywords as every dialect writes them: without the Java type's own range and format,
  * and with an integer's exclusive bound as the inclusive one it equals.
  *
- * <p>The range of an {@code int}, {@code long}, {@code float} or {@code double} is dropped: no model
- * writes 2147483648 for a count, and the run time answers such a value with a structured error. A
- * {@code byte}'s or {@code short}'s range stays: a model may well write 200 or 40000.
+ * <p>The range of an {@code int}, {@code long}, {@code float} or {@code double} is dropped: no
+ * model writes 2147483648 for a count, and the run time answers such a value with a structured
+ * error. A {@code byte}'s or {@code short}'s range stays: a model may well write 200 or 40000.
  */
 final class LeanNumbers {
 
@@ -52,8 +52,10 @@ final class LeanNumbers {
   static NumberSchema of(NumberSchema number) {
     BigDecimal min = in(TYPE_MINIMA, number.minimum()) ? null : number.minimum();
     BigDecimal max = in(TYPE_MAXIMA, number.maximum()) ? null : number.maximum();
-    BigDecimal exclusiveMin = same(LONG_EXCLUSIVE_MIN, number.exclusiveMinimum()) ? null : number.exclusiveMinimum();
-    BigDecimal exclusiveMax = same(LONG_EXCLUSIVE_MAX, number.exclusiveMaximum()) ? null : number.exclusiveMaximum();
+    BigDecimal exclusiveMin =
+        same(LONG_EXCLUSIVE_MIN, number.exclusiveMinimum()) ? null : number.exclusiveMinimum();
+    BigDecimal exclusiveMax =
+        same(LONG_EXCLUSIVE_MAX, number.exclusiveMaximum()) ? null : number.exclusiveMaximum();
     if (number.integral()) {
       // exclusiveMinimum 0 is minimum 1 for an integer: exact, and shorter.
       if (exclusiveMin != null) {

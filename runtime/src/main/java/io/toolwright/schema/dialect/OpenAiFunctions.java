@@ -56,7 +56,8 @@ final class OpenAiFunctions {
           Rules.PROPERTY_COUNT,
           "",
           "OpenAI strict mode allows 5000 object properties in a schema; this one has "
-              + stats.properties + ".",
+              + stats.properties
+              + ".",
           "Split the tool, or group parameters into fewer, list-valued ones.");
     }
     if (stats.tooDeep != null) {
@@ -71,7 +72,8 @@ final class OpenAiFunctions {
           Rules.ENUM_COUNT,
           "",
           "OpenAI strict mode allows 1000 enum values in a schema; this one has "
-              + stats.enumValues + ".",
+              + stats.enumValues
+              + ".",
           "Take a string checked by the method instead of the largest enums.");
     }
     if (stats.longEnum != null) {
@@ -87,7 +89,9 @@ final class OpenAiFunctions {
           Rules.NAME_LENGTH,
           "",
           "OpenAI strict mode allows 120,000 characters of property names, definition names and"
-              + " enum values in a schema; this one has " + stats.nameChars + ".",
+              + " enum values in a schema; this one has "
+              + stats.nameChars
+              + ".",
           "Split the tool or shorten names and enum values.");
     }
   }

@@ -45,38 +45,60 @@ final class Profile {
   /** Anthropic's strict formats (structured outputs, "JSON Schema limitations"). */
   static final Set<String> ANTHROPIC_STRICT_FORMATS =
       Set.of(
-          "date-time", "time", "date", "duration", "email", "hostname", "uri", "ipv4", "ipv6",
+          "date-time",
+          "time",
+          "date",
+          "duration",
+          "email",
+          "hostname",
+          "uri",
+          "ipv4",
+          "ipv6",
           "uuid");
 
   static final Pattern ANTHROPIC_PROPERTY_NAME = Pattern.compile("[a-zA-Z0-9_.-]{1,64}");
   static final Pattern GEMINI_PROPERTY_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
 
   final Dialect dialect;
+
   /** Gemini's OpenAPI 3.0 subset: upper-case types, {@code nullable}, no references. */
   boolean openApi;
+
   /** OpenAI strict: every property required, the optional ones nullable. */
   boolean allRequired;
+
   /** An optional property does not also allow {@code null}: the model may leave it out. */
   boolean leanOptionals;
+
   /** Objects say {@code additionalProperties: false}. */
   boolean closedObjects = true;
+
   /** The rule a {@code Map<String, T>} breaks, or {@code null} when the dialect has maps. */
   String mapRule;
+
   /** Maps also carry {@code "properties": {}} (OpenAI rejects an object schema without them). */
   boolean propertiesOnMaps;
+
   Defs defs = Defs.SHARED;
   boolean recursionAllowed = true;
+
   /** A {@code $ref} may carry a {@code description} beside it. */
   boolean refSiblings = true;
+
   Set<Keyword> moved = EnumSet.noneOf(Keyword.class);
+
   /** Formats written as keywords; {@code null} for all. */
   Set<String> formats;
+
   /** Only patterns without lookaround, backreferences, word boundaries or large counts. */
   boolean simplePatternsOnly;
+
   /** The largest {@code minItems} written as a keyword. */
   int minItemsLimit = Integer.MAX_VALUE;
+
   /** The rule property names must follow, or {@code null}. */
   Pattern propertyNames;
+
   /** OpenAI strict's size limits apply. */
   boolean openAiStrictLimits;
 

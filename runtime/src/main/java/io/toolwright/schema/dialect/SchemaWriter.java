@@ -20,10 +20,10 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes a canonical schema the way one {@link Profile} allows, applying the lean rules on the way:
  * no {@code $schema}, no type formats or type ranges ({@link LeanNumbers}), no {@code minLength: 1}
- * beside a pattern that implies it, each enum legend once ({@link EnumLegends}), {@code $defs}
- * only where {@link DefPlan} keeps them. A keyword the profile lacks becomes a sentence in the
- * description ({@link Sentences}); what no sentence can stand in for becomes a problem, reported
- * at the pointer of the canonical schema where it is, so the processor can point at the element.
+ * beside a pattern that implies it, each enum legend once ({@link EnumLegends}), {@code $defs} only
+ * where {@link DefPlan} keeps them. A keyword the profile lacks becomes a sentence in the
+ * description ({@link Sentences}); what no sentence can stand in for becomes a problem, reported at
+ * the pointer of the canonical schema where it is, so the processor can point at the element.
  */
 final class SchemaWriter {
 
@@ -142,8 +142,7 @@ final class SchemaWriter {
       return;
     }
     boolean described = ref.description() != null;
-    if (!recursive
-        && (!plan.keeps(name, profile.defs) || described && !profile.refSiblings)) {
+    if (!recursive && (!plan.keeps(name, profile.defs) || described && !profile.refSiblings)) {
       // A type used once costs less written in place; a strict dialect takes no keyword beside
       // a $ref, so a described use is inlined too (as OpenAI's own SDK does).
       out.writeStartObject();

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The sentences that stand in for keywords a dialect cannot say, appended to the description in
- * the style of the processor's {@code Descriptions} ({@code "At most 200 characters."}), so that
- * every constraint the run time enforces stays visible to the model.
+ * The sentences that stand in for keywords a dialect cannot say, appended to the description in the
+ * style of the processor's {@code Descriptions} ({@code "At most 200 characters."}), so that every
+ * constraint the run time enforces stays visible to the model.
  */
 final class Sentences {
 
@@ -79,7 +79,8 @@ final class Sentences {
   }
 
   /** Number bounds; either of each pair may be {@code null}. */
-  Sentences bounds(BigDecimal min, BigDecimal exclusiveMin, BigDecimal max, BigDecimal exclusiveMax) {
+  Sentences bounds(
+      BigDecimal min, BigDecimal exclusiveMin, BigDecimal max, BigDecimal exclusiveMax) {
     if (min != null && max != null) {
       add("From " + plain(min) + " to " + plain(max) + ".");
     } else if (min != null) {

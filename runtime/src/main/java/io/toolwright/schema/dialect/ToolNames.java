@@ -81,8 +81,12 @@ final class ToolNames {
         char before = name.charAt(i - 1);
         boolean afterLower = Character.isLowerCase(before) || Character.isDigit(before);
         boolean endsAcronym =
-            Character.isUpperCase(before) && i + 1 < length && Character.isLowerCase(name.charAt(i + 1));
-        if ((afterLower || endsAcronym) && words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
+            Character.isUpperCase(before)
+                && i + 1 < length
+                && Character.isLowerCase(name.charAt(i + 1));
+        if ((afterLower || endsAcronym)
+            && words.length() > 0
+            && words.charAt(words.length() - 1) != ' ') {
           words.append(' ');
         }
       }

@@ -81,7 +81,8 @@ class AnthropicStrictPlanTest {
     ToolDefinition map =
         tool("tag", Effect.WRITE, object("labels", ObjectSchema.mapOf(string(null, null, null))));
     ToolDefinition alone = withCounts("huge", Effect.DESTRUCTIVE, 25, 0);
-    AnthropicStrictPlan plan = AnthropicStrictPlan.of(List.of(map, alone, withCounts("ok", Effect.READ_ONLY, 24, 0)));
+    AnthropicStrictPlan plan =
+        AnthropicStrictPlan.of(List.of(map, alone, withCounts("ok", Effect.READ_ONLY, 24, 0)));
     assertThat(plan.strict()).containsExactly("ok");
     assertThat(plan.relaxed().keySet()).containsExactly("tag", "huge");
     assertThat(plan.relaxed().get("tag")).contains("closed");

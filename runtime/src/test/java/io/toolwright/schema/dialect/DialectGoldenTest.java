@@ -77,5 +77,4 @@ class DialectGoldenTest {
         .as("differs from %s; if intended, rerun with -D%s=true", golden, UPDATE)
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
-
 }

@@ -65,20 +65,28 @@ class DialectProblemsTest {
             tuple(Dialect.ANTHROPIC_STRICT, "closed-objects", "/$defs/Booking/properties/labels"));
     assertThat(problems(Dialect.GEMINI, tool).get(0).message())
         .isEqualTo(
-            "Gemini (parameters) cannot describe a map's values: its OpenAPI subset has no additionalProperties.");
+            "Gemini (parameters) cannot describe a map's values: its OpenAPI subset has no"
+                + " additionalProperties.");
   }
 
   @Test
   void recursionCannotBeAnthropicStrictNorGeminiParameters() {
     ObjectSchema node =
-        object("label", string(null, null, null), "children", array(RefSchema.to("TreeNode"), null, null, false));
-    ToolDefinition tool = tool(object("tree", RefSchema.to("TreeNode")).withDefs(Map.of("TreeNode", node)));
-    assertThat(rejecting(tool, "recursion")).containsExactlyInAnyOrder(Dialect.ANTHROPIC_STRICT, Dialect.GEMINI);
+        object(
+            "label",
+            string(null, null, null),
+            "children",
+            array(RefSchema.to("TreeNode"), null, null, false));
+    ToolDefinition tool =
+        tool(object("tree", RefSchema.to("TreeNode")).withDefs(Map.of("TreeNode", node)));
+    assertThat(rejecting(tool, "recursion"))
+        .containsExactlyInAnyOrder(Dialect.ANTHROPIC_STRICT, Dialect.GEMINI);
     DialectProblem problem = problems(Dialect.GEMINI, tool).get(0);
     assertThat(problem.pointer()).isEqualTo("/properties/tree");
     assertThat(problem.message())
         .isEqualTo(
-            "Gemini (parameters) does not accept recursive schemas, and the type TreeNode used here contains itself.");
+            "Gemini (parameters) does not accept recursive schemas, and the type TreeNode used here"
+                + " contains itself.");
     assertThat(problem.fix()).isNotBlank();
   }
 
@@ -86,13 +94,17 @@ class DialectProblemsTest {
   void openAiRejectsADescriptionOver1024Characters() {
     ObjectSchema none = object();
     ToolDefinition longest =
-        ToolDefinition.of("t", "x".repeat(1024), Effect.WRITE, false, CanonicalSchemaWriter.write(none));
+        ToolDefinition.of(
+            "t", "x".repeat(1024), Effect.WRITE, false, CanonicalSchemaWriter.write(none));
     ToolDefinition tooLong =
-        ToolDefinition.of("t", "x".repeat(1025), Effect.WRITE, false, CanonicalSchemaWriter.write(none));
+        ToolDefinition.of(
+            "t", "x".repeat(1025), Effect.WRITE, false, CanonicalSchemaWriter.write(none));
     assertThat(rejecting(longest, "description-length")).isEmpty();
     assertThat(rejecting(tooLong, "description-length"))
         .containsExactlyInAnyOrder(
-            Dialect.OPENAI_CHAT, Dialect.OPENAI_CHAT_STRICT, Dialect.OPENAI_RESPONSES,
+            Dialect.OPENAI_CHAT,
+            Dialect.OPENAI_CHAT_STRICT,
+            Dialect.OPENAI_RESPONSES,
             Dialect.OPENAI_RESPONSES_STRICT);
     assertThat(problems(Dialect.OPENAI_CHAT, tooLong).get(0).pointer()).isEmpty();
   }
@@ -100,8 +112,16 @@ class DialectProblemsTest {
   @Test
   void propertyNamesFollowAnthropicsAndGeminisRules() {
     ToolDefinition tool =
-        tool(object("good_name", string(null, null, null), "dotted.name", string(null, null, null),
-            "a/b c", string(null, null, null), "9lives", string(null, null, null)));
+        tool(
+            object(
+                "good_name",
+                string(null, null, null),
+                "dotted.name",
+                string(null, null, null),
+                "a/b c",
+                string(null, null, null),
+                "9lives",
+                string(null, null, null)));
     assertThat(problems(Dialect.ANTHROPIC, tool))
         .extracting(DialectProblem::rule, DialectProblem::pointer)
         .containsExactly(tuple("property-name", "/properties/a~1b c"));
@@ -121,8 +141,12 @@ class DialectProblemsTest {
     ToolDefinition dotted = tool("billing.find", Effect.READ_ONLY, none);
     assertThat(rejecting(dotted, "tool-name"))
         .containsExactlyInAnyOrder(
-            Dialect.OPENAI_CHAT, Dialect.OPENAI_CHAT_STRICT, Dialect.OPENAI_RESPONSES,
-            Dialect.OPENAI_RESPONSES_STRICT, Dialect.ANTHROPIC, Dialect.ANTHROPIC_STRICT);
+            Dialect.OPENAI_CHAT,
+            Dialect.OPENAI_CHAT_STRICT,
+            Dialect.OPENAI_RESPONSES,
+            Dialect.OPENAI_RESPONSES_STRICT,
+            Dialect.ANTHROPIC,
+            Dialect.ANTHROPIC_STRICT);
     ToolDefinition digitFirst = tool("2fa_check", Effect.READ_ONLY, none);
     assertThat(rejecting(digitFirst, "tool-name"))
         .containsExactlyInAnyOrder(Dialect.GEMINI, Dialect.GEMINI_JSON_SCHEMA);
@@ -185,7 +209,8 @@ class DialectProblemsTest {
     }
     ToolDefinition manyOptionals = tool(ObjectSchema.closed(optional, List.of()));
     assertThat(rejecting(manyOptionals, "strict-budget")).containsExactly(Dialect.ANTHROPIC_STRICT);
-    assertThat(problems(Dialect.ANTHROPIC_STRICT, manyOptionals).get(0).message()).contains("24", "25");
+    assertThat(problems(Dialect.ANTHROPIC_STRICT, manyOptionals).get(0).message())
+        .contains("24", "25");
 
     Map<String, JsonSchema> nullable = new LinkedHashMap<>();
     for (int i = 0; i < 17; i++) {
@@ -207,10 +232,23 @@ class DialectProblemsTest {
       tools.addAll(GoldenTools.of(file));
     }
     ObjectSchema node =
-        object("label", string(null, null, null), "children", array(RefSchema.to("Node"), null, null, false),
-            "tags", ObjectSchema.mapOf(string(null, null, null)), "a b", string(null, null, null));
-    tools.add(tool(object("tree", RefSchema.to("Node"), "more", array(RefSchema.to("Node"), null, null, false))
-        .withDefs(Map.of("Node", node))));
+        object(
+            "label",
+            string(null, null, null),
+            "children",
+            array(RefSchema.to("Node"), null, null, false),
+            "tags",
+            ObjectSchema.mapOf(string(null, null, null)),
+            "a b",
+            string(null, null, null));
+    tools.add(
+        tool(
+            object(
+                    "tree",
+                    RefSchema.to("Node"),
+                    "more",
+                    array(RefSchema.to("Node"), null, null, false))
+                .withDefs(Map.of("Node", node))));
     int pointers = 0;
     for (ToolDefinition tool : tools) {
       var canonical = Validators.tree(tool.canonicalSchema());

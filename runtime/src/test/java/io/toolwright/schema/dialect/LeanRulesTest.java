@@ -21,10 +21,10 @@ import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.JsonSchema.RefSchema;
 import java.math.BigDecimal;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
 
 /** The lean rules, one by one, on hand-built schemas. */
 class LeanRulesTest {
@@ -44,21 +44,58 @@ class LeanRulesTest {
   @Test
   void javaTypeRangesAndFormatsAreDropped() {
     NumberSchema anInt =
-        new NumberSchema(null, false, true, "int32", BigDecimal.valueOf(Integer.MIN_VALUE), null,
-            BigDecimal.valueOf(Integer.MAX_VALUE), null);
+        new NumberSchema(
+            null,
+            false,
+            true,
+            "int32",
+            BigDecimal.valueOf(Integer.MIN_VALUE),
+            null,
+            BigDecimal.valueOf(Integer.MAX_VALUE),
+            null);
     NumberSchema aLong =
-        new NumberSchema(null, false, true, "int64", null,
-            BigDecimal.valueOf(Long.MIN_VALUE).subtract(BigDecimal.ONE), null,
+        new NumberSchema(
+            null,
+            false,
+            true,
+            "int64",
+            null,
+            BigDecimal.valueOf(Long.MIN_VALUE).subtract(BigDecimal.ONE),
+            null,
             BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE));
     NumberSchema aFloat =
-        new NumberSchema(null, false, false, "float", JsonReaders.FLOAT_LIMIT.negate(), null,
-            JsonReaders.FLOAT_LIMIT, null);
+        new NumberSchema(
+            null,
+            false,
+            false,
+            "float",
+            JsonReaders.FLOAT_LIMIT.negate(),
+            null,
+            JsonReaders.FLOAT_LIMIT,
+            null);
     NumberSchema aDouble =
-        new NumberSchema(null, false, false, "double", JsonReaders.DOUBLE_LIMIT.negate(), null,
-            JsonReaders.DOUBLE_LIMIT, null);
+        new NumberSchema(
+            null,
+            false,
+            false,
+            "double",
+            JsonReaders.DOUBLE_LIMIT.negate(),
+            null,
+            JsonReaders.DOUBLE_LIMIT,
+            null);
     ToolDefinition tool =
-        tool(object("i", anInt, "l", aLong, "f", aFloat, "d", aDouble,
-            "b", integer("-128", null, "127", null)));
+        tool(
+            object(
+                "i",
+                anInt,
+                "l",
+                aLong,
+                "f",
+                aFloat,
+                "d",
+                aDouble,
+                "b",
+                integer("-128", null, "127", null)));
     assertThat(json(Dialect.MCP, tool, "i")).isEqualTo("{\"type\":\"integer\"}");
     assertThat(json(Dialect.MCP, tool, "l")).isEqualTo("{\"type\":\"integer\"}");
     assertThat(json(Dialect.MCP, tool, "f")).isEqualTo("{\"type\":\"number\"}");
@@ -71,20 +108,29 @@ class LeanRulesTest {
   @Test
   void aBoundBesideTheTypeRangeStays() {
     NumberSchema positiveInt =
-        new NumberSchema(null, false, true, "int32", null, BigDecimal.ZERO,
-            BigDecimal.valueOf(Integer.MAX_VALUE), null);
+        new NumberSchema(
+            null,
+            false,
+            true,
+            "int32",
+            null,
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(Integer.MAX_VALUE),
+            null);
     ToolDefinition tool = tool(object("n", positiveInt));
-    assertThat(json(Dialect.OPENAI_CHAT, tool, "n")).isEqualTo("{\"type\":\"integer\",\"minimum\":1}");
+    assertThat(json(Dialect.OPENAI_CHAT, tool, "n"))
+        .isEqualTo("{\"type\":\"integer\",\"minimum\":1}");
   }
 
   @Test
   void anIntegersExclusiveBoundIsTheInclusiveOneItEquals() {
     ToolDefinition tool =
-        tool(object(
-            "a", integer(null, "0", null, "100"),
-            "b", integer(null, "0.5", null, "7.5"),
-            "c", integer("5", "2", null, null),
-            "x", number(null, "0", null, "100")));
+        tool(
+            object(
+                "a", integer(null, "0", null, "100"),
+                "b", integer(null, "0.5", null, "7.5"),
+                "c", integer("5", "2", null, null),
+                "x", number(null, "0", null, "100")));
     assertThat(json(Dialect.MCP, tool, "a"))
         .isEqualTo("{\"type\":\"integer\",\"minimum\":1,\"maximum\":99}");
     assertThat(json(Dialect.MCP, tool, "b"))
@@ -98,12 +144,14 @@ class LeanRulesTest {
   @Test
   void minLengthOneGoesWhereThePatternAlreadyExcludesTheEmptyString() {
     ToolDefinition tool =
-        tool(object(
-            "notBlank", string(1, null, "\\S"),
-            "code", string(1, null, "^[A-Z]{3}$"),
-            "maybeEmpty", string(1, null, "^a*$"),
-            "two", string(2, null, "\\S")));
-    assertThat(json(Dialect.MCP, tool, "notBlank")).isEqualTo("{\"type\":\"string\",\"pattern\":\"\\\\S\"}");
+        tool(
+            object(
+                "notBlank", string(1, null, "\\S"),
+                "code", string(1, null, "^[A-Z]{3}$"),
+                "maybeEmpty", string(1, null, "^a*$"),
+                "two", string(2, null, "\\S")));
+    assertThat(json(Dialect.MCP, tool, "notBlank"))
+        .isEqualTo("{\"type\":\"string\",\"pattern\":\"\\\\S\"}");
     assertThat(json(Dialect.MCP, tool, "code")).doesNotContain("minLength");
     assertThat(json(Dialect.MCP, tool, "maybeEmpty")).contains("\"minLength\":1");
     assertThat(json(Dialect.MCP, tool, "two")).contains("\"minLength\":2");
@@ -113,11 +161,12 @@ class LeanRulesTest {
   void anEnumsLegendIsWrittenOnce() {
     String legend = "OPEN: Not yet paid. PAID: Settled in full.";
     ToolDefinition tool =
-        tool(object(
-            "status", enumOf("only invoices in this status. " + legend, "OPEN", "PAID"),
-            "previous", enumOf("the status before. " + legend, "OPEN", "PAID"),
-            "bare", enumOf(legend, "OPEN", "PAID"),
-            "other", enumOf("another enum. OPEN: Open for business.", "OPEN", "CLOSED")));
+        tool(
+            object(
+                "status", enumOf("only invoices in this status. " + legend, "OPEN", "PAID"),
+                "previous", enumOf("the status before. " + legend, "OPEN", "PAID"),
+                "bare", enumOf(legend, "OPEN", "PAID"),
+                "other", enumOf("another enum. OPEN: Open for business.", "OPEN", "CLOSED")));
     assertThat(property(Dialect.ANTHROPIC, tool, "status").get("description").asString())
         .isEqualTo("only invoices in this status. " + legend);
     assertThat(property(Dialect.ANTHROPIC, tool, "previous").get("description").asString())
@@ -161,7 +210,8 @@ class LeanRulesTest {
                 "y", RefSchema.to("Tiny"))
             .withDefs(Map.of("Address", large, "Tiny", tiny));
     JsonNode schema = schema(Dialect.MCP, tool(root));
-    assertThat(schema.get("properties").get("from").toString()).isEqualTo("{\"$ref\":\"#/$defs/Address\"}");
+    assertThat(schema.get("properties").get("from").toString())
+        .isEqualTo("{\"$ref\":\"#/$defs/Address\"}");
     assertThat(schema.get("$defs").has("Address")).isTrue();
     assertThat(schema.get("$defs").has("Tiny")).isFalse();
     assertThat(schema.get("properties").get("x").get("type").asString()).isEqualTo("object");
@@ -172,13 +222,25 @@ class LeanRulesTest {
   @Test
   void aRecursiveTypeStaysInDefs() {
     ObjectSchema node =
-        object("label", string(null, null, null), "children", array(RefSchema.to("Node"), null, null, false));
+        object(
+            "label",
+            string(null, null, null),
+            "children",
+            array(RefSchema.to("Node"), null, null, false));
     ObjectSchema root = object("tree", RefSchema.to("Node")).withDefs(Map.of("Node", node));
     for (Dialect dialect :
         new Dialect[] {Dialect.MCP, Dialect.GEMINI_JSON_SCHEMA, Dialect.OPENAI_CHAT_STRICT}) {
       JsonNode schema = schema(dialect, tool(root));
-      assertThat(schema.get("properties").get("tree").toString()).isEqualTo("{\"$ref\":\"#/$defs/Node\"}");
-      assertThat(schema.get("$defs").get("Node").get("properties").get("children").get("items").toString())
+      assertThat(schema.get("properties").get("tree").toString())
+          .isEqualTo("{\"$ref\":\"#/$defs/Node\"}");
+      assertThat(
+              schema
+                  .get("$defs")
+                  .get("Node")
+                  .get("properties")
+                  .get("children")
+                  .get("items")
+                  .toString())
           .isEqualTo("{\"$ref\":\"#/$defs/Node\"}");
     }
   }
@@ -193,7 +255,10 @@ class LeanRulesTest {
         assertThat(b.toString()).isEqualTo("{\"type\":[\"string\",\"null\"]}");
         assertThat(schema(dialect, tool).get("required").toString()).isEqualTo("[\"a\",\"b\"]");
       } else {
-        assertThat(b.toString()).as(dialect.name()).isEqualTo(dialect == Dialect.GEMINI ? "{\"type\":\"STRING\"}" : "{\"type\":\"string\"}");
+        assertThat(b.toString())
+            .as(dialect.name())
+            .isEqualTo(
+                dialect == Dialect.GEMINI ? "{\"type\":\"STRING\"}" : "{\"type\":\"string\"}");
         assertThat(schema(dialect, tool).get("required").toString()).isEqualTo("[\"a\"]");
       }
     }
@@ -204,7 +269,7 @@ class LeanRulesTest {
     JsonSchema nullable = string(null, null, null).withNullable(true);
     ToolDefinition tool = tool(object("a", nullable));
     assertThat(json(Dialect.ANTHROPIC, tool, "a")).isEqualTo("{\"type\":[\"string\",\"null\"]}");
-    assertThat(json(Dialect.GEMINI, tool, "a")).isEqualTo("{\"type\":\"STRING\",\"nullable\":true}");
+    assertThat(json(Dialect.GEMINI, tool, "a"))
+        .isEqualTo("{\"type\":\"STRING\",\"nullable\":true}");
   }
-
 }

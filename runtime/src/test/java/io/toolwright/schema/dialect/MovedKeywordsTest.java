@@ -30,14 +30,15 @@ class MovedKeywordsTest {
   @Test
   void openAiStrictSaysLengthsUniquenessAndOtherFormatsInWords() {
     ToolDefinition tool =
-        tool(object(
-            "code", string(2, 10, null).withDescription("a code"),
-            "name", string(null, 200, null).withDescription("The name."),
-            "one", string(1, null, null),
-            "same", string(3, 3, null),
-            "tags", array(string(null, null, null), 1, 5, true),
-            "link", format("uri"),
-            "id", format("uuid")));
+        tool(
+            object(
+                "code", string(2, 10, null).withDescription("a code"),
+                "name", string(null, 200, null).withDescription("The name."),
+                "one", string(1, null, null),
+                "same", string(3, 3, null),
+                "tags", array(string(null, null, null), 1, 5, true),
+                "link", format("uri"),
+                "id", format("uuid")));
     Dialect strict = Dialect.OPENAI_CHAT_STRICT;
     assertThat(text(strict, tool, "code"))
         .isEqualTo("{\"type\":\"string\",\"description\":\"a code. From 2 to 10 characters.\"}");
@@ -52,28 +53,39 @@ class MovedKeywordsTest {
         .isEqualTo(
             "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":5,"
                 + "\"description\":\"Items must be unique.\"}");
-    assertThat(text(strict, tool, "link")).isEqualTo("{\"type\":\"string\",\"description\":\"A URI.\"}");
+    assertThat(text(strict, tool, "link"))
+        .isEqualTo("{\"type\":\"string\",\"description\":\"A URI.\"}");
     assertThat(text(strict, tool, "id")).isEqualTo("{\"type\":\"string\",\"format\":\"uuid\"}");
     // The same tool without strict keeps every keyword.
     assertThat(text(Dialect.OPENAI_CHAT, tool, "code"))
-        .isEqualTo("{\"type\":\"string\",\"minLength\":2,\"maxLength\":10,\"description\":\"a code\"}");
+        .isEqualTo(
+            "{\"type\":\"string\",\"minLength\":2,\"maxLength\":10,\"description\":\"a code\"}");
   }
 
   @Test
   void anthropicStrictSaysNumberBoundsAndArraySizesInWords() {
     NumberSchema money =
-        new NumberSchema(null, false, false, null, null, BigDecimal.ZERO, null,
-            new BigDecimal("10000"), new BigDecimal("0.01"));
+        new NumberSchema(
+            null,
+            false,
+            false,
+            null,
+            null,
+            BigDecimal.ZERO,
+            null,
+            new BigDecimal("10000"),
+            new BigDecimal("0.01"));
     ToolDefinition tool =
-        tool(object(
-            "weekday", integer("1", null, "7", null),
-            "count", integer("1", null, null, null),
-            "amount", money,
-            "few", array(string(null, null, null), 1, 3, false),
-            "pair", array(string(null, null, null), 2, null, false),
-            "link", format("uri"),
-            "word", string(null, null, "^[a-z]+$"),
-            "digits", string(null, null, "^(?=[\\s\\S]*\\S)(?:\\d+)$")));
+        tool(
+            object(
+                "weekday", integer("1", null, "7", null),
+                "count", integer("1", null, null, null),
+                "amount", money,
+                "few", array(string(null, null, null), 1, 3, false),
+                "pair", array(string(null, null, null), 2, null, false),
+                "link", format("uri"),
+                "word", string(null, null, "^[a-z]+$"),
+                "digits", string(null, null, "^(?=[\\s\\S]*\\S)(?:\\d+)$")));
     Dialect strict = Dialect.ANTHROPIC_STRICT;
     assertThat(text(strict, tool, "weekday"))
         .isEqualTo("{\"type\":\"integer\",\"description\":\"From 1 to 7.\"}");
@@ -81,35 +93,44 @@ class MovedKeywordsTest {
         .isEqualTo("{\"type\":\"integer\",\"description\":\"At least 1.\"}");
     assertThat(text(strict, tool, "amount"))
         .isEqualTo(
-            "{\"type\":\"number\",\"description\":\"Greater than 0. Less than 10000. A multiple of 0.01.\"}");
+            "{\"type\":\"number\",\"description\":\"Greater than 0. Less than 10000. A multiple of"
+                + " 0.01.\"}");
     // minItems 0 or 1 is a strict keyword; more is not, nor is maxItems.
     assertThat(text(strict, tool, "few"))
         .isEqualTo(
             "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,"
                 + "\"description\":\"At most 3 items.\"}");
     assertThat(text(strict, tool, "pair"))
-        .isEqualTo("{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"At least 2 items.\"}");
+        .isEqualTo(
+            "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"description\":\"At least 2"
+                + " items.\"}");
     assertThat(text(strict, tool, "link")).isEqualTo("{\"type\":\"string\",\"format\":\"uri\"}");
-    assertThat(text(strict, tool, "word")).isEqualTo("{\"type\":\"string\",\"pattern\":\"^[a-z]+$\"}");
+    assertThat(text(strict, tool, "word"))
+        .isEqualTo("{\"type\":\"string\",\"pattern\":\"^[a-z]+$\"}");
     // Lookaround is beyond a strict grammar: the pattern is told instead.
     assertThat(text(strict, tool, "digits"))
         .isEqualTo(
-            "{\"type\":\"string\",\"description\":\"Must match /^(?=[\\\\s\\\\S]*\\\\S)(?:\\\\d+)$/.\"}");
+            "{\"type\":\"string\",\"description\":\"Must match"
+                + " /^(?=[\\\\s\\\\S]*\\\\S)(?:\\\\d+)$/.\"}");
   }
 
   @Test
   void geminiSaysExclusiveNumberBoundsConstantsUniquenessAndStepsInWords() {
     ToolDefinition tool =
-        tool(object(
-            "below", number(null, null, null, "100"),
-            "step", new NumberSchema(null, false, false, null, null, null, null, null, new BigDecimal("0.5")),
-            "confirmed", new BooleanSchema(null, false, true),
-            "set", array(string(null, null, null), null, null, true),
-            "count", integer(null, "0", null, null),
-            "word", string(null, null, "^[a-z]+$"),
-            "twice", string(null, null, "^(.)\\1$")));
+        tool(
+            object(
+                "below", number(null, null, null, "100"),
+                "step",
+                    new NumberSchema(
+                        null, false, false, null, null, null, null, null, new BigDecimal("0.5")),
+                "confirmed", new BooleanSchema(null, false, true),
+                "set", array(string(null, null, null), null, null, true),
+                "count", integer(null, "0", null, null),
+                "word", string(null, null, "^[a-z]+$"),
+                "twice", string(null, null, "^(.)\\1$")));
     Dialect gemini = Dialect.GEMINI;
-    assertThat(text(gemini, tool, "word")).isEqualTo("{\"type\":\"STRING\",\"pattern\":\"^[a-z]+$\"}");
+    assertThat(text(gemini, tool, "word"))
+        .isEqualTo("{\"type\":\"STRING\",\"pattern\":\"^[a-z]+$\"}");
     // RE2 has no backreferences.
     assertThat(text(gemini, tool, "twice"))
         .isEqualTo("{\"type\":\"STRING\",\"description\":\"Must match /^(.)\\\\1$/.\"}");
@@ -120,17 +141,21 @@ class MovedKeywordsTest {
     assertThat(text(gemini, tool, "confirmed"))
         .isEqualTo("{\"type\":\"BOOLEAN\",\"description\":\"Must be true.\"}");
     assertThat(text(gemini, tool, "set"))
-        .isEqualTo("{\"type\":\"ARRAY\",\"items\":{\"type\":\"STRING\"},\"description\":\"Items must be unique.\"}");
+        .isEqualTo(
+            "{\"type\":\"ARRAY\",\"items\":{\"type\":\"STRING\"},\"description\":\"Items must be"
+                + " unique.\"}");
     // An integer's exclusive bound is already inclusive (lean), which Gemini says as a keyword.
     assertThat(text(gemini, tool, "count")).isEqualTo("{\"type\":\"INTEGER\",\"minimum\":1}");
   }
 
   @Test
   void sentences() {
-    assertThat(new Sentences().pattern("\\S").appendedTo("a name")).isEqualTo("a name. Must not be blank.");
+    assertThat(new Sentences().pattern("\\S").appendedTo("a name"))
+        .isEqualTo("a name. Must not be blank.");
     assertThat(new Sentences().lengths(null, 1).appendedTo(null)).isEqualTo("At most 1 character.");
     assertThat(new Sentences().items(1, 1).appendedTo("")).isEqualTo("Exactly 1 item.");
-    assertThat(new Sentences().entries(1, 3).appendedTo("Labels?")).isEqualTo("Labels? From 1 to 3 entries.");
+    assertThat(new Sentences().entries(1, 3).appendedTo("Labels?"))
+        .isEqualTo("Labels? From 1 to 3 entries.");
     assertThat(new Sentences().bounds(null, null, new BigDecimal("5000.50"), null).appendedTo(null))
         .isEqualTo("At most 5000.5.");
     assertThat(new Sentences().format("date-time").format("x-custom").appendedTo(null))

@@ -24,17 +24,51 @@ import tools.jackson.databind.JsonNode;
 class RenderingShapeTest {
 
   private static final Set<String> STRICT_UNSUPPORTED_OPENAI =
-      Set.of("minLength", "maxLength", "uniqueItems", "minProperties", "maxProperties", "allOf",
-          "oneOf", "not", "if", "default", "$schema");
+      Set.of(
+          "minLength",
+          "maxLength",
+          "uniqueItems",
+          "minProperties",
+          "maxProperties",
+          "allOf",
+          "oneOf",
+          "not",
+          "if",
+          "default",
+          "$schema");
 
   private static final Set<String> STRICT_UNSUPPORTED_ANTHROPIC =
-      Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-          "minLength", "maxLength", "maxItems", "uniqueItems", "minProperties", "maxProperties",
-          "oneOf", "not", "if", "$schema");
+      Set.of(
+          "minimum",
+          "maximum",
+          "exclusiveMinimum",
+          "exclusiveMaximum",
+          "multipleOf",
+          "minLength",
+          "maxLength",
+          "maxItems",
+          "uniqueItems",
+          "minProperties",
+          "maxProperties",
+          "oneOf",
+          "not",
+          "if",
+          "$schema");
 
   private static final Set<String> OPENAPI_UNSUPPORTED =
-      Set.of("$ref", "$defs", "additionalProperties", "const", "exclusiveMinimum",
-          "exclusiveMaximum", "uniqueItems", "multipleOf", "oneOf", "allOf", "not", "$schema");
+      Set.of(
+          "$ref",
+          "$defs",
+          "additionalProperties",
+          "const",
+          "exclusiveMinimum",
+          "exclusiveMaximum",
+          "uniqueItems",
+          "multipleOf",
+          "oneOf",
+          "allOf",
+          "not",
+          "$schema");
 
   static Stream<Arguments> renderings() {
     List<Arguments> all = new ArrayList<>();
@@ -71,9 +105,13 @@ class RenderingShapeTest {
       }
     }
     for (String keyword : keywords(schema)) {
-      assertThat(keyword).as("lean: no Java type formats").isNotIn("int32", "int64", "float", "double");
+      assertThat(keyword)
+          .as("lean: no Java type formats")
+          .isNotIn("int32", "int64", "float", "double");
     }
-    assertThat(json).as("lean: no type ranges").doesNotContain("2147483647", "9223372036854775808", "3402823");
+    assertThat(json)
+        .as("lean: no type ranges")
+        .doesNotContain("2147483647", "9223372036854775808", "3402823");
     switch (dialect) {
       case OPENAI_CHAT_STRICT, OPENAI_RESPONSES_STRICT -> {
         assertOpenAiStrict(schema);
@@ -87,63 +125,79 @@ class RenderingShapeTest {
       default -> {}
     }
     if (dialect.name().startsWith("OPENAI")) {
-      JsonNode strict = dialect.name().startsWith("OPENAI_CHAT") ? tool.get("function").get("strict") : tool.get("strict");
+      JsonNode strict =
+          dialect.name().startsWith("OPENAI_CHAT")
+              ? tool.get("function").get("strict")
+              : tool.get("strict");
       assertThat(strict.asBoolean()).as("strict always explicit").isEqualTo(dialect.strict());
     }
   }
 
   private static void assertOpenApi(JsonNode schema) {
-    walk(schema, node -> {
-      assertThat(names(node)).doesNotContainAnyElementsOf(OPENAPI_UNSUPPORTED);
-      JsonNode type = node.get("type");
-      if (type != null) {
-        assertThat(type.isString()).as("no type arrays").isTrue();
-        assertThat(type.asString()).isIn("STRING", "NUMBER", "INTEGER", "BOOLEAN", "ARRAY", "OBJECT");
-      }
-      if (node.has("enum")) {
-        node.get("enum").forEach(value -> assertThat(value.isString()).isTrue());
-      }
-    });
+    walk(
+        schema,
+        node -> {
+          assertThat(names(node)).doesNotContainAnyElementsOf(OPENAPI_UNSUPPORTED);
+          JsonNode type = node.get("type");
+          if (type != null) {
+            assertThat(type.isString()).as("no type arrays").isTrue();
+            assertThat(type.asString())
+                .isIn("STRING", "NUMBER", "INTEGER", "BOOLEAN", "ARRAY", "OBJECT");
+          }
+          if (node.has("enum")) {
+            node.get("enum").forEach(value -> assertThat(value.isString()).isTrue());
+          }
+        });
   }
 
   /** Every object closed, every property required, no $ref beside other keywords. */
   private static void assertOpenAiStrict(JsonNode schema) {
     assertClosed(schema);
-    walk(schema, node -> {
-      if (node.has("properties")) {
-        Set<String> keys = new HashSet<>(names(node.get("properties")));
-        assertThat(node.has("required")).as("required on every object: " + node).isTrue();
-        Set<String> required = new HashSet<>();
-        node.get("required").forEach(name -> required.add(name.asString()));
-        assertThat(required).isEqualTo(keys);
-      }
-      if (node.has("$ref")) {
-        assertThat(names(node)).containsExactly("$ref");
-      }
-    });
+    walk(
+        schema,
+        node -> {
+          if (node.has("properties")) {
+            Set<String> keys = new HashSet<>(names(node.get("properties")));
+            assertThat(node.has("required")).as("required on every object: " + node).isTrue();
+            Set<String> required = new HashSet<>();
+            node.get("required").forEach(name -> required.add(name.asString()));
+            assertThat(required).isEqualTo(keys);
+          }
+          if (node.has("$ref")) {
+            assertThat(names(node)).containsExactly("$ref");
+          }
+        });
   }
 
   private static void assertClosed(JsonNode schema) {
-    walk(schema, node -> {
-      JsonNode type = node.get("type");
-      boolean object = type != null && (type.isString() ? type.asString().equals("object") : type.toString().contains("\"object\""));
-      if (object) {
-        assertThat(node.get("additionalProperties")).as(node.toString()).isNotNull();
-        assertThat(node.get("additionalProperties").isBoolean()).as(node.toString()).isTrue();
-        assertThat(node.get("additionalProperties").asBoolean()).isFalse();
-      }
-    });
+    walk(
+        schema,
+        node -> {
+          JsonNode type = node.get("type");
+          boolean object =
+              type != null
+                  && (type.isString()
+                      ? type.asString().equals("object")
+                      : type.toString().contains("\"object\""));
+          if (object) {
+            assertThat(node.get("additionalProperties")).as(node.toString()).isNotNull();
+            assertThat(node.get("additionalProperties").isBoolean()).as(node.toString()).isTrue();
+            assertThat(node.get("additionalProperties").asBoolean()).isFalse();
+          }
+        });
   }
 
   /** Every key used as a schema keyword (not property names), and every format value. */
   private static Set<String> keywords(JsonNode schema) {
     Set<String> keywords = new HashSet<>();
-    walk(schema, node -> {
-      keywords.addAll(names(node));
-      if (node.has("format")) {
-        keywords.add(node.get("format").asString());
-      }
-    });
+    walk(
+        schema,
+        node -> {
+          keywords.addAll(names(node));
+          if (node.has("format")) {
+            keywords.add(node.get("format").asString());
+          }
+        });
     return keywords;
   }
 

@@ -64,11 +64,13 @@ final class Tools {
   }
 
   static NumberSchema integer(String min, String exclusiveMin, String max, String exclusiveMax) {
-    return new NumberSchema(null, false, true, null, dec(min), dec(exclusiveMin), dec(max), dec(exclusiveMax));
+    return new NumberSchema(
+        null, false, true, null, dec(min), dec(exclusiveMin), dec(max), dec(exclusiveMax));
   }
 
   static NumberSchema number(String min, String exclusiveMin, String max, String exclusiveMax) {
-    return new NumberSchema(null, false, false, null, dec(min), dec(exclusiveMin), dec(max), dec(exclusiveMax));
+    return new NumberSchema(
+        null, false, false, null, dec(min), dec(exclusiveMin), dec(max), dec(exclusiveMax));
   }
 
   static ArraySchema array(JsonSchema items, Integer minItems, Integer maxItems, boolean unique) {
