@@ -246,6 +246,23 @@ class LeanRulesTest {
   }
 
   @Test
+  void aReferenceStandsAloneInOpenAi() {
+    ObjectSchema node =
+        object(
+            "label",
+            string(null, null, null),
+            "children",
+            array(RefSchema.to("Node"), null, null, false));
+    ObjectSchema root =
+        object("tree", RefSchema.to("Node").withDescription("the whole tree"))
+            .withDefs(Map.of("Node", node));
+    assertThat(property(Dialect.OPENAI_CHAT, tool(root), "tree").toString())
+        .isEqualTo("{\"anyOf\":[{\"$ref\":\"#/$defs/Node\"}],\"description\":\"the whole tree\"}");
+    assertThat(property(Dialect.MCP, tool(root), "tree").toString())
+        .isEqualTo("{\"$ref\":\"#/$defs/Node\",\"description\":\"the whole tree\"}");
+  }
+
+  @Test
   void anOptionalPropertyDoesNotAlsoAllowNullOutsideOpenAiStrict() {
     JsonSchema maybe = string(null, null, null).withNullable(true);
     ToolDefinition tool = tool(requiring(object("a", string(null, null, null), "b", maybe), "a"));
