@@ -24,7 +24,15 @@ public enum Option {
    * on generated classes. It is already left out where it would not compile (a named module that
    * does not read {@code java.compiler}).
    */
-  GENERATED_ANNOTATION("toolwright.generatedAnnotation", List.of("true", "false"), "true");
+  GENERATED_ANNOTATION("toolwright.generatedAnnotation", List.of("true", "false"), "true"),
+
+  /**
+   * {@code -Atoolwright.dialects=<dialect>,...}: the provider formats the build must satisfy, by
+   * {@code io.toolwright.Dialect} key ({@code openai-chat-strict, anthropic, gemini, mcp, ...}),
+   * or {@code all} (the default) or {@code none}. A tool one of them would reject is a compile
+   * error at the element; every tool is still rendered in every dialect that accepts it.
+   */
+  DIALECTS("toolwright.dialects", List.of(), "all");
 
   private final String key;
   private final List<String> accepted;
