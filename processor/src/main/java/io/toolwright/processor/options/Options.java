@@ -61,8 +61,8 @@ public final class Options {
   public static Options parse(Map<String, String> raw) {
     Map<Option, String> values = new EnumMap<>(Option.class);
     Map<String, Severity> severities = new HashMap<>();
-    Set<Dialect> dialects = EnumSet.allOf(Dialect.class);
     List<Problem> problems = new ArrayList<>();
+    Set<Dialect> dialects = dialects(Option.DIALECTS.defaultValue(), problems);
     for (Map.Entry<String, String> entry : raw.entrySet()) {
       String key = entry.getKey();
       if (!key.startsWith(NAMESPACE)) {
