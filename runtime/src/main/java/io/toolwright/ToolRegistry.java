@@ -6,6 +6,7 @@ import io.toolwright.spi.ResultSerializer;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * ToolRegistry registry = ToolRegistry.of(BillingServiceTools.bind(billing));
- * List<ToolDefinition> tools = registry.definitions();          // what to send
+ * String tools = registry.definitions(Dialect.OPENAI_CHAT_STRICT).json();  // what to send
  * List<ToolResult> results = registry.execute(calls, context);  // what to send back
  *
  * ToolRegistry tuned = ToolRegistry.builder()
@@ -36,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ToolRegistry {
 
   private final List<ToolDefinition> definitions;
+
+  /** Each dialect's rendering, made on first request and reused. */
+  private final Map<Dialect, Lazy<RenderedTools>> rendered = new EnumMap<>(Dialect.class);
 
   /**
    * Built on the first {@link #execute}: the parser, Hibernate Validator and Jackson's mapper cost a
@@ -65,6 +69,9 @@ public final class ToolRegistry {
       }
     }
     this.definitions = tools.values().stream().map(ToolBinding::definition).toList();
+    for (Dialect dialect : Dialect.values()) {
+      rendered.put(dialect, new Lazy<>(() -> RenderedTools.of(dialect, definitions)));
+    }
     Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
     ParseLimits limits = builder.parseLimits;
     Validator validator = builder.validator;
@@ -109,6 +116,18 @@ public final class ToolRegistry {
   /** Every tool's definition, in registration order. */
   public List<ToolDefinition> definitions() {
     return definitions;
+  }
+
+  /**
+   * Every tool in a provider's format, ready to send; rendered on the first request for the
+   * dialect and reused after, by the same functions that wrote the build's renderings.
+   *
+   * @throws IllegalStateException if the dialect rejects a tool and has no relaxed form for it;
+   *     a build that selects the dialect ({@code -Atoolwright.dialects}, all by default) reports
+   *     that at the source instead
+   */
+  public RenderedTools definitions(Dialect dialect) {
+    return rendered.get(Objects.requireNonNull(dialect, "dialect")).get();
   }
 
   /**

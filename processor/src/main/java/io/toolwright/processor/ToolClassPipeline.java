@@ -1,5 +1,6 @@
 package io.toolwright.processor;
 
+import io.toolwright.Dialect;
 import io.toolwright.ToolSet;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
@@ -11,10 +12,12 @@ import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.options.Option;
 import io.toolwright.processor.options.Options;
+import io.toolwright.processor.schema.ProviderRenderings;
 import io.toolwright.processor.schema.ToolSchema;
 import io.toolwright.processor.writing.GeneratedAnnotation;
 import io.toolwright.processor.writing.ResourceWriter;
 import io.toolwright.processor.writing.ToolsFileWriter;
+import io.toolwright.schema.dialect.Rendering;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -41,6 +45,9 @@ final class ToolClassPipeline {
   private final Reporter reporter;
   private final ToolClassReader reader;
   private final ToolsFileWriter writer;
+
+  /** The dialects whose rejections fail the build ({@code -Atoolwright.dialects}). */
+  private final Set<Dialect> dialects;
 
   /**
    * The generated classes written so far, each with the class it was generated for: the Filer
@@ -62,6 +69,7 @@ final class ToolClassPipeline {
     this.env = env;
     this.reporter = reporter;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
+    this.dialects = options.dialects();
     this.runtimeAvailable =
         env.getElementUtils().getTypeElement(ToolSet.class.getCanonicalName()) != null;
     this.writer =
@@ -141,18 +149,30 @@ final class ToolClassPipeline {
       }
       diagnostics = new Diagnostics();
       List<ToolSchema> schemas = new ArrayList<>();
+      Map<String, List<Rendering>> renderings = new LinkedHashMap<>();
       for (ToolMethod tool : toolClass.get().tools()) {
-        schemas.add(ToolSchema.of(tool, toolClass.get().types()));
+        ToolSchema schema = ToolSchema.of(tool, toolClass.get().types());
+        schemas.add(schema);
+        renderings.put(tool.name(), ProviderRenderings.render(schema));
+        ProviderRenderings.report(schema, renderings.get(tool.name()), dialects, diagnostics);
       }
+      if (reporter.print(diagnostics.toReport())) {
+        return;
+      }
+      diagnostics = new Diagnostics();
       generatedFor.put(generated, name);
-      write(toolClass.get(), schemas, diagnostics);
+      write(toolClass.get(), schemas, renderings, diagnostics);
     } catch (RuntimeException e) {
       diagnostics.report(Message.INTERNAL_ERROR, type, name, e.toString(), StackTraces.bounded(e));
     }
     reporter.print(diagnostics.toReport());
   }
 
-  private void write(ToolClass toolClass, List<ToolSchema> schemas, Diagnostics diagnostics) {
+  private void write(
+      ToolClass toolClass,
+      List<ToolSchema> schemas,
+      Map<String, List<Rendering>> renderings,
+      Diagnostics diagnostics) {
     Filer filer = env.getFiler();
     try {
       writer.writeTo(filer, toolClass, schemas);
@@ -170,7 +190,7 @@ final class ToolClassPipeline {
       FileObject resource =
           filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, toolClass.element());
       try (Writer out = resource.openWriter()) {
-        out.write(ResourceWriter.json(toolClass, schemas));
+        out.write(ResourceWriter.json(toolClass, schemas, renderings));
       }
     } catch (IOException e) {
       diagnostics.report(

@@ -97,7 +97,8 @@ class SeverityOptionTest {
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Toolwright has no option -Atoolwright.severty, so it is"
-                + " ignored. Fix: Use one of: -Atoolwright.severity, -Atoolwright.generatedAnnotation.");
+                + " ignored. Fix: Use one of: -Atoolwright.severity, -Atoolwright.generatedAnnotation,"
+                + " -Atoolwright.dialects.");
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Option"

@@ -275,6 +275,10 @@ public enum Message {
       "write-failed",
       "Could not write %1$s for %2$s: %3$s.",
       "Check that no other processor generates the same file, and that the output is writable."),
+  PROVIDER_REJECTS(
+      "provider-rejects",
+      "%1$s would reject tool %2$s (%3$s): %4$s",
+      "%5$s Or leave %6$s out of -Atoolwright.dialects if the build does not target it."),
   INTERNAL_ERROR(
       "internal-error",
       "Toolwright failed while processing %1$s: %2$s.",

@@ -24,7 +24,21 @@ public enum Option {
    * on generated classes. It is already left out where it would not compile (a named module that
    * does not read {@code java.compiler}).
    */
-  GENERATED_ANNOTATION("toolwright.generatedAnnotation", List.of("true", "false"), "true");
+  GENERATED_ANNOTATION("toolwright.generatedAnnotation", List.of("true", "false"), "true"),
+
+  /**
+   * {@code -Atoolwright.dialects=<dialect>,...}: the provider formats the build must satisfy, by
+   * {@code io.toolwright.Dialect} key ({@code openai-chat-strict, anthropic, gemini, mcp, ...}),
+   * or {@code all} or {@code none}. A tool one of them would reject is a compile error at the
+   * element; every tool is still rendered in every dialect that accepts it. The default is the
+   * dialects that can express every type the processor accepts: the non-strict JSON Schema ones.
+   * Strict dialects and Gemini's {@code parameters} cannot express maps (and, but for OpenAI
+   * strict, recursive types), so a build opts into them.
+   */
+  DIALECTS(
+      "toolwright.dialects",
+      List.of(),
+      "openai-chat,openai-responses,anthropic,gemini-json-schema,mcp");
 
   private final String key;
   private final List<String> accepted;

@@ -1,10 +1,14 @@
 package io.toolwright.processor.options;
 
+import io.toolwright.Dialect;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Severities;
 import io.toolwright.processor.diagnostics.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,11 +34,17 @@ public final class Options {
 
   private final Map<Option, String> values;
   private final Severities severities;
+  private final Set<Dialect> dialects;
   private final List<Problem> problems;
 
-  private Options(Map<Option, String> values, Severities severities, List<Problem> problems) {
+  private Options(
+      Map<Option, String> values,
+      Severities severities,
+      Set<Dialect> dialects,
+      List<Problem> problems) {
     this.values = values;
     this.severities = severities;
+    this.dialects = dialects;
     this.problems = List.copyOf(problems);
   }
 
@@ -52,6 +62,7 @@ public final class Options {
     Map<Option, String> values = new EnumMap<>(Option.class);
     Map<String, Severity> severities = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
+    Set<Dialect> dialects = dialects(Option.DIALECTS.defaultValue(), problems);
     for (Map.Entry<String, String> entry : raw.entrySet()) {
       String key = entry.getKey();
       if (!key.startsWith(NAMESPACE)) {
@@ -63,6 +74,8 @@ public final class Options {
         problems.add(new Problem(Message.UNKNOWN_OPTION, key, known()));
       } else if (option == Option.SEVERITY) {
         severities(value, severities, problems);
+      } else if (option == Option.DIALECTS) {
+        dialects = dialects(value, problems);
       } else if (option.accepted().contains(value.toLowerCase(Locale.ROOT))) {
         values.put(option, value.toLowerCase(Locale.ROOT));
       } else {
@@ -78,7 +91,13 @@ public final class Options {
                 String.join(", ", option.accepted())));
       }
     }
-    return new Options(values, Severities.of(severities), problems);
+    return new Options(
+        values, Severities.of(severities), Collections.unmodifiableSet(dialects), problems);
+  }
+
+  /** The dialects whose rejections fail the build, as set by {@code toolwright.dialects}. */
+  public Set<Dialect> dialects() {
+    return dialects;
   }
 
   /** The severity of each rule, as set by {@code toolwright.severity=<rule>:<severity>,...}. */
@@ -140,6 +159,37 @@ public final class Options {
         severities.put(rule, severity.get());
       }
     }
+  }
+
+  /** {@code all}, {@code none}, or dialect keys separated by commas; unknown keys are skipped. */
+  private static Set<Dialect> dialects(String value, List<Problem> problems) {
+    String list = value.toLowerCase(Locale.ROOT);
+    if (list.equals("all")) {
+      return EnumSet.allOf(Dialect.class);
+    }
+    Set<Dialect> dialects = EnumSet.noneOf(Dialect.class);
+    if (list.equals("none")) {
+      return dialects;
+    }
+    String keys =
+        Arrays.stream(Dialect.values()).map(Dialect::key).collect(Collectors.joining(", "));
+    for (String entry : list.split(",")) {
+      String key = entry.trim();
+      if (key.isEmpty()) {
+        continue;
+      }
+      try {
+        dialects.add(Dialect.forKey(key));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            new Problem(
+                Message.INVALID_OPTION_VALUE,
+                Option.DIALECTS.key() + "=" + value,
+                "Toolwright has no dialect \"" + key + "\", so the entry is ignored",
+                "all, none, or a list of: " + keys));
+      }
+    }
+    return dialects;
   }
 
   private static Option byKey(String key) {

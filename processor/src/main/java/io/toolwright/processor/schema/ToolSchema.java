@@ -1,5 +1,7 @@
 package io.toolwright.processor.schema;
 
+import io.toolwright.ToolDefinition;
+import io.toolwright.processor.model.ObjectType;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.TypeCatalog;
 import io.toolwright.schema.CanonicalSchemaReader;
@@ -7,6 +9,7 @@ import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.ToolFingerprint;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tool with its derived schema in canonical form, as embedded in generated code and resources.
@@ -15,16 +18,20 @@ import java.util.List;
  * @param canonicalOutput the canonical text of the schema of what the tool returns, or {@code
  *     null} when it has none ({@link ToolSchemas#deriveResult})
  * @param fingerprint the tool's {@link ToolFingerprint}, as {@code ToolDefinition} computes it
+ * @param namedTypes def name → the record or bean behind it, to point a diagnostic about a def at
+ *     its source
  */
 public record ToolSchema(
     ToolMethod tool,
     ObjectSchema root,
     String canonical,
     String canonicalOutput,
-    String fingerprint) {
+    String fingerprint,
+    Map<String, ObjectType> namedTypes) {
 
   public static ToolSchema of(ToolMethod tool, TypeCatalog types) {
-    ObjectSchema root = ToolSchemas.derive(tool, types);
+    ToolSchemas.Derived derived = ToolSchemas.deriveNamed(tool, types);
+    ObjectSchema root = derived.root();
     String canonical = canonical(root, tool, "schema");
     String canonicalOutput =
         ToolSchemas.deriveResult(tool)
@@ -39,7 +46,8 @@ public record ToolSchema(
             canonical,
             canonicalOutput,
             List.of());
-    return new ToolSchema(tool, root, canonical, canonicalOutput, fingerprint);
+    return new ToolSchema(
+        tool, root, canonical, canonicalOutput, fingerprint, Map.copyOf(derived.namedTypes()));
   }
 
   private static String canonical(ObjectSchema schema, ToolMethod tool, String what) {
@@ -52,5 +60,13 @@ public record ToolSchema(
           "the runtime reads the " + what + " of tool " + tool.name() + " differently: " + canonical);
     }
     return canonical;
+  }
+
+  /** The definition generated code builds for this tool, as the runtime sees it. */
+  public ToolDefinition definition() {
+    ToolDefinition definition =
+        ToolDefinition.of(
+            tool.name(), tool.description(), tool.effect(), tool.idempotent(), canonical);
+    return canonicalOutput == null ? definition : definition.withOutputSchema(canonicalOutput);
   }
 }

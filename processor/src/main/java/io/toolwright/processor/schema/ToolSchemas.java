@@ -59,14 +59,29 @@ public final class ToolSchemas {
     this.result = result;
   }
 
+  /**
+   * A tool's root schema with the type behind each of its {@code $defs}.
+   *
+   * @param namedTypes def name → the record or bean it describes
+   */
+  public record Derived(ObjectSchema root, Map<String, ObjectType> namedTypes) {}
+
   /** The root schema of {@code tool}'s arguments object. */
   public static ObjectSchema derive(ToolMethod tool, TypeCatalog types) {
+    return deriveNamed(tool, types).root();
+  }
+
+  /** The root schema of {@code tool}'s arguments object, and the types its defs name. */
+  public static Derived deriveNamed(ToolMethod tool, TypeCatalog types) {
     ToolSchemas schemas = new ToolSchemas(types, false);
     List<Property> properties = new ArrayList<>();
     for (ModelParameter parameter : tool.modelParameters()) {
       properties.add(parameter.property());
     }
-    return schemas.object(properties).withDefs(schemas.defs);
+    ObjectSchema root = schemas.object(properties).withDefs(schemas.defs);
+    Map<String, ObjectType> namedTypes = new LinkedHashMap<>();
+    schemas.names.forEach((key, name) -> namedTypes.put(name, types.get(key)));
+    return new Derived(root, namedTypes);
   }
 
   /**

@@ -3,7 +3,10 @@ package io.toolwright.processor.writing;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.schema.ToolSchema;
+import io.toolwright.schema.dialect.DialectProblem;
+import io.toolwright.schema.dialect.Rendering;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -13,9 +16,11 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The build's record of a class's tools, {@code META-INF/toolwright/<class>.json}: for each tool
- * its name, description, effect, fingerprint, canonical schema and, for a tool whose result is an
- * object, the schema of that result ({@code outputSchema}). Pretty-printed, so that a change
- * to a tool shows as a readable diff between two versions of a jar.
+ * its name, description, effect, fingerprint, canonical schema, for a tool whose result is an
+ * object the schema of that result ({@code outputSchema}), its rendering in every dialect that
+ * accepts it ({@code renderings}, by dialect key) and why the others would not ({@code rejected}).
+ * Pretty-printed, so that a change to a tool shows as a readable diff between two versions of a
+ * jar.
  */
 public final class ResourceWriter {
 
@@ -34,7 +39,11 @@ public final class ResourceWriter {
     return "META-INF/toolwright/" + toolClass.qualifiedName() + ".json";
   }
 
-  public static String json(ToolClass toolClass, List<ToolSchema> schemas) {
+  /**
+   * @param renderings tool name → the tool in every dialect
+   */
+  public static String json(
+      ToolClass toolClass, List<ToolSchema> schemas, Map<String, List<Rendering>> renderings) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("class", toolClass.qualifiedName());
     ArrayNode tools = root.putArray("tools");
@@ -50,7 +59,31 @@ public final class ResourceWriter {
       if (schema.canonicalOutput() != null) {
         entry.set("outputSchema", MAPPER.readTree(schema.canonicalOutput()));
       }
+      writeRenderings(entry, renderings.get(tool.name()));
     }
     return MAPPER.writeValueAsString(root) + "\n";
+  }
+
+  private static void writeRenderings(ObjectNode entry, List<Rendering> renderings) {
+    ObjectNode accepted = entry.putObject("renderings");
+    ObjectNode rejected = MAPPER.createObjectNode();
+    for (Rendering rendering : renderings) {
+      String key = rendering.dialect().key();
+      if (rendering.json() != null) {
+        accepted.set(key, MAPPER.readTree(rendering.json()));
+        continue;
+      }
+      ArrayNode problems = rejected.putArray(key);
+      for (DialectProblem problem : rendering.problems()) {
+        ObjectNode item = problems.addObject();
+        item.put("rule", problem.rule());
+        item.put("pointer", problem.pointer());
+        item.put("message", problem.message());
+        item.put("fix", problem.fix());
+      }
+    }
+    if (!rejected.isEmpty()) {
+      entry.set("rejected", rejected);
+    }
   }
 }

@@ -1,0 +1,84 @@
+package io.toolwright.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.toolwright.Dialect;
+import io.toolwright.RenderedTool;
+import io.toolwright.RenderedTools;
+import io.toolwright.ToolRegistry;
+import io.toolwright.ToolSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the registry sends in each dialect is exactly what the build recorded in the sample app's
+ * {@code META-INF/toolwright} resources: the same function renders both, and this is the check.
+ */
+class ShippedRenderingsTest {
+
+  private final SupportDesk desk = SupportDesk.withSampleData();
+  private final ToolRegistry registry = desk.registry();
+
+  @Test
+  void everyDialectSendsWhatTheBuildRecorded() {
+    Map<String, JsonNode> recorded = recordedTools();
+    for (Dialect dialect : Dialect.values()) {
+      RenderedTools rendered = registry.definitions(dialect);
+      assertThat(rendered.dialect()).isEqualTo(dialect);
+      assertThat(rendered.tools())
+          .extracting(RenderedTool::name)
+          .containsExactlyElementsOf(
+              registry.definitions().stream().map(d -> d.name()).toList());
+      for (RenderedTool tool : rendered.tools()) {
+        JsonNode entry = recorded.get(tool.name());
+        if (rendered.relaxed().containsKey(tool.name())) {
+          continue; // sent in the dialect's non-strict form, recorded under that key
+        }
+        assertThat(JsonSchemas.STRICT.readTree(tool.json()))
+            .as("%s in %s", tool.name(), dialect.key())
+            .isEqualTo(entry.get("renderings").get(dialect.key()));
+        assertThat(tool.strict()).isEqualTo(dialect.strict());
+      }
+    }
+  }
+
+  @Test
+  void theToolsFieldWrapsTheToolsAsEachProviderExpects() {
+    JsonNode openai = JsonSchemas.STRICT.readTree(registry.definitions(Dialect.OPENAI_CHAT).json());
+    assertThat(openai.isArray()).isTrue();
+    assertThat(openai.size()).isEqualTo(registry.definitions().size());
+    assertThat(openai.get(0).get("type").asString()).isEqualTo("function");
+
+    JsonNode gemini =
+        JsonSchemas.STRICT.readTree(registry.definitions(Dialect.GEMINI_JSON_SCHEMA).json());
+    assertThat(gemini.size()).isEqualTo(1);
+    assertThat(gemini.get(0).get("functionDeclarations").size())
+        .isEqualTo(registry.definitions().size());
+  }
+
+  @Test
+  void aDialectIsRenderedOnceAndReused() {
+    assertThat(registry.definitions(Dialect.MCP)).isSameAs(registry.definitions(Dialect.MCP));
+  }
+
+  private Map<String, JsonNode> recordedTools() {
+    Map<String, JsonNode> tools = new LinkedHashMap<>();
+    for (ToolSet set : desk.toolSets()) {
+      String name = "META-INF/toolwright/" + set.source() + ".json";
+      try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+        assertThat(in).as(name).isNotNull();
+        for (JsonNode tool : JsonSchemas.STRICT.readTree(in).get("tools")) {
+          tools.put(tool.get("name").asString(), tool);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return tools;
+  }
+}
