@@ -11,6 +11,7 @@ import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.options.Option;
 import io.toolwright.processor.options.Options;
+import io.toolwright.processor.schema.ExampleCheck;
 import io.toolwright.processor.schema.ToolSchema;
 import io.toolwright.processor.writing.GeneratedAnnotation;
 import io.toolwright.processor.writing.ResourceWriter;
@@ -142,8 +143,15 @@ final class ToolClassPipeline {
       diagnostics = new Diagnostics();
       List<ToolSchema> schemas = new ArrayList<>();
       for (ToolMethod tool : toolClass.get().tools()) {
-        schemas.add(ToolSchema.of(tool, toolClass.get().types()));
+        ToolSchema schema = ToolSchema.of(tool, toolClass.get().types());
+        ExampleCheck.check(schema, toolClass.get().types(), name, diagnostics);
+        schemas.add(schema);
       }
+      // An example the schema rejects is known only now that the schemas are derived.
+      if (reporter.print(diagnostics.toReport())) {
+        return;
+      }
+      diagnostics = new Diagnostics();
       generatedFor.put(generated, name);
       write(toolClass.get(), schemas, diagnostics);
     } catch (RuntimeException e) {

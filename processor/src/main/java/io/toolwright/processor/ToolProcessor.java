@@ -57,7 +57,7 @@ public final class ToolProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     Options options = Options.parse(env.getOptions());
-    reporter = new Reporter(env.getMessager(), options.severities());
+    reporter = new Reporter(RepeatedAnnotationMessager.wrap(env), options.severities());
     for (Options.Problem problem : options.problems()) {
       reporter.printUnattached(problem.message(), problem.args());
     }

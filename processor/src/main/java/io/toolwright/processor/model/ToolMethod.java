@@ -14,6 +14,8 @@ import javax.lang.model.type.TypeKind;
  * @param description what the tool does, for the model; empty when nothing was written
  * @param idempotent as declared, and always {@code true} for read-only tools
  * @param parameters in declaration order
+ * @param examples the {@code @ToolExample}s that are JSON objects, in the order written; checked
+ *     against the schema once it is derived
  */
 public record ToolMethod(
     ExecutableElement element,
@@ -21,10 +23,17 @@ public record ToolMethod(
     String description,
     Effect effect,
     boolean idempotent,
-    List<ToolParameter> parameters) {
+    List<ToolParameter> parameters,
+    List<ArgumentsExample> examples) {
 
   public ToolMethod {
     parameters = List.copyOf(parameters);
+    examples = List.copyOf(examples);
+  }
+
+  /** The examples' compact JSON texts, as {@code ToolDefinition.examples()} holds them. */
+  public List<String> exampleTexts() {
+    return examples.stream().map(ArgumentsExample::json).toList();
   }
 
   public String methodName() {

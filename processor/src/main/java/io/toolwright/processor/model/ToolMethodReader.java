@@ -63,7 +63,8 @@ final class ToolMethodReader {
     }
     checkContextNames(parameters);
     checkReturnType(method);
-    return new ToolMethod(method, name, description, effect, idempotent, parameters);
+    List<ArgumentsExample> examples = new ExampleReader(env).read(method, parameters);
+    return new ToolMethod(method, name, description, effect, idempotent, parameters, examples);
   }
 
   private String name(ExecutableElement method, AnnotationMirror tool) {

@@ -27,7 +27,13 @@ public record ToolSchema(ToolMethod tool, ObjectSchema root, String canonical, S
     }
     String fingerprint =
         ToolFingerprint.of(
-            tool.name(), tool.description(), tool.effect(), tool.idempotent(), canonical);
+            tool.name(),
+            tool.description(),
+            tool.effect(),
+            tool.idempotent(),
+            canonical,
+            null,
+            tool.exampleTexts());
     return new ToolSchema(tool, root, canonical, fingerprint);
   }
 }

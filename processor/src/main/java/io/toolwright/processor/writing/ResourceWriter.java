@@ -1,5 +1,6 @@
 package io.toolwright.processor.writing;
 
+import io.toolwright.processor.model.ExampleJson;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.schema.ToolSchema;
@@ -13,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The build's record of a class's tools, {@code META-INF/toolwright/<class>.json}: for each tool
- * its name, description, effect, fingerprint and canonical schema. Pretty-printed, so that a change
+ * its name, description, effect, fingerprint, canonical schema and examples, if any. Pretty-printed, so that a change
  * to a tool shows as a readable diff between two versions of a jar.
  */
 public final class ResourceWriter {
@@ -46,6 +47,10 @@ public final class ResourceWriter {
       entry.put("idempotent", tool.idempotent());
       entry.put("fingerprint", schema.fingerprint());
       entry.set("schema", MAPPER.readTree(schema.canonical()));
+      if (!tool.examples().isEmpty()) {
+        ArrayNode examples = entry.putArray("examples");
+        tool.exampleTexts().forEach(example -> examples.add(ExampleJson.MAPPER.readTree(example)));
+      }
     }
     return MAPPER.writeValueAsString(root) + "\n";
   }

@@ -155,15 +155,27 @@ public final class ToolsFileWriter {
             Modifier.FINAL)
         .addJavadoc("Tool {@code $L}, from {@code $L}.\n", tool.name(), tool.methodName())
         .initializer(
-            "$T.of(\n$>$>$S,\n$S,\n$T.$L,\n$L,\n$L$<$<)",
+            "$T.of(\n$>$>$S,\n$S,\n$T.$L,\n$L,\n$L$<$<)$L",
             ToolDefinition.class,
             tool.name(),
             tool.description(),
             Effect.class,
             tool.effect().name(),
             tool.idempotent(),
-            stringLiteral(schema.canonical()))
+            stringLiteral(schema.canonical()),
+            examples(tool))
         .build();
+  }
+
+  /** {@code .withExamples(List.of(...))}, the examples checked against the schema; or nothing. */
+  private static CodeBlock examples(ToolMethod tool) {
+    if (tool.examples().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    List<CodeBlock> texts =
+        tool.exampleTexts().stream().map(ToolsFileWriter::stringLiteral).toList();
+    return CodeBlock.of(
+        "\n$>$>.withExamples($T.of(\n$>$>$L$<$<))$<$<", List.class, CodeBlock.join(texts, ",\n"));
   }
 
   /** A literal, or a join of several when one would not fit in a class file's constant pool. */
