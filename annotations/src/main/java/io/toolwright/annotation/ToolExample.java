@@ -41,7 +41,8 @@ public @interface ToolExample {
 
   /**
    * The example's arguments: the text of one JSON object, keyed by the tool's parameter names (the
-   * names in its schema). A text block keeps it readable. Stored compact, keys in the order written.
+   * names in its schema). A text block keeps it readable. Stored compact, keys in the order
+   * written.
    */
   String value();
 }

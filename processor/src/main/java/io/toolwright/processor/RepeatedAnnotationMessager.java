@@ -77,7 +77,8 @@ final class RepeatedAnnotationMessager implements Messager {
   }
 
   /** The source of {@code a} (its value {@code v}, if given) when it sits in a container. */
-  private static Tree repeatedTree(Element e, Tree declaration, AnnotationMirror a, AnnotationValue v) {
+  private static Tree repeatedTree(
+      Element e, Tree declaration, AnnotationMirror a, AnnotationValue v) {
     if (e.getAnnotationMirrors().contains(a)) {
       return null; // javac finds it
     }
@@ -137,7 +138,10 @@ final class RepeatedAnnotationMessager implements Messager {
     return written.equals(qualified) || qualified.endsWith("." + written);
   }
 
-  /** The expression written for {@code v}: {@code "..."} in {@code @X("...")} or {@code @X(name = "...")}. */
+  /**
+   * The expression written for {@code v}: {@code "..."} in {@code @X("...")} or {@code @X(name =
+   * "...")}.
+   */
   private static Tree argument(AnnotationTree annotation, AnnotationMirror a, AnnotationValue v) {
     String name = null;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :

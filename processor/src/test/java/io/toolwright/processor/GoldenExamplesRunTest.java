@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * What "checked at build time" promises: every example the processor accepted, executed through
- * the real {@code ToolRegistry} against the generated dispatcher, succeeds, and the method
- * receives the example's values.
+ * What "checked at build time" promises: every example the processor accepted, executed through the
+ * real {@code ToolRegistry} against the generated dispatcher, succeeds, and the method receives the
+ * example's values.
  */
 class GoldenExamplesRunTest {
 

@@ -218,7 +218,9 @@ class ToolExampleTest {
     JavaFileObject file =
         tools(
             "  @Tool",
-            example("{\"stays\": [{\"arrival\": \"2031-05-01\", \"nights\": 2}], \"sku\": \"ana@example.com\"}"),
+            example(
+                "{\"stays\": [{\"arrival\": \"2031-05-01\", \"nights\": 2}], \"sku\":"
+                    + " \"ana@example.com\"}"),
             example("{\"stays\": [], \"sku\": null}"),
             "  public void book(List<@Valid Stay> stays, Optional<@Email String> sku) {}");
     Compilation compilation = Compilations.compileKeepingWarnings(file);
@@ -286,6 +288,20 @@ class ToolExampleTest {
     assertThat(resource).contains("\"examples\" : [ {");
     assertThat(resource).contains("\"discount\" : 12.50");
     assertThat(resource.split("\"examples\"", -1)).hasSize(2);
+  }
+
+  @Test
+  void exampleOnAMethodWithoutToolIsAnError() {
+    JavaFileObject file =
+        tools(example("{\"query\": \"x\"}"), "  public void find(String query) {}");
+    Compilation compilation = compile(1, file);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[toolwright:invalid-example] @ToolExample on Tools.find, which is not a @Tool"
+                + " method: no tool carries the example. Fix: Add @Tool to Tools.find, or remove"
+                + " the @ToolExample.")
+        .inFile(file)
+        .onLineContaining("public void find");
   }
 
   @Test

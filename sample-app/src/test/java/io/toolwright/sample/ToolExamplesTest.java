@@ -27,7 +27,9 @@ class ToolExamplesTest {
         SupportDesk.withSampleData().registry().definitions().stream()
             .filter(tool -> !tool.examples().isEmpty())
             .toList();
-    assertThat(withExamples).extracting(ToolDefinition::name).contains("list_invoices", "issue_refund");
+    assertThat(withExamples)
+        .extracting(ToolDefinition::name)
+        .contains("list_invoices", "issue_refund");
     return withExamples.stream()
         .flatMap(tool -> tool.examples().stream().map(example -> test(tool, example)));
   }

@@ -184,6 +184,10 @@ public enum Message {
       "%1$s does not match the tool's schema (%2$s): %3$s. A provider may reject"
           + " the tool (Anthropic answers 400), and a model would copy the mistake.",
       "Correct the example at each pointer; the schema is in META-INF/toolwright/%4$s.json."),
+  EXAMPLE_WITHOUT_TOOL(
+      "invalid-example",
+      "@ToolExample on %1$s, which is not a @Tool method: no tool carries the example.",
+      "Add @Tool to %1$s, or remove the @ToolExample."),
   EXAMPLE_UNCHECKED_CONSTRAINT(
       Severity.WARNING,
       "example-unchecked-constraint",

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a tool's {@code @ToolExample}s: each must be one JSON object. Whether it matches the
- * tool's schema is checked once the schema is derived ({@code ExampleCheck}).
+ * Reads a tool's {@code @ToolExample}s: each must be one JSON object. Whether it matches the tool's
+ * schema is checked once the schema is derived ({@code ExampleCheck}).
  */
 final class ExampleReader {
 
@@ -48,7 +48,8 @@ final class ExampleReader {
         continue;
       }
       if (parsed == null || parsed.isMissingNode()) {
-        report(Message.EXAMPLE_NOT_JSON, method, annotation, value, label, "it is empty", parameters);
+        report(
+            Message.EXAMPLE_NOT_JSON, method, annotation, value, label, "it is empty", parameters);
       } else if (parsed instanceof ObjectNode object) {
         examples.add(
             new ArgumentsExample(

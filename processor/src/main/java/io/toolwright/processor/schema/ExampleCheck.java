@@ -15,17 +15,16 @@ import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolParameter;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
 import io.toolwright.processor.model.TypeCatalog;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Checks a tool's examples against its own canonical schema with an independent JSON Schema
- * 2020-12 validator (networknt), formats asserted and {@code pattern} read as ECMA-262 (Joni), as
- * the test kit's oracle does: what a provider that validates examples (Anthropic) would find. A
- * constraint the schema cannot show is left to Bean Validation at run time, and said.
+ * Checks a tool's examples against its own canonical schema with an independent JSON Schema 2020-12
+ * validator (networknt), formats asserted and {@code pattern} read as ECMA-262 (Joni), as the test
+ * kit's oracle does: what a provider that validates examples (Anthropic) would find. A constraint
+ * the schema cannot show is left to Bean Validation at run time, and said.
  */
 public final class ExampleCheck {
 
@@ -55,7 +54,14 @@ public final class ExampleCheck {
       ObjectNode arguments = withoutContext(tool, example, diagnostics);
       List<Error> errors = compiled.validate(arguments);
       if (!errors.isEmpty()) {
-        report(diagnostics, Message.EXAMPLE_INVALID, tool, example, problems(errors), list(errors), className);
+        report(
+            diagnostics,
+            Message.EXAMPLE_INVALID,
+            tool,
+            example,
+            problems(errors),
+            list(errors),
+            className);
         continue;
       }
       List<String> unchecked = UncheckedConstraints.find(tool, types, arguments);
@@ -71,8 +77,8 @@ public final class ExampleCheck {
   }
 
   /**
-   * The example without the {@code @Context} values it names, each reported: the schema would
-   * call such a name merely unknown, when the reason is that only the application sets it.
+   * The example without the {@code @Context} values it names, each reported: the schema would call
+   * such a name merely unknown, when the reason is that only the application sets it.
    */
   private static ObjectNode withoutContext(
       ToolMethod tool, ArgumentsExample example, Diagnostics diagnostics) {
@@ -81,7 +87,13 @@ public final class ExampleCheck {
       if (parameter instanceof ContextParameter context) {
         for (String name : List.of(context.name(), context.javaName())) {
           if (arguments.has(name)) {
-            report(diagnostics, Message.EXAMPLE_NAMES_CONTEXT, tool, example, name, context.javaName());
+            report(
+                diagnostics,
+                Message.EXAMPLE_NAMES_CONTEXT,
+                tool,
+                example,
+                name,
+                context.javaName());
             arguments = arguments.deepCopy();
             arguments.remove(name);
           }
@@ -95,10 +107,17 @@ public final class ExampleCheck {
     return errors.size() == 1 ? "1 problem" : errors.size() + " problems";
   }
 
-  /** {@code at /refund/amount: minimum: must have a minimum value of 0.01; ...}. */
+  /** {@code at /refund/amount, minimum: must have a minimum value of 0.01; ...}. */
   private static String list(List<Error> errors) {
     return errors.stream()
-        .map(e -> "at " + pointer(e.getInstanceLocation()) + ", " + e.getKeyword() + ": " + e.getMessage())
+        .map(
+            e ->
+                "at "
+                    + pointer(e.getInstanceLocation())
+                    + ", "
+                    + e.getKeyword()
+                    + ": "
+                    + e.getMessage())
         .collect(Collectors.joining("; "));
   }
 

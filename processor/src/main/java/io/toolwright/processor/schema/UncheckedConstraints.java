@@ -16,10 +16,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The values of an example that carry a constraint JSON Schema cannot show ({@code @Past}, a
- * custom {@code @Constraint}: {@link Constraint.Described}), found by walking the example along
- * the tool's model, as the generated code reads it. A schema-valid example is the input: every
- * value has the shape its property declares.
+ * The values of an example that carry a constraint JSON Schema cannot show ({@code @Past}, a custom
+ * {@code @Constraint}: {@link Constraint.Described}), found by walking the example along the tool's
+ * model, as the generated code reads it. A schema-valid example is the input: every value has the
+ * shape its property declares.
  */
 final class UncheckedConstraints {
 
@@ -69,7 +69,12 @@ final class UncheckedConstraints {
       }
     } else if (shape instanceof MapShape map && value.isObject()) {
       for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        held(map.values(), property, depth + 1, entry.getValue(), pointer + "/" + escape(entry.getKey()));
+        held(
+            map.values(),
+            property,
+            depth + 1,
+            entry.getValue(),
+            pointer + "/" + escape(entry.getKey()));
       }
     } else if (shape instanceof ObjectRef ref && value.isObject()) {
       object(types.get(ref.key()).properties(), value, pointer);

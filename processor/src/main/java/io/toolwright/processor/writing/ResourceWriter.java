@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The build's record of a class's tools, {@code META-INF/toolwright/<class>.json}: for each tool
- * its name, description, effect, fingerprint, canonical schema and examples, if any. Pretty-printed, so that a change
- * to a tool shows as a readable diff between two versions of a jar.
+ * its name, description, effect, fingerprint, canonical schema and examples, if any.
+ * Pretty-printed, so that a change to a tool shows as a readable diff between two versions of a
+ * jar.
  */
 public final class ResourceWriter {
 
