@@ -1,9 +1,12 @@
 package io.toolwright.processor.model;
 
+import io.toolwright.annotation.ToolExample;
+import io.toolwright.annotation.ToolExamples;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -19,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ExampleReader {
 
-  static final String EXAMPLE = "io.toolwright.annotation.ToolExample";
-  static final String EXAMPLES = "io.toolwright.annotation.ToolExamples";
+  private static final String EXAMPLE = ToolExample.class.getCanonicalName();
+  private static final String EXAMPLES = ToolExamples.class.getCanonicalName();
 
   private final ModelEnv env;
 
@@ -55,7 +58,7 @@ final class ExampleReader {
             new ArgumentsExample(
                 label, ExampleJson.MAPPER.writeValueAsString(object), object, annotation, value));
       } else {
-        String kind = parsed.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        String kind = parsed.getNodeType().name().toLowerCase(Locale.ROOT);
         report(Message.EXAMPLE_NOT_OBJECT, method, annotation, value, label, kind, parameters);
       }
     }
