@@ -243,6 +243,23 @@ class ToolExampleTest {
         .hasSize(1);
   }
 
+  /** Values held by maps and optionals are found too, each at its pointer. */
+  @Test
+  void uncheckedConstraintsInsideContainersAreNamedByPointer() {
+    JavaFileObject file =
+        tools(
+            "  @Tool",
+            example("{\"due\": {\"a~b\": \"2031-01-01\"}, \"start\": \"2031-02-01\"}"),
+            "  public void plan(Map<String, @Future LocalDate> due,"
+                + " Optional<@FutureOrPresent LocalDate> start) {}");
+    Compilation compilation = Compilations.compileKeepingWarnings(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining(
+            "at run time: /due/a~0b: Must be in the future; /start: Must be in the future or the"
+                + " present.");
+  }
+
   @Test
   void uncheckedConstraintWarningCanBeSuppressed() {
     JavaFileObject file =
