@@ -41,7 +41,10 @@ public final class BillingServiceTools {
       "Finds the customer's invoices, newest first.",
       Effect.READ_ONLY,
       true,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"maxLength\":200,\"description\":\"words to look for in the invoice lines\"},\"status\":{\"type\":[\"string\",\"null\"],\"enum\":[\"OPEN\",\"PAID\",\"VOID\",null],\"description\":\"only invoices in this status. OPEN: Not yet paid. PAID: Settled in full.\"},\"limit\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"at most this many invoices\"}},\"required\":[\"query\",\"limit\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"query\":{\"type\":\"string\",\"maxLength\":200,\"description\":\"words to look for in the invoice lines\"},\"status\":{\"type\":[\"string\",\"null\"],\"enum\":[\"OPEN\",\"PAID\",\"VOID\",null],\"description\":\"only invoices in this status. OPEN: Not yet paid. PAID: Settled in full.\"},\"limit\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"at most this many invoices\"}},\"required\":[\"query\",\"limit\"],\"additionalProperties\":false}")
+      .withExamples(List.of(
+          "{\"query\":\"late fee\",\"limit\":5}",
+          "{\"query\":\"\",\"status\":\"PAID\",\"limit\":20}"));
 
   /**
    * Tool {@code refund_invoice}, from {@code refund}.
@@ -51,7 +54,9 @@ public final class BillingServiceTools {
       "Refunds part of an invoice to the customer's card.",
       Effect.DESTRUCTIVE,
       false,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"refund\":{\"$ref\":\"#/$defs/RefundRequest\",\"description\":\"what to refund, and why\"}},\"required\":[\"refund\"],\"additionalProperties\":false,\"$defs\":{\"RefundRequest\":{\"type\":\"object\",\"properties\":{\"invoiceId\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"the invoice to refund\"},\"amount\":{\"type\":\"number\",\"minimum\":0.01,\"description\":\"how much to refund; at most the invoice's total\"},\"reason\":{\"type\":\"string\",\"maxLength\":500,\"description\":\"why, in the customer's words\"}},\"required\":[\"invoiceId\",\"amount\",\"reason\"],\"additionalProperties\":false,\"description\":\"A refund of part or all of an invoice.\"}}}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"refund\":{\"$ref\":\"#/$defs/RefundRequest\",\"description\":\"what to refund, and why\"}},\"required\":[\"refund\"],\"additionalProperties\":false,\"$defs\":{\"RefundRequest\":{\"type\":\"object\",\"properties\":{\"invoiceId\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"the invoice to refund\"},\"amount\":{\"type\":\"number\",\"minimum\":0.01,\"description\":\"how much to refund; at most the invoice's total\"},\"reason\":{\"type\":\"string\",\"maxLength\":500,\"description\":\"why, in the customer's words\"}},\"required\":[\"invoiceId\",\"amount\",\"reason\"],\"additionalProperties\":false,\"description\":\"A refund of part or all of an invoice.\"}}}")
+      .withExamples(List.of(
+          "{\"refund\":{\"invoiceId\":\"INV-1042\",\"amount\":12.50,\"reason\":\"Charged twice for March\"}}"));
 
   /**
    * Tool {@code convert_currency}, from {@code convertCurrency}.
@@ -61,7 +66,9 @@ public final class BillingServiceTools {
       "Converts an amount between currencies at today's rate.",
       Effect.READ_ONLY,
       true,
-      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"amount\":{\"type\":\"number\",\"description\":\"the amount to convert\"},\"from\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"ISO 4217 code of the amount's currency\"},\"to\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"ISO 4217 code of the currency wanted\"}},\"required\":[\"amount\",\"from\",\"to\"],\"additionalProperties\":false}");
+      "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"amount\":{\"type\":\"number\",\"description\":\"the amount to convert\"},\"from\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"ISO 4217 code of the amount's currency\"},\"to\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"ISO 4217 code of the currency wanted\"}},\"required\":[\"amount\",\"from\",\"to\"],\"additionalProperties\":false}")
+      .withExamples(List.of(
+          "{\"amount\":12.50,\"from\":\"EUR\",\"to\":\"USD\"}"));
 
   /**
    * Tool {@code get_invoice}, from {@code getInvoice}.

@@ -3,6 +3,7 @@ package billing;
 import io.toolwright.annotation.Context;
 import io.toolwright.annotation.Effect;
 import io.toolwright.annotation.Tool;
+import io.toolwright.annotation.ToolExample;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,11 @@ public class BillingService {
    * @param customerId the signed-in customer
    */
   @Tool(effect = Effect.READ_ONLY)
+  @ToolExample("{\"query\": \"late fee\", \"limit\": 5}")
+  @ToolExample(
+      """
+      {"query": "", "status": "PAID", "limit": 20}
+      """)
   public List<Invoice> findInvoices(
       @Size(max = 200) String query,
       Optional<InvoiceStatus> status,
@@ -41,6 +47,16 @@ public class BillingService {
    * @param refund what to refund, and why
    */
   @Tool(name = "refund_invoice", effect = Effect.DESTRUCTIVE)
+  @ToolExample(
+      """
+      {
+        "refund": {
+          "invoiceId": "INV-1042",
+          "amount": 12.50,
+          "reason": "Charged twice for March"
+        }
+      }
+      """)
   public void refund(RefundRequest refund, @Context String customer) {
     calls.add("refund " + refund + " " + customer);
   }
@@ -53,6 +69,7 @@ public class BillingService {
    * @param to ISO 4217 code of the currency wanted
    */
   @Tool(effect = Effect.READ_ONLY)
+  @ToolExample("{\"amount\": 12.50, \"from\": \"EUR\", \"to\": \"USD\"}")
   public static BigDecimal convertCurrency(
       BigDecimal amount, @NotBlank String from, @NotBlank String to) {
     return amount.multiply(new BigDecimal("2"));

@@ -2,7 +2,8 @@
  * The annotations that declare tools: {@link io.toolwright.annotation.Tool} on a method, {@link
  * io.toolwright.annotation.Context} on a parameter the application supplies, {@link
  * io.toolwright.annotation.Enum} on a {@code String} with a fixed set of values, and the tool's
- * {@link io.toolwright.annotation.Effect}.
+ * {@link io.toolwright.annotation.Effect}; {@link io.toolwright.annotation.ToolExample} gives a
+ * tool example arguments, checked at build time.
  *
  * <p>This package is the artifact {@code io.toolwright:toolwright-annotations}, which has no
  * dependencies. The runtime, {@code toolwright-runtime}, depends on it, so an application using the

@@ -13,6 +13,7 @@ import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.options.Option;
 import io.toolwright.processor.options.Options;
 import io.toolwright.processor.schema.ProviderRenderings;
+import io.toolwright.processor.schema.ExampleCheck;
 import io.toolwright.processor.schema.ToolSchema;
 import io.toolwright.processor.writing.GeneratedAnnotation;
 import io.toolwright.processor.writing.ResourceWriter;
@@ -152,10 +153,13 @@ final class ToolClassPipeline {
       Map<String, List<Rendering>> renderings = new LinkedHashMap<>();
       for (ToolMethod tool : toolClass.get().tools()) {
         ToolSchema schema = ToolSchema.of(tool, toolClass.get().types());
+        ExampleCheck.check(schema, toolClass.get().types(), name, diagnostics);
         schemas.add(schema);
         renderings.put(tool.name(), ProviderRenderings.render(schema));
         ProviderRenderings.report(schema, renderings.get(tool.name()), dialects, diagnostics);
       }
+      // An example the schema rejects, or a provider, is known only now that the schemas are
+      // derived.
       if (reporter.print(diagnostics.toReport())) {
         return;
       }

@@ -2,6 +2,8 @@ package io.toolwright.processor;
 
 import com.google.auto.service.AutoService;
 import io.toolwright.annotation.Tool;
+import io.toolwright.annotation.ToolExample;
+import io.toolwright.annotation.ToolExamples;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Reporter;
@@ -40,6 +42,8 @@ import javax.lang.model.element.TypeElement;
 public final class ToolProcessor extends AbstractProcessor {
 
   static final String TOOL = Tool.class.getCanonicalName();
+  static final String EXAMPLE = ToolExample.class.getCanonicalName();
+  static final String EXAMPLES = ToolExamples.class.getCanonicalName();
 
   /**
    * Classes waiting for types to be generated, by qualified name; elements do not outlive a round.
@@ -57,7 +61,7 @@ public final class ToolProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     Options options = Options.parse(env.getOptions());
-    reporter = new Reporter(env.getMessager(), options.severities());
+    reporter = new Reporter(RepeatedAnnotationMessager.wrap(env), options.severities());
     for (Options.Problem problem : options.problems()) {
       reporter.printUnattached(problem.message(), problem.args());
     }
@@ -67,7 +71,7 @@ public final class ToolProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TOOL);
+    return Set.of(TOOL, EXAMPLE, EXAMPLES);
   }
 
   @Override
@@ -100,6 +104,7 @@ public final class ToolProcessor extends AbstractProcessor {
         }
       }
     }
+    reportExamplesWithoutTool(round);
     localTools.scan(round.getRootElements(), !classes.isEmpty());
     List<TypeElement> ready = new ArrayList<>();
     for (String name : classes) {
@@ -116,6 +121,28 @@ public final class ToolProcessor extends AbstractProcessor {
     pipeline.process(ready);
     // Other processors may handle @Tool too (a framework integration); never claim it.
     return false;
+  }
+
+  /** An example on a method without {@code @Tool} would be silently ignored. */
+  private void reportExamplesWithoutTool(RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics();
+    for (String name : List.of(EXAMPLE, EXAMPLES)) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element method : round.getElementsAnnotatedWith(annotation)) {
+        boolean tool =
+            method.getAnnotationMirrors().stream()
+                .anyMatch(m -> m.getAnnotationType().toString().equals(TOOL));
+        if (!tool) {
+          String label =
+              method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+          diagnostics.report(Message.EXAMPLE_WITHOUT_TOOL, method, label);
+        }
+      }
+    }
+    reporter.print(diagnostics.toReport());
   }
 
   /** The last round: whatever is still unresolved will never be, so say where. */

@@ -160,13 +160,14 @@ class ConstraintAgreementTest {
                 + " \".*-(?<m>[0-9]{2})\") String both,",
             "      @Pattern(regexp = \"(?<y>[0-9]{4})\") String alone) {}");
     Compilation compilation = failed(file);
-    // Repeated @Pattern arrive in a container javac made, which has no position of its own: the
-    // error is at the parameter.
+    // Repeated @Pattern arrive in a container javac made, which javac cannot point into;
+    // RepeatedAnnotationMessager finds the annotation in the syntax tree: the error is at the
+    // regexp with the named group.
     assertOnlyError(
         compilation,
         file,
         "String both",
-        "both",
+        "\"(?<y>[0-9]{4})-",
         "[toolwright:pattern-dialect] @Pattern on parameter 'both' of Tools.take uses"
             + " \"(?<name>...) beside another pattern\"",
         "Fix: Use a numbered group");

@@ -107,6 +107,37 @@ class WrappedEnvironmentTest {
     assertThat(compilation).hadNoteCount(0);
   }
 
+  /**
+   * Without javac's syntax tree, a repeated {@code @ToolExample} is reported where javac can point
+   * (the method), and the message numbers it.
+   */
+  @Test
+  void repeatedExampleFallsBackToTheMethodAndIsNumbered() {
+    JavaFileObject source =
+        JavaFileObjects.forSourceLines(
+            "p.Find",
+            "package p;",
+            "import io.toolwright.annotation.*;",
+            "public class Find {",
+            "  @Tool",
+            "  @ToolExample(\"{\\\"query\\\": \\\"x\\\"}\")",
+            "  @ToolExample(\"{\\\"query\\\": 1}\")",
+            "  public void find(String query) {}",
+            "}");
+    Compilation compilation =
+        javac()
+            .withProcessors(new Wrapping())
+            .withOptions("-Atoolwright.severity=local-classes-unchecked:ignore")
+            .compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[toolwright:invalid-example] @ToolExample #2 of Find.find does not match the tool's"
+                + " schema (1 problem): at /query, type: ")
+        .inFile(source)
+        .onLineContaining("public void find");
+  }
+
   /** javac's own environment: the local tool is an error, and there is no note. */
   @Test
   void javacItselfReportsTheLocalTool() {

@@ -4,6 +4,7 @@ import io.toolwright.ToolException;
 import io.toolwright.annotation.Context;
 import io.toolwright.annotation.Effect;
 import io.toolwright.annotation.Tool;
+import io.toolwright.annotation.ToolExample;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -45,6 +46,11 @@ public class BillingService {
    * @param page the zero-based page number; 0 is the newest page
    */
   @Tool(effect = Effect.READ_ONLY)
+  @ToolExample(
+      """
+      {"status": "PAID", "issuedBetween": {"from": "2025-01-01", "to": "2025-03-31"},
+       "pageSize": 20, "page": 0}
+      """)
   public InvoicePage listInvoices(
       @Context CustomerId customer,
       Optional<InvoiceStatus> status,
@@ -96,6 +102,11 @@ public class BillingService {
    * @param reason why the customer is refunded, in a sentence the finance team will read
    */
   @Tool(effect = Effect.DESTRUCTIVE)
+  @ToolExample(
+      """
+      {"invoiceId": "INV-1060", "amount": 1240.00,
+       "reason": "Two of the ten training days were cancelled by us"}
+      """)
   public Refund issueRefund(
       @Context CustomerId customer,
       @Pattern(regexp = "INV-[0-9]{4}") String invoiceId,

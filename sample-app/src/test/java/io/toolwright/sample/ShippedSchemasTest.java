@@ -119,12 +119,26 @@ class ShippedSchemasTest {
                 + "\",\"idempotent\":" + definition.idempotent()
                 + ",\"parameters\":" + definition.canonicalSchema()
                 + definition.canonicalOutputSchema().map(output -> ",\"output\":" + output).orElse("")
-                + "}";
+                + examples(definition) + "}";
         String sha256 = sha256(input);
         assertThat(definition.fingerprint()).isEqualTo(sha256);
         assertThat(tool.get("fingerprint").asString()).isEqualTo(sha256);
+        List<JsonNode> examples = new ArrayList<>();
+        if (tool.has("examples")) {
+          tool.get("examples").forEach(examples::add);
+        }
+        assertThat(examples)
+            .as(definition.name() + " examples")
+            .isEqualTo(definition.examples().stream().map(JsonSchemas.STRICT::readTree).toList());
       }
     }
+  }
+
+  /** {@code ,"examples":[...]}, each example's text as it is; nothing for a tool without. */
+  private static String examples(ToolDefinition definition) {
+    return definition.examples().isEmpty()
+        ? ""
+        : ",\"examples\":[" + String.join(",", definition.examples()) + "]";
   }
 
   @Test

@@ -164,6 +164,38 @@ public enum Message {
           + " the runtime rejects model arguments named like a context value, so the tool could"
           + " never be called.",
       "Rename one of them, or give the context value another name with @Context(\"...\")."),
+  EXAMPLE_NOT_JSON(
+      "invalid-example",
+      "%1$s is not JSON: %2$s.",
+      "Write the example's arguments as one JSON object keyed by parameter name, %3$s; in a text"
+          + " block (\"\"\"...\"\"\") quotes need no escaping."),
+  EXAMPLE_NOT_OBJECT(
+      "invalid-example",
+      "%1$s is a JSON %2$s, but a tool's arguments are one JSON object holding its"
+          + " parameters by name.",
+      "Write the arguments as an object: %3$s."),
+  EXAMPLE_NAMES_CONTEXT(
+      "invalid-example",
+      "%1$s sets \"%2$s\", the @Context parameter '%3$s': the application supplies"
+          + " it, a model never sends it, and the runtime rejects a call that does.",
+      "Remove \"%2$s\" from the example."),
+  EXAMPLE_INVALID(
+      "invalid-example",
+      "%1$s does not match the tool's schema (%2$s): %3$s. A provider may reject"
+          + " the tool (Anthropic answers 400), and a model would copy the mistake.",
+      "Correct the example at each pointer; the schema is in META-INF/toolwright/%4$s.json."),
+  EXAMPLE_WITHOUT_TOOL(
+      "invalid-example",
+      "@ToolExample on %1$s, which is not a @Tool method: no tool carries the example.",
+      "Add @Tool to %1$s, or remove the @ToolExample."),
+  EXAMPLE_UNCHECKED_CONSTRAINT(
+      Severity.WARNING,
+      "example-unchecked-constraint",
+      "%1$s matches the tool's schema, but the schema cannot show every"
+          + " constraint on its values, so only Bean Validation checks these, at run time: %2$s.",
+      "Execute the examples through a ToolRegistry in a test (ToolDefinition.examples()); an"
+          + " example for @Future turns invalid once its date passes. Then add"
+          + " @SuppressWarnings(\"toolwright:example-unchecked-constraint\") to the method."),
   MISSING_VALID(
       Severity.ERROR,
       "missing-valid",

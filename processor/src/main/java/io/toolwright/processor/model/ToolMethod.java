@@ -15,6 +15,8 @@ import javax.lang.model.type.TypeKind;
  * @param idempotent as declared, and always {@code true} for read-only tools
  * @param parameters in declaration order
  * @param result what the tool returns, when it has an output schema; {@code null} otherwise
+ * @param examples the {@code @ToolExample}s that are JSON objects, in the order written; checked
+ *     against the schema once it is derived
  */
 public record ToolMethod(
     ExecutableElement element,
@@ -23,10 +25,17 @@ public record ToolMethod(
     Effect effect,
     boolean idempotent,
     List<ToolParameter> parameters,
-    ReturnedType result) {
+    ReturnedType result,
+    List<ArgumentsExample> examples) {
 
   public ToolMethod {
     parameters = List.copyOf(parameters);
+    examples = List.copyOf(examples);
+  }
+
+  /** The examples' compact JSON texts, as {@code ToolDefinition.examples()} holds them. */
+  public List<String> exampleTexts() {
+    return examples.stream().map(ArgumentsExample::json).toList();
   }
 
   public String methodName() {

@@ -63,7 +63,9 @@ final class ToolMethodReader {
     }
     checkContextNames(parameters);
     ReturnedType result = checkReturnType(method) ? ResultReader.read(env, method) : null;
-    return new ToolMethod(method, name, description, effect, idempotent, parameters, result);
+    List<ArgumentsExample> examples = new ExampleReader(env).read(method, parameters);
+    return new ToolMethod(
+        method, name, description, effect, idempotent, parameters, result, examples);
   }
 
   private String name(ExecutableElement method, AnnotationMirror tool) {

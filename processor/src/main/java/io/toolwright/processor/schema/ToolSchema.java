@@ -8,7 +8,6 @@ import io.toolwright.schema.CanonicalSchemaReader;
 import io.toolwright.schema.CanonicalSchemaWriter;
 import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.ToolFingerprint;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +44,7 @@ public record ToolSchema(
             tool.idempotent(),
             canonical,
             canonicalOutput,
-            List.of());
+            tool.exampleTexts());
     return new ToolSchema(
         tool, root, canonical, canonicalOutput, fingerprint, Map.copyOf(derived.namedTypes()));
   }
@@ -67,6 +66,9 @@ public record ToolSchema(
     ToolDefinition definition =
         ToolDefinition.of(
             tool.name(), tool.description(), tool.effect(), tool.idempotent(), canonical);
-    return canonicalOutput == null ? definition : definition.withOutputSchema(canonicalOutput);
+    if (canonicalOutput != null) {
+      definition = definition.withOutputSchema(canonicalOutput);
+    }
+    return tool.examples().isEmpty() ? definition : definition.withExamples(tool.exampleTexts());
   }
 }

@@ -1,5 +1,6 @@
 package io.toolwright.processor.writing;
 
+import io.toolwright.processor.model.ExampleJson;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.schema.ToolSchema;
@@ -17,8 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The build's record of a class's tools, {@code META-INF/toolwright/<class>.json}: for each tool
  * its name, description, effect, fingerprint, canonical schema, for a tool whose result is an
- * object the schema of that result ({@code outputSchema}), its rendering in every dialect that
- * accepts it ({@code renderings}, by dialect key) and why the others would not ({@code rejected}).
+ * object the schema of that result ({@code outputSchema}), its examples if any, its rendering in
+ * every dialect that accepts it ({@code renderings}, by dialect key) and why the others would not
+ * ({@code rejected}).
  * Pretty-printed, so that a change to a tool shows as a readable diff between two versions of a
  * jar.
  */
@@ -58,6 +60,10 @@ public final class ResourceWriter {
       entry.set("schema", MAPPER.readTree(schema.canonical()));
       if (schema.canonicalOutput() != null) {
         entry.set("outputSchema", MAPPER.readTree(schema.canonicalOutput()));
+      }
+      if (!tool.examples().isEmpty()) {
+        ArrayNode examples = entry.putArray("examples");
+        tool.exampleTexts().forEach(example -> examples.add(ExampleJson.MAPPER.readTree(example)));
       }
       writeRenderings(entry, renderings.get(tool.name()));
     }

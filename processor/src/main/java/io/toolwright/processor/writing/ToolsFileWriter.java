@@ -164,6 +164,7 @@ public final class ToolsFileWriter {
               definition,
               stringLiteral(schema.canonicalOutput()));
     }
+    definition = CodeBlock.of("$L$L", definition, examples(tool));
     return FieldSpec.builder(
             ToolDefinition.class,
             names.constant(tool),
@@ -173,6 +174,17 @@ public final class ToolsFileWriter {
         .addJavadoc("Tool {@code $L}, from {@code $L}.\n", tool.name(), tool.methodName())
         .initializer(definition)
         .build();
+  }
+
+  /** {@code .withExamples(List.of(...))}, the examples checked against the schema; or nothing. */
+  private static CodeBlock examples(ToolMethod tool) {
+    if (tool.examples().isEmpty()) {
+      return CodeBlock.of("");
+    }
+    List<CodeBlock> texts =
+        tool.exampleTexts().stream().map(ToolsFileWriter::stringLiteral).toList();
+    return CodeBlock.of(
+        "\n$>$>.withExamples($T.of(\n$>$>$L$<$<))$<$<", List.class, CodeBlock.join(texts, ",\n"));
   }
 
   /** A literal, or a join of several when one would not fit in a class file's constant pool. */
