@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tools of the processor's golden files ({@code processor/src/test/resources/golden}), as the
- * generated code builds them: from the canonical schema each file records.
+ * generated code builds them: from the canonical schema, output schema and examples each file
+ * records.
  */
 final class GoldenTools {
 
@@ -40,13 +41,22 @@ final class GoldenTools {
       JsonNode root = JSON.readTree(Files.readString(path, StandardCharsets.UTF_8));
       List<ToolDefinition> tools = new ArrayList<>();
       for (JsonNode tool : root.get("tools")) {
-        tools.add(
+        ToolDefinition definition =
             ToolDefinition.of(
                 tool.get("name").asString(),
                 tool.get("description").asString(),
                 Effect.valueOf(tool.get("effect").asString()),
                 tool.get("idempotent").asBoolean(),
-                JSON.writeValueAsString(tool.get("schema"))));
+                JSON.writeValueAsString(tool.get("schema")));
+        if (tool.has("outputSchema")) {
+          definition = definition.withOutputSchema(JSON.writeValueAsString(tool.get("outputSchema")));
+        }
+        if (tool.has("examples")) {
+          List<String> examples = new ArrayList<>();
+          tool.get("examples").forEach(example -> examples.add(JSON.writeValueAsString(example)));
+          definition = definition.withExamples(examples);
+        }
+        tools.add(definition);
       }
       return tools;
     } catch (IOException e) {
