@@ -7,66 +7,13 @@ final class JavaNames {
 
   private static final Set<String> RESERVED =
       Set.of(
-          "abstract",
-          "assert",
-          "boolean",
-          "break",
-          "byte",
-          "case",
-          "catch",
-          "char",
-          "class",
-          "const",
-          "continue",
-          "default",
-          "do",
-          "double",
-          "else",
-          "enum",
-          "extends",
-          "final",
-          "finally",
-          "float",
-          "for",
-          "goto",
-          "if",
-          "implements",
-          "import",
-          "instanceof",
-          "int",
-          "interface",
-          "long",
-          "native",
-          "new",
-          "package",
-          "private",
-          "protected",
-          "public",
-          "return",
-          "short",
-          "static",
-          "strictfp",
-          "super",
-          "switch",
-          "synchronized",
-          "this",
-          "throw",
-          "throws",
-          "transient",
-          "try",
-          "void",
-          "volatile",
-          "while",
-          "true",
-          "false",
-          "null",
-          "var",
-          "yield",
-          "record",
-          "sealed",
-          "permits",
-          "non-sealed",
-          "_");
+          ("abstract assert boolean break byte case catch char class const continue default do"
+                  + " double else enum extends final finally float for goto if implements import"
+                  + " instanceof int interface long native new package private protected public"
+                  + " return short static strictfp super switch synchronized this throw throws"
+                  + " transient try void volatile while true false null var yield record sealed"
+                  + " permits _")
+              .split(" "));
 
   private JavaNames() {}
 
