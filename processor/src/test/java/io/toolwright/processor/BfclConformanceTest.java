@@ -31,6 +31,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -82,10 +85,10 @@ class BfclConformanceTest {
       function.notes().forEach(note -> report.notes.merge(noteKind(note), 1, Integer::sum));
     }
 
-    Compiled compiled = compile(mapping, report);
+    List<Compilation> compilations = compile(mapping, report);
     report.compileSeconds = (System.nanoTime() - start) / 1e9;
     report.compileCpuSeconds = (processCpuNanos() - startCpu) / 1e9;
-    Map<String, ToolSet> toolSets = bind(mapping, compiled);
+    Map<String, ToolSet> toolSets = bind(mapping, compilations);
     for (MappedFunction function : mapping.functions()) {
       ToolSet set = toolSets.get(function.className());
       if (set != null) {
@@ -137,11 +140,14 @@ class BfclConformanceTest {
       Report report) {
     report.groundTruthCalls++;
     if (function == null) {
+      report.argumentSets++;
       report.invalid.merge("names a function the record does not offer", 1, Integer::sum);
+      report.invalidById.put(call.label(several), "no function " + call.function());
       return;
     }
     JsonNode bfclSchema =
-        report.bfclSchemas.computeIfAbsent(function, f -> BfclSchema.of(f.function()));
+        report.bfclSchemas.computeIfAbsent(
+            function.className(), name -> BfclSchema.of(function.function()));
     for (ArgumentSet set : GroundTruthArguments.of(function.function(), call.accepted())) {
       String id = call.label(several) + " " + set.label();
       report.argumentSets++;
@@ -183,7 +189,10 @@ class BfclConformanceTest {
                   ToolContext.empty())
               .get(0);
       List<ReceivedArguments.Received> received = ReceivedArguments.drain();
-      boolean dispatched = !result.isError() && received.size() == 1;
+      boolean dispatched =
+          !result.isError()
+              && received.size() == 1
+              && received.get(0).tool().equals(function.toolName());
       if (dispatched) {
         report.acceptedByDispatcher++;
       }
@@ -244,66 +253,111 @@ class BfclConformanceTest {
     return text.strip().replaceAll("\\s+", " ");
   }
 
-  /** The compilation, after leaving out any class that did not compile (reported by name). */
-  private record Compiled(Compilation compilation) {}
+  /**
+   * Classes per javac run. javac's Filer compares every file it creates with all created before in
+   * the run, so one run of every class spends time quadratic in their number; runs of this size
+   * keep that small and let two cores work.
+   */
+  private static final int CHUNK = 320;
 
-  private static Compiled compile(BfclJavaMapper.Mapping mapping, Report report) {
-    Map<String, JavaFileObject> sources = new LinkedHashMap<>();
-    mapping
-        .supportSources()
-        .forEach((name, text) -> sources.put(name, JavaFileObjects.forSourceString(name, text)));
-    Map<String, MappedFunction> byClass = new HashMap<>();
-    for (MappedFunction function : mapping.functions()) {
-      if (function.compilable()) {
-        String name = PACKAGE + "." + function.className();
-        sources.put(name, JavaFileObjects.forSourceString(name, function.source()));
-        byClass.put(function.className(), function);
-        report.compilable++;
+  /**
+   * A javac run over some classes, after leaving out any that did not compile (by name, with the
+   * first error).
+   */
+  private record Chunk(
+      Compilation compilation,
+      int runs,
+      Map<String, Integer> warnings,
+      Map<String, String> didNotCompile) {}
+
+  private static List<Compilation> compile(BfclJavaMapper.Mapping mapping, Report report)
+      throws Exception {
+    List<MappedFunction> compilable =
+        mapping.functions().stream().filter(MappedFunction::compilable).toList();
+    report.compilable = compilable.size();
+    ExecutorService threads =
+        Executors.newFixedThreadPool(Math.min(2, Runtime.getRuntime().availableProcessors()));
+    try {
+      List<Future<Chunk>> chunks = new ArrayList<>();
+      for (int from = 0; from < compilable.size(); from += CHUNK) {
+        List<MappedFunction> part =
+            compilable.subList(from, Math.min(from + CHUNK, compilable.size()));
+        chunks.add(threads.submit(() -> compile(mapping.supportSources(), part)));
       }
+      List<Compilation> compilations = new ArrayList<>();
+      for (Future<Chunk> future : chunks) {
+        Chunk chunk = future.get();
+        compilations.add(chunk.compilation());
+        report.javacRuns += chunk.runs();
+        chunk.warnings().forEach((rule, count) -> report.warnings.merge(rule, count, Integer::sum));
+        report.didNotCompile.putAll(chunk.didNotCompile());
+      }
+      return compilations;
+    } finally {
+      threads.shutdownNow();
     }
-    for (int attempt = 0; ; attempt++) {
+  }
+
+  private static Chunk compile(Map<String, String> supportSources, List<MappedFunction> functions) {
+    Map<String, JavaFileObject> sources = new LinkedHashMap<>();
+    supportSources.forEach(
+        (name, text) -> sources.put(name, JavaFileObjects.forSourceString(name, text)));
+    Map<String, MappedFunction> byClass = new HashMap<>();
+    for (MappedFunction function : functions) {
+      String name = PACKAGE + "." + function.className();
+      sources.put(name, JavaFileObjects.forSourceString(name, function.source()));
+      byClass.put(function.className(), function);
+    }
+    Map<String, String> didNotCompile = new TreeMap<>();
+    for (int attempt = 1; ; attempt++) {
       Compilation compilation =
           javac()
               .withProcessors(new ToolProcessor())
               .withOptions("-Atoolwright.severity=missing-description:ignore")
               .compile(sources.values());
-      report.javacRuns++;
-      if (compilation.status() == Compilation.Status.SUCCESS || attempt == 2) {
+      if (compilation.status() == Compilation.Status.SUCCESS || attempt == 3) {
+        Map<String, Integer> warnings = new TreeMap<>();
         for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
-          report.warnings.merge(ruleOf(warning.getMessage(null)), 1, Integer::sum);
+          warnings.merge(ruleOf(warning.getMessage(null)), 1, Integer::sum);
         }
         assertThat(compilation.status())
             .as("javac after leaving out the failing classes")
             .isEqualTo(Compilation.Status.SUCCESS);
-        return new Compiled(compilation);
+        return new Chunk(compilation, attempt, warnings, didNotCompile);
       }
       for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
         String file = error.getSource() == null ? "?" : error.getSource().getName();
         String simple = file.substring(file.lastIndexOf('/') + 1).replace(".java", "");
         MappedFunction function = byClass.get(simple);
         String name = function == null ? simple : function.bfclName() + " (" + simple + ")";
-        report.didNotCompile.putIfAbsent(
-            name, error.getMessage(null).lines().findFirst().orElse(""));
+        didNotCompile.putIfAbsent(name, error.getMessage(null).lines().findFirst().orElse(""));
         sources.remove(PACKAGE + "." + simple);
       }
     }
   }
 
-  private static Map<String, ToolSet> bind(BfclJavaMapper.Mapping mapping, Compiled compiled)
+  private static Map<String, ToolSet> bind(
+      BfclJavaMapper.Mapping mapping, List<Compilation> compilations)
       throws ReflectiveOperationException {
-    CompiledClasses loader = new CompiledClasses(compiled.compilation());
+    List<CompiledClasses> loaders = compilations.stream().map(CompiledClasses::new).toList();
     Map<String, ToolSet> sets = new HashMap<>();
     for (MappedFunction function : mapping.functions()) {
       if (!function.compilable()) {
         continue;
       }
-      Class<?> toolClass;
-      Class<?> tools;
-      try {
-        toolClass = loader.loadClass(PACKAGE + "." + function.className());
-        tools = loader.loadClass(PACKAGE + "." + function.className() + "Tools");
-      } catch (ClassNotFoundException e) {
-        continue; // did not compile, reported
+      Class<?> toolClass = null;
+      Class<?> tools = null;
+      for (CompiledClasses loader : loaders) {
+        try {
+          toolClass = loader.loadClass(PACKAGE + "." + function.className());
+          tools = loader.loadClass(PACKAGE + "." + function.className() + "Tools");
+          break;
+        } catch (ClassNotFoundException e) {
+          // in another chunk, or it did not compile (reported)
+        }
+      }
+      if (tools == null) {
+        continue;
       }
       Object target = toolClass.getConstructor().newInstance();
       sets.put(
@@ -375,7 +429,7 @@ class BfclConformanceTest {
     final Map<String, Integer> invalid = new TreeMap<>();
     final Map<String, String> invalidById = new TreeMap<>();
     final Map<String, String> failures = new TreeMap<>();
-    final Map<MappedFunction, JsonNode> bfclSchemas = new HashMap<>();
+    final Map<String, JsonNode> bfclSchemas = new HashMap<>();
     final Map<ToolDefinition, JsonNode> schemas = new HashMap<>();
 
     JsonNode schema(ToolDefinition definition) {
