@@ -92,7 +92,11 @@ class AnthropicConformanceTest {
   /** The SDK's check is live: a bound strict tool use does not take is caught. */
   @Test
   void theStrictCheckCatchesABoundStrictToolUseDoesNotTake() {
-    ToolRendering strict = Renderings.in(Dialect.ANTHROPIC_STRICT).get(0);
+    ToolRendering strict =
+        Renderings.in(Dialect.ANTHROPIC_STRICT).stream()
+            .filter(r -> !r.json().get("input_schema").get("properties").isEmpty())
+            .findFirst()
+            .orElseThrow();
     ObjectNode schema = (ObjectNode) strict.json().get("input_schema").deepCopy();
     String first = schema.get("properties").propertyNames().iterator().next();
     ((ObjectNode) schema.get("properties").get(first)).put("minimum", 1);

@@ -140,7 +140,11 @@ class OpenAiConformanceTest {
   /** The SDK's strict-mode check is live: a keyword strict mode does not take is caught. */
   @Test
   void theStrictModeCheckCatchesAKeywordStrictModeDoesNotTake() {
-    ToolRendering strict = Renderings.in(Dialect.OPENAI_CHAT_STRICT).get(0);
+    ToolRendering strict =
+        Renderings.in(Dialect.OPENAI_CHAT_STRICT).stream()
+            .filter(r -> !r.json().get("function").get("parameters").get("properties").isEmpty())
+            .findFirst()
+            .orElseThrow();
     ObjectNode parameters = (ObjectNode) strict.json().get("function").get("parameters").deepCopy();
     String first = parameters.get("properties").propertyNames().iterator().next();
     ((ObjectNode) parameters.get("properties").get(first)).put("maxLength", 10);

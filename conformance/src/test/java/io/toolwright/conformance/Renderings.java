@@ -45,7 +45,7 @@ final class Renderings {
    * and the goldens must have some, so that the tests cannot pass on the fixtures alone. Until then
    * they have none, and only the fixtures are tested.
    */
-  static final boolean SHIPPED_RENDERINGS_EXPECTED = false;
+  static final boolean SHIPPED_RENDERINGS_EXPECTED = true;
 
   private static final String RESOURCES = "META-INF/toolwright/";
   private static final String FIXTURES = "fixtures/";
