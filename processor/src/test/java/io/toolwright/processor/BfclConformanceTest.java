@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.toolwright.Dialect;
 import io.toolwright.ToolCall;
 import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolRegistry;
 import io.toolwright.ToolResult;
 import io.toolwright.ToolSet;
+import io.toolwright.processor.tokens.HarmonyToolsText;
+import io.toolwright.processor.tokens.TokenCount;
+import io.toolwright.processor.tokens.TokenCounter;
 import io.toolwright.testkit.SchemaOracle;
 import io.toolwright.testkit.VerdictCheck;
 import io.toolwright.testkit.bfcl.BfclCorpus;
 import io.toolwright.testkit.bfcl.BfclJavaMapper;
 import io.toolwright.testkit.bfcl.BfclSchema;
+import io.toolwright.testkit.bfcl.BfclTokenComparison;
 import io.toolwright.testkit.bfcl.GroundTruthArguments;
 import io.toolwright.testkit.bfcl.GroundTruthArguments.ArgumentSet;
 import io.toolwright.testkit.bfcl.MappedFunction;
@@ -119,6 +124,8 @@ class BfclConformanceTest {
     report.seconds = (System.nanoTime() - start) / 1e9;
     report.cpuSeconds = (processCpuNanos() - startCpu) / 1e9;
     System.out.println(report);
+    BfclTokenComparison.Result tokens = compareTokens(mapping, toolSets);
+    System.out.println(tokens);
 
     assertThat(report.didNotCompile)
         .as("functions the mapper marks compilable that did not compile")
@@ -130,7 +137,48 @@ class BfclConformanceTest {
         .as("ground-truth calls valid under BFCL's schema that Toolwright did not accept as sent")
         .isEmpty();
     assertThat(report.validCalls).as("calls checked").isGreaterThan(1000);
+    assertThat(tokens.ours())
+        .as(
+            "OpenAI tokens of our openai-chat rendering of the BFCL functions against BFCL's own"
+                + " definitions rendered the same way")
+        .isLessThanOrEqualTo(tokens.theirs());
   }
+
+  /**
+   * Our {@code openai-chat} rendering of every compiled function against BFCL's own definition of
+   * it as an OpenAI tool, counted as an OpenAI model reads them (harmony text, {@code o200k_base}).
+   */
+  static BfclTokenComparison.Result compareTokens(
+      BfclJavaMapper.Mapping mapping, Map<String, ToolSet> toolSets) {
+    List<BfclTokenComparison.Function> functions = new ArrayList<>();
+    for (MappedFunction function : mapping.functions()) {
+      ToolSet set = toolSets.get(function.className());
+      if (set != null) {
+        ToolRegistry registry = ToolRegistry.of(set);
+        functions.add(
+            BfclTokenComparison.Function.of(
+                function,
+                registry.definitions(Dialect.OPENAI_CHAT).tools().get(0).json(),
+                registry.definitions(Dialect.OPENAI_CHAT_STRICT).tools().get(0).json()));
+      }
+    }
+    return BfclTokenComparison.compare(functions, OPENAI_COUNTER);
+  }
+
+  /** The processor's counter, as the comparison in the test kit takes it. */
+  static final BfclTokenComparison.Counter OPENAI_COUNTER =
+      new BfclTokenComparison.Counter() {
+        @Override
+        public BfclTokenComparison.Counted count(List<String> toolJsons) {
+          TokenCount count = TokenCounter.countOpenAiFunctions(toolJsons);
+          return new BfclTokenComparison.Counted(count.perTool(), count.total());
+        }
+
+        @Override
+        public String text(String toolJson) {
+          return HarmonyToolsText.function(SchemaOracle.JSON.readTree(toolJson));
+        }
+      };
 
   private static void check(
       BfclCorpus.Call call,
