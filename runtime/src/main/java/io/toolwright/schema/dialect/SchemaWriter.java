@@ -273,7 +273,9 @@ final class SchemaWriter {
       if (written) {
         out.writeStringProperty("pattern", pattern);
       }
-      if ((!written || profile.says(Keyword.PATTERN)) && !patternShown) {
+      // Every format's value is a non-blank string: its sentence says what \S would.
+      boolean blankShown = pattern.equals("\\S") && format != null;
+      if ((!written || profile.says(Keyword.PATTERN)) && !patternShown && !blankShown) {
         moved.pattern(pattern, format);
       }
     }

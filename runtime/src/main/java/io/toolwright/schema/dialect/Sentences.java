@@ -2,7 +2,10 @@ package io.toolwright.schema.dialect;
 
 import io.toolwright.dispatch.ScalarPattern;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The sentences that stand in for keywords a dialect cannot say, appended to the description in the
@@ -43,10 +46,20 @@ final class Sentences {
           ScalarPattern.YEAR.regex(), "A four-digit year.",
           ScalarPattern.YEAR_MONTH.regex(), "A year and month such as 2026-12.");
 
-  private final StringBuilder text = new StringBuilder();
+  private final List<String> sentences = new ArrayList<>();
 
-  /** The description with the sentences appended; {@code null} when both are empty. */
+  /**
+   * The description with the sentences appended; {@code null} when both are empty. A sentence the
+   * description already says ({@code "how many a page holds, from 1 to 100"}) is not repeated.
+   */
   String appendedTo(String description) {
+    String said = description == null ? "" : description;
+    StringBuilder text = new StringBuilder();
+    for (String sentence : sentences) {
+      if (!says(said, sentence.substring(0, sentence.length() - 1))) {
+        text.append(text.length() > 0 ? " " : "").append(sentence);
+      }
+    }
     if (text.length() == 0) {
       return description;
     }
@@ -58,11 +71,17 @@ final class Sentences {
     return description + joint + text;
   }
 
+  /** Whether {@code text} has {@code words} as whole words, ignoring case ("at least 1 item"). */
+  private static boolean says(String text, String words) {
+    return Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text)
+        .find();
+  }
+
   private Sentences add(String sentence) {
-    if (text.length() > 0) {
-      text.append(' ');
-    }
-    text.append(sentence);
+    sentences.add(sentence);
     return this;
   }
 
@@ -136,9 +155,39 @@ final class Sentences {
     }
     String phrase = TYPE_PATTERNS.get(pattern);
     if (phrase == null) {
-      return add("Must match /" + pattern + "/.");
+      return add("Must match /" + unwrapped(pattern) + "/.");
     }
     return format != null && phrase.equals(FORMATS.get(format)) ? this : add(phrase);
+  }
+
+  /**
+   * {@code @Pattern}'s whole-string form {@code ^(?:r)$} as {@code ^r$}, the same expression in
+   * fewer tokens, where {@code r} has no alternative at its top level.
+   */
+  static String unwrapped(String pattern) {
+    if (!pattern.startsWith("^(?:") || !pattern.endsWith(")$")) {
+      return pattern;
+    }
+    String inner = pattern.substring(4, pattern.length() - 2);
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return pattern; // the last ")" closes another group: ^(?:a)|(?:b)$
+      } else if (c == '|' && depth == 0) {
+        return pattern;
+      }
+    }
+    return depth == 0 && !inClass ? "^" + inner + "$" : pattern;
   }
 
   Sentences format(String format) {

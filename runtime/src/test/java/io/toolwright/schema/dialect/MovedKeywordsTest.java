@@ -157,7 +157,11 @@ class MovedKeywordsTest {
     assertThat(new Sentences().pattern("\\S", null).appendedTo("a name"))
         .isEqualTo("a name. Must not be blank.");
     assertThat(new Sentences().pattern("^(?:[A-Z]{3})$", null).appendedTo(null))
-        .isEqualTo("Must match /^(?:[A-Z]{3})$/.");
+        .isEqualTo("Must match /^[A-Z]{3}$/.");
+    assertThat(Sentences.unwrapped("^(?:a|b)$")).isEqualTo("^(?:a|b)$");
+    assertThat(Sentences.unwrapped("^(?:a)|(?:b)$")).isEqualTo("^(?:a)|(?:b)$");
+    assertThat(Sentences.unwrapped("^(?:(a|b)c[|)]\\))$")).isEqualTo("^(a|b)c[|)]\\)$");
+    assertThat(Sentences.unwrapped("^(?=x)(?:a)$")).isEqualTo("^(?=x)(?:a)$");
     // A type's pattern in words, left out where the format's sentence says it.
     assertThat(new Sentences().pattern(ScalarPattern.YEAR_MONTH.regex(), null).appendedTo(null))
         .isEqualTo("A year and month such as 2026-12.");
@@ -179,5 +183,11 @@ class MovedKeywordsTest {
     assertThat(new Sentences().format("date-time").format("x-custom").appendedTo(null))
         .isEqualTo("An RFC 3339 date-time. Format: x-custom.");
     assertThat(new Sentences().appendedTo("unchanged")).isEqualTo("unchanged");
+    // What the description says already is not said again; a longer number is another.
+    assertThat(new Sentences().bounds(BigDecimal.ONE, null, BigDecimal.TEN, null).appendedTo(
+            "how many a page holds, from 1 to 10"))
+        .isEqualTo("how many a page holds, from 1 to 10");
+    assertThat(new Sentences().items(1, null).appendedTo("At least 10 items are kept."))
+        .isEqualTo("At least 10 items are kept. At least 1 item.");
   }
 }

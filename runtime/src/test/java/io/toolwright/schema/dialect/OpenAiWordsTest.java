@@ -47,6 +47,9 @@ class OpenAiWordsTest {
               new StringSchema(
                   null, false, "date-time", null, null, ScalarPattern.DATE_TIME.regex(), List.of()),
               "agreed", new BooleanSchema(null, false, true),
+              "email",
+              new StringSchema(null, false, "email", 1, null, "\\S", List.of())
+                  .withDescription("Where to write."),
               "rows",
               array(object("n", integer(null, "0", null, null)), null, null, false)
                   .withDescription("Rows.")));
@@ -86,6 +89,9 @@ class OpenAiWordsTest {
         .isEqualTo(
             "{\"type\":\"string\",\"enum\":[\"a\",\"bc\"],\"maxLength\":1,"
                 + "\"description\":\"At most 1 character.\"}");
+    // A format's value is never blank.
+    assertThat(property(Dialect.OPENAI_CHAT, TOOL, "email").get("description").asString())
+        .isEqualTo("Where to write. An email address.");
     // A type's pattern is the format's sentence, said once.
     assertThat(property(Dialect.OPENAI_CHAT, TOOL, "at").get("description").asString())
         .isEqualTo("An RFC 3339 date-time.");
