@@ -74,7 +74,8 @@ class HarmonyConstraintVisibilityTest {
     List<String> failures = new ArrayList<>();
     for (String file : GOLDEN) {
       JsonNode golden =
-          JSON.readTree(Files.readString(Path.of("src/test/resources", file), StandardCharsets.UTF_8));
+          JSON.readTree(
+              Files.readString(Path.of("src/test/resources", file), StandardCharsets.UTF_8));
       for (JsonNode tool : golden.get("tools")) {
         for (String dialect : OPENAI) {
           // A tool the dialect rejects (a map in a strict one) has no rendering.
@@ -84,7 +85,8 @@ class HarmonyConstraintVisibilityTest {
           }
           String text = HarmonyToolsText.function(rendered);
           JsonNode shown =
-              HarmonySchemaRewriter.rewrite(HarmonyToolsText.functionOf(rendered).get("parameters"));
+              HarmonySchemaRewriter.rewrite(
+                  HarmonyToolsText.functionOf(rendered).get("parameters"));
           JsonNode canonical = tool.get("schema");
           String where = file + " " + tool.get("name").asString() + " " + dialect;
           visitObject(canonical, canonical, shown, text, where, new HashSet<>(), failures);
@@ -110,7 +112,8 @@ class HarmonyConstraintVisibilityTest {
       return;
     }
     for (Map.Entry<String, JsonNode> property : properties.properties()) {
-      JsonNode shownProperty = shown == null ? null : shown.path("properties").get(property.getKey());
+      JsonNode shownProperty =
+          shown == null ? null : shown.path("properties").get(property.getKey());
       String at = where + " /" + property.getKey();
       if (shownProperty == null) {
         failures.add(at + ": not in the rendering");
@@ -208,8 +211,7 @@ class HarmonyConstraintVisibilityTest {
       boolean said =
           switch (name) {
             case "minimum", "maximum" ->
-                typeRange(value.decimalValue())
-                    || saysNumber(description, value.decimalValue());
+                typeRange(value.decimalValue()) || saysNumber(description, value.decimalValue());
             case "exclusiveMinimum", "exclusiveMaximum" -> {
               BigDecimal bound = value.decimalValue();
               if (typeRange(bound)) {
@@ -226,21 +228,24 @@ class HarmonyConstraintVisibilityTest {
               String words = name.equals("exclusiveMinimum") ? "Greater than " : "Less than ";
               yield description.contains(words + plain(bound) + ".");
             }
-            case "multipleOf" -> description.contains("A multiple of " + plain(value.decimalValue()));
+            case "multipleOf" ->
+                description.contains("A multiple of " + plain(value.decimalValue()));
             case "minLength", "maxLength" -> {
               int n = value.intValue();
               if (name.equals("minLength") && n == 1 && pattern != null) {
                 yield true; // implied by a pattern that cannot match the empty string
               }
               yield values.stream()
-                      .allMatch(v -> name.equals("minLength") ? v.length() >= n : v.length() <= n)
+                          .allMatch(
+                              v -> name.equals("minLength") ? v.length() >= n : v.length() <= n)
                       && !values.isEmpty()
                   || saysCount(description, n, "character");
             }
             case "pattern" -> saysPattern(description, value.asString(), values);
             case "format" -> saysFormat(description, value.asString());
             case "minItems", "maxItems" -> saysCount(description, value.intValue(), "item");
-            case "uniqueItems" -> !value.asBoolean() || description.contains("Items must be unique.");
+            case "uniqueItems" ->
+                !value.asBoolean() || description.contains("Items must be unique.");
             case "minProperties", "maxProperties" ->
                 saysCount(description, value.intValue(), "entr");
             case "const" -> description.contains("Must be " + value.asBoolean() + ".");
@@ -290,8 +295,7 @@ class HarmonyConstraintVisibilityTest {
 
   /** A bound in a sentence: "At least 5.", "From 1 to 100.", "At most -1." */
   private static boolean saysNumber(String description, BigDecimal value) {
-    return Pattern.compile(
-            "(?:least|most|From|to) " + Pattern.quote(plain(value)) + "[ .]")
+    return Pattern.compile("(?:least|most|From|to) " + Pattern.quote(plain(value)) + "[ .]")
         .matcher(description)
         .find();
   }
@@ -305,7 +309,8 @@ class HarmonyConstraintVisibilityTest {
   }
 
   private static boolean saysPattern(String description, String pattern, List<String> values) {
-    if (!values.isEmpty() && values.stream().allMatch(v -> Pattern.compile(pattern).matcher(v).find())) {
+    if (!values.isEmpty()
+        && values.stream().allMatch(v -> Pattern.compile(pattern).matcher(v).find())) {
       return true;
     }
     if (pattern.equals("\\S")) {

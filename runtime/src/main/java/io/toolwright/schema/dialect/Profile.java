@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * What one dialect's schema may say, as switches the {@link SchemaWriter} reads. Everything a
  * dialect cannot say as a keyword is either moved into the description ({@link #moved}) or, where
  * no sentence can stand in for it (a map in a closed-object dialect, recursion), a problem. What
- * the dialect's model does not read although the dialect takes it ({@link #unread}) is written as
- * a keyword and said in the description too.
+ * the dialect's model does not read although the dialect takes it ({@link #unread}) is written as a
+ * keyword and said in the description too.
  */
 final class Profile {
 

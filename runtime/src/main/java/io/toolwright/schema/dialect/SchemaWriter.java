@@ -327,21 +327,25 @@ final class SchemaWriter {
       if (profile.says(Keyword.CONST)) {
         moved.constant(constant);
       }
-      if (profile.moves(Keyword.CONST)) {
-        // The sentence above stands in for it.
-      } else if (nullable) {
-        // "const" would forbid the null the type allows.
-        stats.enumValues += 2;
-        out.writeName("enum");
-        out.writeStartArray();
-        out.writeBoolean(constant);
-        out.writeNull();
-        out.writeEndArray();
-      } else {
-        out.writeBooleanProperty("const", constant);
+      if (!profile.moves(Keyword.CONST)) {
+        constant(constant, nullable);
       }
     }
     description(bool.description(), moved);
+  }
+
+  private void constant(boolean constant, boolean nullable) {
+    if (nullable) {
+      // "const" would forbid the null the type allows.
+      stats.enumValues += 2;
+      out.writeName("enum");
+      out.writeStartArray();
+      out.writeBoolean(constant);
+      out.writeNull();
+      out.writeEndArray();
+    } else {
+      out.writeBooleanProperty("const", constant);
+    }
   }
 
   private void array(ArraySchema array, String pointer, boolean nullable, int depth) {
@@ -387,7 +391,8 @@ final class SchemaWriter {
       out.writeEndObject();
     }
     out.writeName("additionalProperties");
-    String values = element(map.additionalProperties(), pointer + "/additionalProperties", depth + 1);
+    String values =
+        element(map.additionalProperties(), pointer + "/additionalProperties", depth + 1);
     Sentences moved = new Sentences();
     if (!profile.moves(Keyword.PROPERTY_COUNTS)) {
       optionalInt("minProperties", map.minProperties());

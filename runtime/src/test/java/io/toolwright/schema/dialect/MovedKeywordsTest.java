@@ -184,8 +184,10 @@ class MovedKeywordsTest {
         .isEqualTo("An RFC 3339 date-time. Format: x-custom.");
     assertThat(new Sentences().appendedTo("unchanged")).isEqualTo("unchanged");
     // What the description says already is not said again; a longer number is another.
-    assertThat(new Sentences().bounds(BigDecimal.ONE, null, BigDecimal.TEN, null).appendedTo(
-            "how many a page holds, from 1 to 10"))
+    assertThat(
+            new Sentences()
+                .bounds(BigDecimal.ONE, null, BigDecimal.TEN, null)
+                .appendedTo("how many a page holds, from 1 to 10"))
         .isEqualTo("how many a page holds, from 1 to 10");
     assertThat(new Sentences().items(1, null).appendedTo("At least 10 items are kept."))
         .isEqualTo("At least 10 items are kept. At least 1 item.");

@@ -38,15 +38,21 @@ class OpenAiWordsTest {
   private static final ToolDefinition TOOL =
       tool(
           object(
-              "count", integer("1", null, "100", null),
-              "name", string(1, null, "\\S").withDescription("a name"),
-              "letter", new StringSchema(null, false, null, null, 1, null, List.of("a", "b")),
-              "word", new StringSchema(null, false, null, null, 1, null, List.of("a", "bc")),
-              "tags", array(string(null, 20, null), null, 5, false).withDescription("Tags."),
+              "count",
+              integer("1", null, "100", null),
+              "name",
+              string(1, null, "\\S").withDescription("a name"),
+              "letter",
+              new StringSchema(null, false, null, null, 1, null, List.of("a", "b")),
+              "word",
+              new StringSchema(null, false, null, null, 1, null, List.of("a", "bc")),
+              "tags",
+              array(string(null, 20, null), null, 5, false).withDescription("Tags."),
               "at",
               new StringSchema(
                   null, false, "date-time", null, null, ScalarPattern.DATE_TIME.regex(), List.of()),
-              "agreed", new BooleanSchema(null, false, true),
+              "agreed",
+              new BooleanSchema(null, false, true),
               "email",
               new StringSchema(null, false, "email", 1, null, "\\S", List.of())
                   .withDescription("Where to write."),
