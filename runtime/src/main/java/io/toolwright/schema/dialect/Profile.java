@@ -8,11 +8,16 @@ import java.util.regex.Pattern;
 /**
  * What one dialect's schema may say, as switches the {@link SchemaWriter} reads. Everything a
  * dialect cannot say as a keyword is either moved into the description ({@link #moved}) or, where
- * no sentence can stand in for it (a map in a closed-object dialect, recursion), a problem.
+ * no sentence can stand in for it (a map in a closed-object dialect, recursion), a problem. What
+ * the dialect's model does not read although the dialect takes it ({@link #unread}) is written as a
+ * keyword and said in the description too.
  */
 final class Profile {
 
-  /** Keywords a dialect may lack; the writer turns a lacking one into a sentence. */
+  /**
+   * Constraint keywords a dialect may lack, or its model not read; the writer says such a one in a
+   * sentence.
+   */
   enum Keyword {
     /** {@code minLength}, {@code maxLength}. */
     LENGTHS,
@@ -25,7 +30,10 @@ final class Profile {
     UNIQUE_ITEMS,
     /** {@code minProperties}, {@code maxProperties}. */
     PROPERTY_COUNTS,
-    CONST
+    CONST,
+    MIN_ITEMS,
+    PATTERN,
+    FORMAT
   }
 
   /** How shared and recursive {@code $defs} are written. */
@@ -87,6 +95,18 @@ final class Profile {
 
   Set<Keyword> moved = EnumSet.noneOf(Keyword.class);
 
+  /**
+   * Keywords the dialect takes but its model does not read, so they are written and also said in
+   * words: a validator and strict decoding use the keyword, the model the sentence.
+   */
+  Set<Keyword> unread = EnumSet.noneOf(Keyword.class);
+
+  /**
+   * The model reads no description of an array's items or a map's values unless they are objects,
+   * so the container's description says it ({@code "Each item: ..."}) instead.
+   */
+  boolean containerSaysElements;
+
   /** Formats written as keywords; {@code null} for all. */
   Set<String> formats;
 
@@ -110,6 +130,13 @@ final class Profile {
   static Profile input(Dialect dialect) {
     Profile p = new Profile(dialect);
     p.leanOptionals = true;
+    if (dialect.name().startsWith("OPENAI_")) {
+      // OpenAI models read tools as harmony's TypeScript-like text (openai/harmony,
+      // json_schema_to_typescript), which shows types, enums, descriptions and defaults but no
+      // constraint keyword, and no description of an array's items or a map's values.
+      p.unread = EnumSet.allOf(Keyword.class);
+      p.containerSaysElements = true;
+    }
     switch (dialect) {
       case OPENAI_CHAT, OPENAI_RESPONSES -> {
         p.propertiesOnMaps = true;
@@ -173,6 +200,11 @@ final class Profile {
 
   boolean moves(Keyword keyword) {
     return moved.contains(keyword);
+  }
+
+  /** Whether the model must read {@code keyword} in words: moved, or written but not read. */
+  boolean says(Keyword keyword) {
+    return moved.contains(keyword) || unread.contains(keyword);
   }
 
   boolean writesFormat(String format) {

@@ -39,6 +39,12 @@ final class SchemaWriter {
   private final EnumLegends legends = new EnumLegends();
   private final Set<String> referenced = new LinkedHashSet<>();
 
+  /**
+   * Where the description of the schema being written goes instead of into it, when its container
+   * says it ({@link Profile#containerSaysElements}); {@code null} otherwise.
+   */
+  private StringBuilder elementDescription;
+
   private SchemaWriter(Profile profile, JsonGenerator out, DefPlan plan, ProblemList problems) {
     this.profile = profile;
     this.out = out;
@@ -211,9 +217,11 @@ final class SchemaWriter {
     Sentences moved = new Sentences();
     String format = string.format();
     if (format != null) {
-      if (profile.writesFormat(format)) {
+      boolean written = profile.writesFormat(format);
+      if (written) {
         out.writeStringProperty("format", format);
-      } else {
+      }
+      if (!written || profile.says(Keyword.FORMAT)) {
         moved.format(format);
       }
     }
@@ -243,17 +251,32 @@ final class SchemaWriter {
     if (minLength != null && minLength == 1 && pattern != null && Patterns.excludesEmpty(pattern)) {
       minLength = null;
     }
-    if (profile.moves(Keyword.LENGTHS)) {
-      moved.lengths(minLength, string.maxLength());
-    } else {
+    // To a model reading the values of an enum they say what lengths and pattern all satisfy
+    // (left as it was where the model reads the keywords).
+    List<String> values = string.allowed();
+    boolean lengthsShown =
+        profile.unread.contains(Keyword.LENGTHS)
+            && EnumValues.haveLengths(values, minLength, string.maxLength());
+    boolean patternShown =
+        pattern != null
+            && profile.unread.contains(Keyword.PATTERN)
+            && EnumValues.match(values, pattern);
+    if (!profile.moves(Keyword.LENGTHS)) {
       optionalInt("minLength", minLength);
       optionalInt("maxLength", string.maxLength());
     }
+    if (profile.says(Keyword.LENGTHS) && !lengthsShown) {
+      moved.lengths(minLength, string.maxLength());
+    }
     if (pattern != null) {
-      if (profile.writesPattern(pattern)) {
+      boolean written = profile.writesPattern(pattern);
+      if (written) {
         out.writeStringProperty("pattern", pattern);
-      } else {
-        moved.pattern(pattern);
+      }
+      // Every format's value is a non-blank string: its sentence says what \S would.
+      boolean blankShown = pattern.equals("\\S") && format != null;
+      if ((!written || profile.says(Keyword.PATTERN)) && !patternShown && !blankShown) {
+        moved.pattern(pattern, format);
       }
     }
     description(legends.dedupe(string.allowed(), string.description()), moved);
@@ -265,11 +288,13 @@ final class SchemaWriter {
     optionalString("format", number.format());
     boolean bounds = profile.moves(Keyword.BOUNDS);
     boolean exclusive = profile.moves(Keyword.EXCLUSIVE_BOUNDS);
+    boolean sayBounds = profile.says(Keyword.BOUNDS);
+    boolean sayExclusive = profile.says(Keyword.EXCLUSIVE_BOUNDS);
     moved.bounds(
-        bounds ? number.minimum() : null,
-        exclusive ? number.exclusiveMinimum() : null,
-        bounds ? number.maximum() : null,
-        exclusive ? number.exclusiveMaximum() : null);
+        sayBounds ? number.minimum() : null,
+        sayExclusive ? number.exclusiveMinimum() : null,
+        sayBounds ? number.maximum() : null,
+        sayExclusive ? number.exclusiveMaximum() : null);
     if (!bounds) {
       optionalDecimal("minimum", number.minimum());
     }
@@ -283,10 +308,11 @@ final class SchemaWriter {
       optionalDecimal("exclusiveMaximum", number.exclusiveMaximum());
     }
     if (number.multipleOf() != null) {
-      if (profile.moves(Keyword.MULTIPLE_OF)) {
-        moved.multipleOf(number.multipleOf());
-      } else {
+      if (!profile.moves(Keyword.MULTIPLE_OF)) {
         optionalDecimal("multipleOf", number.multipleOf());
+      }
+      if (profile.says(Keyword.MULTIPLE_OF)) {
+        moved.multipleOf(number.multipleOf());
       }
     }
     description(number.description(), moved);
@@ -298,45 +324,57 @@ final class SchemaWriter {
     Boolean constant = bool.constant();
     if (constant != null) {
       stats.nameChars += constant.toString().length();
-      if (profile.moves(Keyword.CONST)) {
+      if (profile.says(Keyword.CONST)) {
         moved.constant(constant);
-      } else if (nullable) {
-        // "const" would forbid the null the type allows.
-        stats.enumValues += 2;
-        out.writeName("enum");
-        out.writeStartArray();
-        out.writeBoolean(constant);
-        out.writeNull();
-        out.writeEndArray();
-      } else {
-        out.writeBooleanProperty("const", constant);
+      }
+      if (!profile.moves(Keyword.CONST)) {
+        constant(constant, nullable);
       }
     }
     description(bool.description(), moved);
   }
 
+  private void constant(boolean constant, boolean nullable) {
+    if (nullable) {
+      // "const" would forbid the null the type allows.
+      stats.enumValues += 2;
+      out.writeName("enum");
+      out.writeStartArray();
+      out.writeBoolean(constant);
+      out.writeNull();
+      out.writeEndArray();
+    } else {
+      out.writeBooleanProperty("const", constant);
+    }
+  }
+
   private void array(ArraySchema array, String pointer, boolean nullable, int depth) {
     type("array", nullable);
     out.writeName("items");
-    value(array.items(), pointer + "/items", array.items().nullable(), depth);
+    String items = element(array.items(), pointer + "/items", depth);
     Sentences moved = new Sentences();
     Integer minItems = array.minItems();
-    Integer movedMin = minItems != null && minItems > profile.minItemsLimit ? minItems : null;
-    Integer movedMax = profile.moves(Keyword.MAX_ITEMS) ? array.maxItems() : null;
-    if (movedMin == null) {
+    Integer maxItems = array.maxItems();
+    boolean minMoved = minItems != null && minItems > profile.minItemsLimit;
+    boolean maxMoved = profile.moves(Keyword.MAX_ITEMS);
+    if (!minMoved) {
       optionalInt("minItems", minItems);
     }
-    if (movedMax == null) {
-      optionalInt("maxItems", array.maxItems());
+    if (!maxMoved) {
+      optionalInt("maxItems", maxItems);
     }
-    moved.items(movedMin, movedMax);
+    moved.items(
+        minMoved || profile.says(Keyword.MIN_ITEMS) ? minItems : null,
+        maxMoved || profile.says(Keyword.MAX_ITEMS) ? maxItems : null);
     if (array.uniqueItems()) {
-      if (profile.moves(Keyword.UNIQUE_ITEMS)) {
-        moved.uniqueItems();
-      } else {
+      if (!profile.moves(Keyword.UNIQUE_ITEMS)) {
         out.writeBooleanProperty("uniqueItems", true);
       }
+      if (profile.says(Keyword.UNIQUE_ITEMS)) {
+        moved.uniqueItems();
+      }
     }
+    moved.each("Each item", items);
     description(array.description(), moved);
   }
 
@@ -353,16 +391,38 @@ final class SchemaWriter {
       out.writeEndObject();
     }
     out.writeName("additionalProperties");
-    JsonSchema values = map.additionalProperties();
-    value(values, pointer + "/additionalProperties", values.nullable(), depth + 1);
+    String values =
+        element(map.additionalProperties(), pointer + "/additionalProperties", depth + 1);
     Sentences moved = new Sentences();
-    if (profile.moves(Keyword.PROPERTY_COUNTS)) {
-      moved.entries(map.minProperties(), map.maxProperties());
-    } else {
+    if (!profile.moves(Keyword.PROPERTY_COUNTS)) {
       optionalInt("minProperties", map.minProperties());
       optionalInt("maxProperties", map.maxProperties());
     }
+    if (profile.says(Keyword.PROPERTY_COUNTS)) {
+      moved.entries(map.minProperties(), map.maxProperties());
+    }
+    moved.each("Each value", values);
     description(map.description(), moved);
+  }
+
+  /**
+   * An array's items or a map's values; returns the description its container says for it, or
+   * {@code null} when it is written in place.
+   */
+  private String element(JsonSchema schema, String pointer, int depth) {
+    StringBuilder outer = elementDescription;
+    StringBuilder said =
+        profile.containerSaysElements && !(resolved(schema) instanceof ObjectSchema)
+            ? new StringBuilder()
+            : null;
+    elementDescription = said;
+    value(schema, pointer, schema.nullable(), depth);
+    elementDescription = outer;
+    return said == null ? null : said.toString();
+  }
+
+  private JsonSchema resolved(JsonSchema schema) {
+    return schema instanceof RefSchema ref ? plan.def(ref.name()) : schema;
   }
 
   private void objectBody(ObjectSchema object, String pointer, boolean nullable, int depth) {
@@ -419,6 +479,14 @@ final class SchemaWriter {
 
   private void description(String description, Sentences moved) {
     String text = moved.appendedTo(description);
+    if (elementDescription != null) {
+      // Said by the container; consumed once, by the element's own schema.
+      if (text != null) {
+        elementDescription.append(text);
+      }
+      elementDescription = null;
+      return;
+    }
     if (text != null && !text.isEmpty()) {
       out.writeStringProperty("description", text);
     }

@@ -1,7 +1,11 @@
 package io.toolwright.schema.dialect;
 
+import io.toolwright.dispatch.ScalarPattern;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The sentences that stand in for keywords a dialect cannot say, appended to the description in the
@@ -23,10 +27,39 @@ final class Sentences {
           "ipv4", "An IPv4 address.",
           "ipv6", "An IPv6 address.");
 
-  private final StringBuilder text = new StringBuilder();
+  /**
+   * The type patterns of {@code char} and the {@code java.time} types in words: the expression
+   * costs a model tens of tokens and says the form less plainly. An empty phrase where the format's
+   * sentence already says it (the pattern only leaves out what {@code java.time} cannot hold: a
+   * leap second, an offset beyond ±18:00, more than nine fraction digits).
+   */
+  private static final Map<String, String> TYPE_PATTERNS =
+      Map.of(
+          ScalarPattern.CHAR.regex(), "Not beyond U+FFFF.",
+          ScalarPattern.DATE_TIME.regex(), "An RFC 3339 date-time.",
+          ScalarPattern.DATE.regex(), "An RFC 3339 date.",
+          ScalarPattern.TIME.regex(), "An RFC 3339 time.",
+          ScalarPattern.LOCAL_TIME.regex(), "A local time such as 14:30 or 14:30:15.5.",
+          ScalarPattern.LOCAL_DATE_TIME.regex(), "A local date-time such as 2026-12-02T14:30.",
+          ScalarPattern.DURATION.regex(), "An ISO 8601 duration in days to seconds, like PT15M.",
+          ScalarPattern.PERIOD.regex(), "An ISO 8601 period in years to days, like P1Y2M.",
+          ScalarPattern.YEAR.regex(), "A four-digit year.",
+          ScalarPattern.YEAR_MONTH.regex(), "A year and month such as 2026-12.");
 
-  /** The description with the sentences appended; {@code null} when both are empty. */
+  private final List<String> sentences = new ArrayList<>();
+
+  /**
+   * The description with the sentences appended; {@code null} when both are empty. A sentence the
+   * description already says ({@code "how many a page holds, from 1 to 100"}) is not repeated.
+   */
   String appendedTo(String description) {
+    String said = description == null ? "" : description;
+    StringBuilder text = new StringBuilder();
+    for (String sentence : sentences) {
+      if (!says(said, sentence.substring(0, sentence.length() - 1))) {
+        text.append(text.length() > 0 ? " " : "").append(sentence);
+      }
+    }
     if (text.length() == 0) {
       return description;
     }
@@ -38,11 +71,17 @@ final class Sentences {
     return description + joint + text;
   }
 
+  /** Whether {@code text} has {@code words} as whole words, ignoring case ("at least 1 item"). */
+  private static boolean says(String text, String words) {
+    return Pattern.compile(
+            "(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text)
+        .find();
+  }
+
   private Sentences add(String sentence) {
-    if (text.length() > 0) {
-      text.append(' ');
-    }
-    text.append(sentence);
+    sentences.add(sentence);
     return this;
   }
 
@@ -105,13 +144,62 @@ final class Sentences {
     return add("Items must be unique.");
   }
 
-  Sentences pattern(String pattern) {
-    // @NotBlank alone: the words say it shorter than the expression.
-    return add(pattern.equals("\\S") ? "Must not be blank." : "Must match /" + pattern + "/.");
+  /**
+   * A pattern, beside the string's {@code format} ({@code null} for none): in words where they say
+   * it shorter than the expression ({@code @NotBlank}'s {@code \\S}, a type's pattern), and not at
+   * all where the format's sentence says the same.
+   */
+  Sentences pattern(String pattern, String format) {
+    if (pattern.equals("\\S")) {
+      return add("Must not be blank.");
+    }
+    String phrase = TYPE_PATTERNS.get(pattern);
+    if (phrase == null) {
+      return add("Must match /" + unwrapped(pattern) + "/.");
+    }
+    return format != null && phrase.equals(FORMATS.get(format)) ? this : add(phrase);
+  }
+
+  /**
+   * {@code @Pattern}'s whole-string form {@code ^(?:r)$} as {@code ^r$}, the same expression in
+   * fewer tokens, where {@code r} has no alternative at its top level.
+   */
+  static String unwrapped(String pattern) {
+    if (!pattern.startsWith("^(?:") || !pattern.endsWith(")$")) {
+      return pattern;
+    }
+    String inner = pattern.substring(4, pattern.length() - 2);
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < inner.length(); i++) {
+      char c = inner.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth < 0) {
+        return pattern; // the last ")" closes another group: ^(?:a)|(?:b)$
+      } else if (c == '|' && depth == 0) {
+        return pattern;
+      }
+    }
+    return depth == 0 && !inClass ? "^" + inner + "$" : pattern;
   }
 
   Sentences format(String format) {
     return add(FORMATS.getOrDefault(format, "Format: " + format + "."));
+  }
+
+  /**
+   * What a model is not shown where it is written, an array's items' or a map's values' own
+   * description, said on the container: {@code "Each item: At most 20 characters."}.
+   */
+  Sentences each(String what, String description) {
+    return description == null || description.isEmpty() ? this : add(what + ": " + description);
   }
 
   Sentences constant(boolean value) {

@@ -118,8 +118,10 @@ class LeanRulesTest {
             BigDecimal.valueOf(Integer.MAX_VALUE),
             null);
     ToolDefinition tool = tool(object("n", positiveInt));
+    assertThat(json(Dialect.MCP, tool, "n")).isEqualTo("{\"type\":\"integer\",\"minimum\":1}");
+    // Where the bound is also said in words, the type's range is not said either.
     assertThat(json(Dialect.OPENAI_CHAT, tool, "n"))
-        .isEqualTo("{\"type\":\"integer\",\"minimum\":1}");
+        .isEqualTo("{\"type\":\"integer\",\"minimum\":1,\"description\":\"At least 1.\"}");
   }
 
   @Test

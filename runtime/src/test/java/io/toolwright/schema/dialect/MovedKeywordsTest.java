@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.toolwright.Dialect;
 import io.toolwright.ToolDefinition;
+import io.toolwright.dispatch.ScalarPattern;
 import io.toolwright.schema.JsonSchema.BooleanSchema;
 import io.toolwright.schema.JsonSchema.NumberSchema;
 import java.math.BigDecimal;
@@ -48,18 +49,21 @@ class MovedKeywordsTest {
         .isEqualTo("{\"type\":\"string\",\"description\":\"At least 1 character.\"}");
     assertThat(text(strict, tool, "same"))
         .isEqualTo("{\"type\":\"string\",\"description\":\"Exactly 3 characters.\"}");
-    // minItems and maxItems are strict keywords; uniqueItems is not.
+    // minItems and maxItems are strict keywords, kept, and said too (an OpenAI model reads no
+    // keyword); uniqueItems is not a strict keyword.
     assertThat(text(strict, tool, "tags"))
         .isEqualTo(
             "{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"minItems\":1,\"maxItems\":5,"
-                + "\"description\":\"Items must be unique.\"}");
+                + "\"description\":\"From 1 to 5 items. Items must be unique.\"}");
     assertThat(text(strict, tool, "link"))
         .isEqualTo("{\"type\":\"string\",\"description\":\"A URI.\"}");
-    assertThat(text(strict, tool, "id")).isEqualTo("{\"type\":\"string\",\"format\":\"uuid\"}");
-    // The same tool without strict keeps every keyword.
+    assertThat(text(strict, tool, "id"))
+        .isEqualTo("{\"type\":\"string\",\"format\":\"uuid\",\"description\":\"A UUID.\"}");
+    // The same tool without strict keeps every keyword, and says it too.
     assertThat(text(Dialect.OPENAI_CHAT, tool, "code"))
         .isEqualTo(
-            "{\"type\":\"string\",\"minLength\":2,\"maxLength\":10,\"description\":\"a code\"}");
+            "{\"type\":\"string\",\"minLength\":2,\"maxLength\":10,"
+                + "\"description\":\"a code. From 2 to 10 characters.\"}");
   }
 
   @Test
@@ -150,8 +154,26 @@ class MovedKeywordsTest {
 
   @Test
   void sentences() {
-    assertThat(new Sentences().pattern("\\S").appendedTo("a name"))
+    assertThat(new Sentences().pattern("\\S", null).appendedTo("a name"))
         .isEqualTo("a name. Must not be blank.");
+    assertThat(new Sentences().pattern("^(?:[A-Z]{3})$", null).appendedTo(null))
+        .isEqualTo("Must match /^[A-Z]{3}$/.");
+    assertThat(Sentences.unwrapped("^(?:a|b)$")).isEqualTo("^(?:a|b)$");
+    assertThat(Sentences.unwrapped("^(?:a)|(?:b)$")).isEqualTo("^(?:a)|(?:b)$");
+    assertThat(Sentences.unwrapped("^(?:(a|b)c[|)]\\))$")).isEqualTo("^(a|b)c[|)]\\)$");
+    assertThat(Sentences.unwrapped("^(?=x)(?:a)$")).isEqualTo("^(?=x)(?:a)$");
+    // A type's pattern in words, left out where the format's sentence says it.
+    assertThat(new Sentences().pattern(ScalarPattern.YEAR_MONTH.regex(), null).appendedTo(null))
+        .isEqualTo("A year and month such as 2026-12.");
+    assertThat(
+            new Sentences()
+                .format("date-time")
+                .pattern(ScalarPattern.DATE_TIME.regex(), "date-time")
+                .appendedTo(null))
+        .isEqualTo("An RFC 3339 date-time.");
+    assertThat(new Sentences().each("Each item", "At most 3.").appendedTo("Sizes."))
+        .isEqualTo("Sizes. Each item: At most 3.");
+    assertThat(new Sentences().each("Each item", "").appendedTo("Sizes.")).isEqualTo("Sizes.");
     assertThat(new Sentences().lengths(null, 1).appendedTo(null)).isEqualTo("At most 1 character.");
     assertThat(new Sentences().items(1, 1).appendedTo("")).isEqualTo("Exactly 1 item.");
     assertThat(new Sentences().entries(1, 3).appendedTo("Labels?"))
@@ -161,5 +183,13 @@ class MovedKeywordsTest {
     assertThat(new Sentences().format("date-time").format("x-custom").appendedTo(null))
         .isEqualTo("An RFC 3339 date-time. Format: x-custom.");
     assertThat(new Sentences().appendedTo("unchanged")).isEqualTo("unchanged");
+    // What the description says already is not said again; a longer number is another.
+    assertThat(
+            new Sentences()
+                .bounds(BigDecimal.ONE, null, BigDecimal.TEN, null)
+                .appendedTo("how many a page holds, from 1 to 10"))
+        .isEqualTo("how many a page holds, from 1 to 10");
+    assertThat(new Sentences().items(1, null).appendedTo("At least 10 items are kept."))
+        .isEqualTo("At least 10 items are kept. At least 1 item.");
   }
 }
