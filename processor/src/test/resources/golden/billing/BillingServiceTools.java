@@ -31,7 +31,7 @@ public final class BillingServiceTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 1, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 2, "<processor version>");
 
   /**
    * Tool {@code find_invoices}, from {@code findInvoices}.

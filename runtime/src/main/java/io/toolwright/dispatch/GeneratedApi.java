@@ -13,8 +13,11 @@ package io.toolwright.dispatch;
 @ForGeneratedCode
 public final class GeneratedApi {
 
-  /** The generated-code API this runtime implements. */
-  public static final int VERSION = 1;
+  /**
+   * The generated-code API this runtime implements. 2: definitions may be followed by {@code
+   * ToolDefinition.withOutputSchema} and {@code withExamples}.
+   */
+  public static final int VERSION = 2;
 
   /** The oldest generated-code API this runtime still runs. */
   public static final int OLDEST_SUPPORTED = 1;
