@@ -248,7 +248,14 @@ final class SchemaWriter {
     }
     String pattern = string.pattern();
     Integer minLength = string.minLength();
-    if (minLength != null && minLength == 1 && pattern != null && Patterns.excludesEmpty(pattern)) {
+    // A pattern that excludes the empty string says "not empty" where both go the same way: both
+    // keywords, or both words. Where only the pattern moves into words (Gemini, a lookaround), the
+    // dialect still has the minLength keyword for it.
+    if (minLength != null
+        && minLength == 1
+        && pattern != null
+        && (profile.writesPattern(pattern) || profile.moves(Keyword.LENGTHS))
+        && Patterns.excludesEmpty(pattern)) {
       minLength = null;
     }
     // To a model reading the values of an enum they say what lengths and pattern all satisfy
