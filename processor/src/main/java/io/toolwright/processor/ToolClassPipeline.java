@@ -158,8 +158,8 @@ final class ToolClassPipeline {
         renderings.put(tool.name(), ProviderRenderings.render(schema));
         ProviderRenderings.report(schema, renderings.get(tool.name()), dialects, diagnostics);
       }
-      // An example the schema rejects, or a provider, is known only now that the schemas are
-      // derived.
+      // Whether an example breaks its schema, or a targeted provider would refuse a tool, is known
+      // only now that the schemas are derived.
       if (reporter.print(diagnostics.toReport())) {
         return;
       }
