@@ -5,6 +5,8 @@ import io.toolwright.ToolSet;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Reporter;
+import io.toolwright.processor.diagnostics.Severity;
+import io.toolwright.processor.diagnostics.ValidationReport;
 import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
@@ -15,7 +17,10 @@ import io.toolwright.processor.options.Options;
 import io.toolwright.processor.schema.ProviderRenderings;
 import io.toolwright.processor.schema.ExampleCheck;
 import io.toolwright.processor.schema.ToolSchema;
+import io.toolwright.processor.tokens.ClassTokens;
+import io.toolwright.processor.tokens.TokenBudget;
 import io.toolwright.processor.writing.GeneratedAnnotation;
+import io.toolwright.processor.writing.ReportWriter;
 import io.toolwright.processor.writing.ResourceWriter;
 import io.toolwright.processor.writing.ToolsFileWriter;
 import io.toolwright.schema.dialect.Rendering;
@@ -50,6 +55,11 @@ final class ToolClassPipeline {
   /** The dialects whose rejections fail the build ({@code -Atoolwright.dialects}). */
   private final Set<Dialect> dialects;
 
+  /** Whether prompt tokens are counted ({@code -Atoolwright.tokens}), and the budgets. */
+  private final boolean countTokens;
+
+  private final TokenBudget budget;
+
   /**
    * The generated classes written so far, each with the class it was generated for: the Filer
    * forbids writing a file twice, and two classes may map to one generated name.
@@ -71,6 +81,10 @@ final class ToolClassPipeline {
     this.reporter = reporter;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
     this.dialects = options.dialects();
+    this.countTokens = options.flag(Option.TOKENS);
+    this.budget =
+        new TokenBudget(
+            options.number(Option.TOKEN_BUDGET_TOOL), options.number(Option.TOKEN_BUDGET_CLASS));
     this.runtimeAvailable =
         env.getElementUtils().getTypeElement(ToolSet.class.getCanonicalName()) != null;
     this.writer =
@@ -145,7 +159,8 @@ final class ToolClassPipeline {
     }
     try {
       Optional<ToolClass> toolClass = reader.read(type, diagnostics);
-      if (reporter.print(diagnostics.toReport()) || toolClass.isEmpty()) {
+      List<ReportWriter.Finding> findings = new ArrayList<>();
+      if (print(diagnostics.toReport(), findings) || toolClass.isEmpty()) {
         return;
       }
       diagnostics = new Diagnostics();
@@ -158,18 +173,73 @@ final class ToolClassPipeline {
         renderings.put(tool.name(), ProviderRenderings.render(schema));
         ProviderRenderings.report(schema, renderings.get(tool.name()), dialects, diagnostics);
       }
-      // Whether an example breaks its schema, or a targeted provider would refuse a tool, is known
-      // only now that the schemas are derived.
-      if (reporter.print(diagnostics.toReport())) {
+      ClassTokens tokens = null;
+      if (countTokens) {
+        tokens = ClassTokens.count(renderings);
+        budget.check(toolClass.get(), tokens, dialects, diagnostics);
+      }
+      // Whether an example breaks its schema, a targeted provider would refuse a tool, or a tool
+      // is over its token budget, is known only now that the schemas are derived.
+      if (print(diagnostics.toReport(), findings)) {
         return;
       }
       diagnostics = new Diagnostics();
       generatedFor.put(generated, name);
       write(toolClass.get(), schemas, renderings, diagnostics);
+      if (tokens != null) {
+        writeReport(toolClass.get(), tokens, findings, diagnostics);
+      }
     } catch (RuntimeException e) {
       diagnostics.report(Message.INTERNAL_ERROR, type, name, e.toString(), StackTraces.bounded(e));
     }
     reporter.print(diagnostics.toReport());
+  }
+
+  /**
+   * Prints {@code report} and adds what was printed to {@code findings}; returns whether an error
+   * was printed.
+   */
+  private boolean print(ValidationReport report, List<ReportWriter.Finding> findings) {
+    for (ValidationReport.Item item : report.items()) {
+      Severity severity = reporter.severityAt(item);
+      if (severity != Severity.IGNORE) {
+        findings.add(
+            new ReportWriter.Finding(
+                item.message().rule(), severity, item.element(), item.text()));
+      }
+    }
+    return reporter.print(report);
+  }
+
+  /** The class's build report, and its summary as one NOTE line ({@code report}). */
+  private void writeReport(
+      ToolClass toolClass,
+      ClassTokens tokens,
+      List<ReportWriter.Finding> findings,
+      Diagnostics diagnostics) {
+    String path = ReportWriter.path(toolClass);
+    try {
+      FileObject resource =
+          env.getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", path, toolClass.element());
+      try (Writer out = resource.openWriter()) {
+        out.write(ReportWriter.json(toolClass, tokens, dialects, findings));
+      }
+    } catch (IOException e) {
+      diagnostics.report(
+          Message.WRITE_FAILED,
+          toolClass.element(),
+          path,
+          toolClass.qualifiedName(),
+          e.getMessage());
+      return;
+    }
+    diagnostics.report(
+        Message.BUILD_REPORT,
+        toolClass.element(),
+        toolClass.element().getSimpleName(),
+        ReportWriter.summary(toolClass, tokens, dialects),
+        path);
   }
 
   private void write(

@@ -98,7 +98,8 @@ class SeverityOptionTest {
         .hadWarningContaining(
             "[toolwright:invalid-option] Toolwright has no option -Atoolwright.severty, so it is"
                 + " ignored. Fix: Use one of: -Atoolwright.severity, -Atoolwright.generatedAnnotation,"
-                + " -Atoolwright.dialects.");
+                + " -Atoolwright.dialects, -Atoolwright.tokens, -Atoolwright.tokenBudget.tool,"
+                + " -Atoolwright.tokenBudget.class.");
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Option"

@@ -84,7 +84,7 @@ class WrappedEnvironmentTest {
     Compilation compilation =
         javac()
             .withProcessors(new Wrapping())
-            .withOptions("-Xlint:all,-processing", "-Werror")
+            .withOptions("-Xlint:all,-processing", "-Werror", "-Atoolwright.severity=report:ignore")
             .compile(SOURCE);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteCount(1);
@@ -101,7 +101,7 @@ class WrappedEnvironmentTest {
     Compilation compilation =
         javac()
             .withProcessors(new Wrapping())
-            .withOptions("-Atoolwright.severity=local-classes-unchecked:ignore")
+            .withOptions("-Atoolwright.severity=local-classes-unchecked:ignore,report:ignore")
             .compile(SOURCE);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).hadNoteCount(0);
@@ -141,7 +141,11 @@ class WrappedEnvironmentTest {
   /** javac's own environment: the local tool is an error, and there is no note. */
   @Test
   void javacItselfReportsTheLocalTool() {
-    Compilation compilation = javac().withProcessors(new ToolProcessor()).compile(SOURCE);
+    Compilation compilation =
+        javac()
+            .withProcessors(new ToolProcessor())
+            .withOptions("-Atoolwright.severity=report:ignore")
+            .compile(SOURCE);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(

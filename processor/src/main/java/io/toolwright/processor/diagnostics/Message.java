@@ -297,6 +297,26 @@ public enum Message {
       "Option -A%1$s cannot change %2$s, an error no option can lower: with it, the generated code"
           + " or the tool could not work.",
       "Remove %2$s from the option, and fix what it reports."),
+  TOKEN_BUDGET_TOOL(
+      Severity.WARNING,
+      "token-budget",
+      "Tool %1$s costs %2$d prompt tokens in %3$s, over the budget of %4$d per tool"
+          + " (-Atoolwright.tokenBudget.tool): every request that carries it pays them.",
+      "Route (send fewer tools per request), or split the tool / shorten descriptions; or raise"
+          + " the budget."),
+  TOKEN_BUDGET_CLASS(
+      Severity.WARNING,
+      "token-budget",
+      "The %1$d tools of %2$s cost %3$d prompt tokens in %4$s, over the budget of %5$d per class"
+          + " (-Atoolwright.tokenBudget.class): a request that carries them all pays them.",
+      "Route (send fewer tools per request), or split the tools / shorten descriptions; or raise"
+          + " the budget."),
+  BUILD_REPORT(
+      Severity.NOTE,
+      "report",
+      "%1$s: %2$s.",
+      "Nothing to fix: per tool figures are in %3$s; -Atoolwright.severity=report:ignore silences"
+          + " this line."),
   RUNTIME_MISSING(
       "runtime-missing",
       "%1$s declares @Tool methods, but toolwright-runtime is not on the compile classpath, and the"

@@ -60,7 +60,8 @@ public final class Reporter {
     printWith(message, messager::printMessage, args);
   }
 
-  private Severity severityAt(ValidationReport.Item item) {
+  /** How {@code item} is printed in this build, options and suppressions applied. */
+  public Severity severityAt(ValidationReport.Item item) {
     Message message = item.message();
     if (message.configurable()
         && item.element() != null

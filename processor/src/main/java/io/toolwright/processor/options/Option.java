@@ -38,7 +38,28 @@ public enum Option {
   DIALECTS(
       "toolwright.dialects",
       List.of(),
-      "openai-chat,openai-responses,anthropic,gemini-json-schema,mcp");
+      "openai-chat,openai-responses,anthropic,gemini-json-schema,mcp"),
+
+  /**
+   * {@code -Atoolwright.tokens=false}: count no prompt tokens, so no {@code token-budget} check,
+   * no {@code report} line and no report resource. Counting loads the {@code o200k_base}
+   * vocabulary once per compiler JVM (about a second or more); see docs/tokens.md.
+   */
+  TOKENS("toolwright.tokens", List.of("true", "false"), "true"),
+
+  /**
+   * {@code -Atoolwright.tokenBudget.tool=<n>}: the most prompt tokens one tool may cost in any
+   * dialect of {@link #DIALECTS} before {@code token-budget} reports it; 0 for no budget. 1000 as
+   * Sentry's CI check of its MCP server's tools.
+   */
+  TOKEN_BUDGET_TOOL("toolwright.tokenBudget.tool", List.of(), "1000"),
+
+  /**
+   * {@code -Atoolwright.tokenBudget.class=<n>}: the most prompt tokens the tools of one class may
+   * cost together in any dialect of {@link #DIALECTS}; 0 (the default) for no budget. Per class,
+   * because the processor is isolating (Gradle): it never sees a whole build's tools at once.
+   */
+  TOKEN_BUDGET_CLASS("toolwright.tokenBudget.class", List.of(), "0");
 
   private final String key;
   private final List<String> accepted;
@@ -58,6 +79,11 @@ public enum Option {
   /** The values it accepts, lower case; empty for an option with a syntax of its own. */
   public List<String> accepted() {
     return accepted;
+  }
+
+  /** Whether the value is a whole number of 0 or more, rather than one of {@link #accepted}. */
+  public boolean numeric() {
+    return this == TOKEN_BUDGET_TOOL || this == TOKEN_BUDGET_CLASS;
   }
 
   /** The value when it is not set, or set to something it does not accept. */

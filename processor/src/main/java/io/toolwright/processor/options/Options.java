@@ -76,6 +76,8 @@ public final class Options {
         severities(value, severities, problems);
       } else if (option == Option.DIALECTS) {
         dialects = dialects(value, problems);
+      } else if (option.numeric()) {
+        number(option, value, values, problems);
       } else if (option.accepted().contains(value.toLowerCase(Locale.ROOT))) {
         values.put(option, value.toLowerCase(Locale.ROOT));
       } else {
@@ -113,6 +115,11 @@ public final class Options {
   /** The value of a {@code true|false} option. */
   public boolean flag(Option option) {
     return Boolean.parseBoolean(value(option));
+  }
+
+  /** The value of a {@link Option#numeric() numeric} option. */
+  public int number(Option option) {
+    return Integer.parseInt(value(option));
   }
 
   /** Warnings about unknown keys and values, in the order met. */
@@ -159,6 +166,29 @@ public final class Options {
         severities.put(rule, severity.get());
       }
     }
+  }
+
+  private static void number(
+      Option option, String value, Map<Option, String> values, List<Problem> problems) {
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= 0) {
+        values.put(option, Integer.toString(number));
+        return;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(
+        new Problem(
+            Message.INVALID_OPTION_VALUE,
+            option.key() + "=" + value,
+            "\""
+                + value
+                + "\" is not a whole number of 0 or more, so its default, "
+                + option.defaultValue()
+                + ", applies",
+            "a number of tokens, e.g. 1000; 0 for no budget"));
   }
 
   /** {@code all}, {@code none}, or dialect keys separated by commas; unknown keys are skipped. */
