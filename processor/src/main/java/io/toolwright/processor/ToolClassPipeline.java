@@ -5,6 +5,7 @@ import io.toolwright.ToolSet;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Reporter;
+import io.toolwright.processor.lint.Lint;
 import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
@@ -46,6 +47,7 @@ final class ToolClassPipeline {
   private final Reporter reporter;
   private final ToolClassReader reader;
   private final ToolsFileWriter writer;
+  private final SourceTypes sources;
 
   /** The dialects whose rejections fail the build ({@code -Atoolwright.dialects}). */
   private final Set<Dialect> dialects;
@@ -69,6 +71,7 @@ final class ToolClassPipeline {
       ProcessingEnvironment env, Options options, Reporter reporter, SourceTypes sources) {
     this.env = env;
     this.reporter = reporter;
+    this.sources = sources;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
     this.dialects = options.dialects();
     this.runtimeAvailable =
@@ -149,6 +152,7 @@ final class ToolClassPipeline {
         return;
       }
       diagnostics = new Diagnostics();
+      Lint.check(toolClass.get(), sources, diagnostics);
       List<ToolSchema> schemas = new ArrayList<>();
       Map<String, List<Rendering>> renderings = new LinkedHashMap<>();
       for (ToolMethod tool : toolClass.get().tools()) {

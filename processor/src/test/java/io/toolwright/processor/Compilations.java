@@ -17,13 +17,24 @@ import javax.tools.StandardLocation;
 final class Compilations {
 
   /**
-   * Lint everything but the processing lint, which flags every annotation no processor claims. The
-   * fixtures document only what they test, so the missing-description lint, which has tests of its
-   * own, is off.
+   * The tool-quality lint rules of package {@code lint} set to {@code ignore}, as a value of {@code
+   * -Atoolwright.severity}, for tests about something else that set that option themselves.
    */
-  static final List<String> OPTIONS =
-      List.of(
-          "-Xlint:all,-processing", "-Werror", "-Atoolwright.severity=missing-description:ignore");
+  static final String QUALITY_OFF =
+      "short-description:ignore,vague-description:ignore,wide-parameter:ignore,"
+          + "missing-enum:ignore,destructive-description:ignore";
+
+  /**
+   * {@code missing-description} and the tool-quality lint rules, off in fixtures that are about
+   * something else: fixtures document and name only what they test. Each rule has tests of its own.
+   */
+  static final String LINT_OFF = "-Atoolwright.severity=missing-description:ignore," + QUALITY_OFF;
+
+  /**
+   * Lint everything but the processing lint, which flags every annotation no processor claims. The
+   * tool-quality lint is off ({@link #LINT_OFF}).
+   */
+  static final List<String> OPTIONS = List.of("-Xlint:all,-processing", "-Werror", LINT_OFF);
 
   private Compilations() {}
 
@@ -36,10 +47,7 @@ final class Compilations {
    * reported, as in {@link #OPTIONS}.
    */
   static Compilation compileKeepingWarnings(JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new ToolProcessor())
-        .withOptions("-Atoolwright.severity=missing-description:ignore")
-        .compile(sources);
+    return javac().withProcessors(new ToolProcessor()).withOptions(LINT_OFF).compile(sources);
   }
 
   static Compilation compile(List<Processor> processors, JavaFileObject... sources) {
