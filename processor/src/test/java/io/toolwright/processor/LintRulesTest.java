@@ -102,7 +102,8 @@ class LintRulesTest {
         "sync(",
         "[toolwright:vague-description] Tool Shop.sync has the description \"Handles the data and"
             + " performs various operations as needed.\", whose words (\"handles\", \"data\","
-            + " \"utility\" ...) fit any tool, so a model cannot tell when to call this one. Fix:"
+            + " \"performs\", \"various\", \"operations\", \"needed\") fit any tool, so a model"
+            + " cannot tell when to call this one. Fix:"
             + " Name the objects and the outcome, e.g. \"Lists the unpaid invoices of a customer,"
             + " newest first\", in the Javadoc comment of Shop.sync or in"
             + " @Tool(description = \"...\").");

@@ -52,6 +52,8 @@ class SampleAppLintTest {
         JavaFileObjects.forSourceString("io.toolwright.sample.BillingService", bad);
     Compilation compilation = compile(sources(variant));
 
+    // Printed for the record: the README quotes this failure.
+    compilation.diagnostics().forEach(d -> System.out.println(d));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(2);
     assertThat(compilation).hadWarningCount(1);
@@ -61,7 +63,7 @@ class SampleAppLintTest {
         "public Refund issueRefund(",
         "issueRefund(",
         "[toolwright:vague-description] Tool BillingService.issueRefund has the description \"Runs"
-            + " the action.\", whose words (\"handles\", \"data\", \"utility\" ...) fit any tool");
+            + " the action.\", whose words (\"runs\", \"action\") fit any tool");
     CompileErrorTest.assertErrorAt(
         compilation,
         variant,

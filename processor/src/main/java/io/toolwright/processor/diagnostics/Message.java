@@ -281,8 +281,8 @@ public enum Message {
   VAGUE_DESCRIPTION(
       Severity.ERROR,
       "vague-description",
-      "Tool %1$s has the description \"%2$s\", whose words (\"handles\", \"data\", \"utility\""
-          + " ...) fit any tool, so a model cannot tell when to call this one.",
+      "Tool %1$s has the description \"%2$s\", whose words (%3$s) fit any tool, so a model"
+          + " cannot tell when to call this one.",
       "Name the objects and the outcome, e.g. \"Lists the unpaid invoices of a customer, newest"
           + " first\", in the Javadoc comment of %1$s or in @Tool(description = \"...\")."),
   VAGUE_DESCRIPTION_NAME(

@@ -4,6 +4,7 @@ import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.ToolMethod;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -130,8 +131,13 @@ final class DescriptionRules {
     nameWords.addAll(Words.ofName(tool.methodName()));
     List<String> specific = new ArrayList<>();
     boolean repeatsName = false;
+    Set<String> generic = new LinkedHashSet<>();
     for (String word : words) {
-      if (Words.STOP.contains(word) || GENERIC.contains(word)) {
+      if (Words.STOP.contains(word)) {
+        continue;
+      }
+      if (GENERIC.contains(word)) {
+        generic.add('"' + word + '"');
         continue;
       }
       if (nameWords.stream().anyMatch(n -> Words.same(n, word))) {
@@ -141,12 +147,17 @@ final class DescriptionRules {
       }
     }
     if (specific.isEmpty()) {
-      diagnostics.report(
-          repeatsName ? Message.VAGUE_DESCRIPTION_NAME : Message.VAGUE_DESCRIPTION,
-          tool.element(),
-          label,
-          description,
-          tool.name());
+      if (repeatsName) {
+        diagnostics.report(
+            Message.VAGUE_DESCRIPTION_NAME, tool.element(), label, description, tool.name());
+      } else {
+        diagnostics.report(
+            Message.VAGUE_DESCRIPTION,
+            tool.element(),
+            label,
+            description,
+            String.join(", ", generic));
+      }
     } else if (words.size() < MIN_WORDS || description.length() < MIN_CHARS) {
       diagnostics.report(
           Message.SHORT_DESCRIPTION, tool.element(), label, description, MIN_WORDS, MIN_CHARS);

@@ -42,7 +42,9 @@ final class WideParameterRule {
   static final Pattern DOC =
       Pattern.compile(
           "\\b(sql|query language|graphql|cypher|jql|sparql|xpath|jsonpath|jmespath"
-              + "|shell command|command line|bash|powershell|script"
+              + "|shell command|command line|bash|powershell"
+              + "|script (to|that) (run|execute|evaluate)s?|(shell|bash|python|javascript|js|lua"
+              + "|groovy|painless) script|script (source|text|body|code)"
               + "|(python|javascript|java|source|sql|program) code|code to (run|execute|evaluate)"
               + "|(?<!regular )expression|raw json|json string|json-encoded|as json"
               + "|json object as a string|serialized json)\\b");
@@ -54,12 +56,11 @@ final class WideParameterRule {
       return;
     }
     String what = null;
+    // The last word only: a name says what it holds at its end (onScriptError is an error
+    // policy, parentScriptFactory a factory; rawSql and shellCommand are SQL and a command).
     List<String> nameWords = Words.ofName(input.name());
-    for (String word : nameWords) {
-      if (NAMES.contains(word)) {
-        what = "its name '" + input.name() + "'";
-        break;
-      }
+    if (!nameWords.isEmpty() && NAMES.contains(nameWords.get(nameWords.size() - 1))) {
+      what = "its name '" + input.name() + "'";
     }
     Matcher doc = DOC.matcher(input.doc().toLowerCase(Locale.ROOT));
     if (what == null && doc.find()) {
