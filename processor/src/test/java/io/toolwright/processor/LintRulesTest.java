@@ -109,6 +109,7 @@ class LintRulesTest {
             + " @Tool(description = \"...\").");
   }
 
+  /** Set in {@code @Tool(description)}, the finding is at that string, not at the method. */
   @Test
   void descriptionRepeatingTheNameIsVague() {
     JavaFileObject file =
@@ -122,8 +123,8 @@ class LintRulesTest {
     CompileErrorTest.assertErrorAt(
         compilation,
         file,
-        "public String invoice(",
-        "invoice(",
+        "description = \"Gets invoice.\"",
+        "\"Gets invoice.\"",
         "[toolwright:vague-description] Tool Shop.invoice has the description \"Gets invoice.\","
             + " which only repeats its name get_invoice, so a model learns nothing it did not"
             + " know.");

@@ -148,19 +148,20 @@ final class DescriptionRules {
     }
     if (specific.isEmpty()) {
       if (repeatsName) {
-        diagnostics.report(
-            Message.VAGUE_DESCRIPTION_NAME, tool.element(), label, description, tool.name());
+        ToolSite.report(
+            Message.VAGUE_DESCRIPTION_NAME, tool, diagnostics, label, description, tool.name());
       } else {
-        diagnostics.report(
+        ToolSite.report(
             Message.VAGUE_DESCRIPTION,
-            tool.element(),
+            tool,
+            diagnostics,
             label,
             description,
             String.join(", ", generic));
       }
     } else if (words.size() < MIN_WORDS || description.length() < MIN_CHARS) {
-      diagnostics.report(
-          Message.SHORT_DESCRIPTION, tool.element(), label, description, MIN_WORDS, MIN_CHARS);
+      ToolSite.report(
+          Message.SHORT_DESCRIPTION, tool, diagnostics, label, description, MIN_WORDS, MIN_CHARS);
     }
   }
 }

@@ -139,9 +139,10 @@ final class DestructiveDescriptionRule {
       return;
     }
     if (!namesObject(Words.of(tool.description()))) {
-      diagnostics.report(
+      ToolSite.report(
           Message.DESTRUCTIVE_DESCRIPTION,
-          tool.element(),
+          tool,
+          diagnostics,
           tool.element().getEnclosingElement().getSimpleName() + "." + tool.methodName(),
           tool.description().strip());
     }

@@ -9,22 +9,36 @@ import java.util.regex.Pattern;
 
 /**
  * {@code missing-enum}: a free {@code String} whose values are a finite set, so a model guesses a
- * spelling ("Closed", "done") the method does not know. The set is seen in the last word of the name
- * ({@code status}, {@code sortOrder}) or in the description: a quoted list ({@code 'asc' or
+ * spelling ("Closed", "done") the method does not know. The set is seen in the last word of the
+ * name ({@code status}, {@code sortOrder}) or in the description: a quoted list ({@code 'asc' or
  * 'desc'}), "one of:", "one of 'x'", "choose between", "possible values". A {@code @Pattern} or
  * {@code @Email}, or a {@code @Size(max)} of at most {@value #SHORT_CODE} characters (an ISO
  * currency code), already says what to send, so those pass; so does a description giving examples
  * ("e.g.", "such as", "etc."), which says the set is open. Names ending in {@code type}, {@code
- * kind}, {@code category} are not enough on their own: over BFCL most were open categories
- * ({@code plant_type}, {@code enemy_type}).
+ * kind}, {@code category} are not enough on their own: over BFCL most were open categories ({@code
+ * plant_type}, {@code enemy_type}).
  */
 final class MissingEnumRule {
 
   /** Last name words that name a finite set. */
   static final Set<String> NAMES =
       Set.of(
-          "status", "state", "mode", "level", "priority", "sort", "order", "unit", "units",
-          "currency", "direction", "severity", "tier", "gender", "frequency", "visibility");
+          "status",
+          "state",
+          "mode",
+          "level",
+          "priority",
+          "sort",
+          "order",
+          "unit",
+          "units",
+          "currency",
+          "direction",
+          "severity",
+          "tier",
+          "gender",
+          "frequency",
+          "visibility");
 
   /** A quoted value, then "or", "and", ",", "/" or "|", then another. */
   static final Pattern QUOTED_LIST =
