@@ -7,6 +7,7 @@ import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Reporter;
 import io.toolwright.processor.diagnostics.Severity;
 import io.toolwright.processor.diagnostics.ValidationReport;
+import io.toolwright.processor.lint.Lint;
 import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
@@ -14,8 +15,8 @@ import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.UnresolvedTypes;
 import io.toolwright.processor.options.Option;
 import io.toolwright.processor.options.Options;
-import io.toolwright.processor.schema.ProviderRenderings;
 import io.toolwright.processor.schema.ExampleCheck;
+import io.toolwright.processor.schema.ProviderRenderings;
 import io.toolwright.processor.schema.ToolSchema;
 import io.toolwright.processor.tokens.ClassTokens;
 import io.toolwright.processor.tokens.TokenBudget;
@@ -51,6 +52,7 @@ final class ToolClassPipeline {
   private final Reporter reporter;
   private final ToolClassReader reader;
   private final ToolsFileWriter writer;
+  private final SourceTypes sources;
 
   /** The dialects whose rejections fail the build ({@code -Atoolwright.dialects}). */
   private final Set<Dialect> dialects;
@@ -79,6 +81,7 @@ final class ToolClassPipeline {
       ProcessingEnvironment env, Options options, Reporter reporter, SourceTypes sources) {
     this.env = env;
     this.reporter = reporter;
+    this.sources = sources;
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
     this.dialects = options.dialects();
     this.countTokens = options.flag(Option.TOKENS);
@@ -164,6 +167,7 @@ final class ToolClassPipeline {
         return;
       }
       diagnostics = new Diagnostics();
+      Lint.check(toolClass.get(), sources, diagnostics);
       List<ToolSchema> schemas = new ArrayList<>();
       Map<String, List<Rendering>> renderings = new LinkedHashMap<>();
       for (ToolMethod tool : toolClass.get().tools()) {

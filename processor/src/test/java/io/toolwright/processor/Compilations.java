@@ -17,15 +17,26 @@ import javax.tools.StandardLocation;
 final class Compilations {
 
   /**
-   * Lint everything but the processing lint, which flags every annotation no processor claims. The
-   * fixtures document only what they test, and the type matrix's tools are large on purpose, so
-   * the missing-description and token-budget lints, which have tests of their own, are off.
+   * The tool-quality lint rules of package {@code lint} set to {@code ignore}, as a value of {@code
+   * -Atoolwright.severity}, for tests about something else that set that option themselves.
    */
-  static final List<String> OPTIONS =
-      List.of(
-          "-Xlint:all,-processing",
-          "-Werror",
-          "-Atoolwright.severity=missing-description:ignore,token-budget:ignore");
+  static final String QUALITY_OFF =
+      "short-description:ignore,vague-description:ignore,wide-parameter:ignore,"
+          + "missing-enum:ignore,destructive-description:ignore";
+
+  /**
+   * {@code missing-description}, {@code token-budget} and the tool-quality lint rules, off in
+   * fixtures that are about something else: fixtures document and name only what they test, and the
+   * type matrix's tools are large on purpose. Each rule has tests of its own.
+   */
+  static final String LINT_OFF =
+      "-Atoolwright.severity=missing-description:ignore,token-budget:ignore," + QUALITY_OFF;
+
+  /**
+   * Lint everything but the processing lint, which flags every annotation no processor claims. The
+   * tool-quality lint is off ({@link #LINT_OFF}).
+   */
+  static final List<String> OPTIONS = List.of("-Xlint:all,-processing", "-Werror", LINT_OFF);
 
   private Compilations() {}
 
@@ -38,10 +49,7 @@ final class Compilations {
    * reported, as in {@link #OPTIONS}.
    */
   static Compilation compileKeepingWarnings(JavaFileObject... sources) {
-    return javac()
-        .withProcessors(new ToolProcessor())
-        .withOptions("-Atoolwright.severity=missing-description:ignore,token-budget:ignore")
-        .compile(sources);
+    return javac().withProcessors(new ToolProcessor()).withOptions(LINT_OFF).compile(sources);
   }
 
   static Compilation compile(List<Processor> processors, JavaFileObject... sources) {

@@ -49,7 +49,7 @@ class ModularBuildTest {
           "import io.toolwright.annotation.Tool;",
           "public class Svc {",
           "  /**",
-          "   * Echoes the text.",
+          "   * Echoes the text back to the caller, unchanged.",
           "   *",
           "   * @param text what to echo",
           "   */",

@@ -294,7 +294,7 @@ class OutputSchemaTest {
                     "import io.toolwright.annotation.*;",
                     "public class Shop {",
                     "  public record Item(String sku) {}",
-                    "  /** Gets an item. */",
+                    "  /** Returns the catalogue item with the given number. */",
                     "  @Tool(effect = Effect.READ_ONLY)",
                     "  public Item get() { return new Item(\"s\"); }",
                     "}"));

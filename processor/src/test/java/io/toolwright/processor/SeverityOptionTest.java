@@ -27,12 +27,12 @@ class SeverityOptionTest {
           "  /** @param lines what to buy */",
           "  public record Order(List<Line> lines) {}",
           "  /**",
-          "   * Orders.",
+          "   * Places an order for the lines, charged to the customer's card.",
           "   *",
           "   * @param order what to order",
           "   */",
           "  @Tool public void order(Order order) {}",
-          "  /** Undocumented parameter. */",
+          "  /** Cancels an order that has not shipped yet; its parameter is undocumented. */",
           "  @Tool public void cancel(String id) {}",
           "}");
 

@@ -28,7 +28,7 @@ class WrappedEnvironmentTest {
           "package p;",
           "import io.toolwright.annotation.Tool;",
           "public class Jobs {",
-          "  /** Runs. */",
+          "  /** Starts the nightly export of the job queue. */",
           "  @Tool public void run() {}",
           "  void work() {",
           "    class Local {",

@@ -270,6 +270,53 @@ public enum Message {
           + " description for %2$s or its properties.",
       "Compile %2$s in the same compilation as the tools, or accept the missing descriptions with"
           + " @SuppressWarnings(\"toolwright:missing-description\") here."),
+  // Tool-quality lint (issue 7), in package lint.
+  SHORT_DESCRIPTION(
+      Severity.WARNING,
+      "short-description",
+      "Tool %1$s has the description \"%2$s\", under %3$d words or %4$d characters: too little"
+          + " for a model to tell when to call it and when not.",
+      "Say what the tool does, to what, and when to use it (or not), in the Javadoc comment of %1$s"
+          + " or in @Tool(description = \"...\")."),
+  VAGUE_DESCRIPTION(
+      Severity.ERROR,
+      "vague-description",
+      "Tool %1$s has the description \"%2$s\", whose words (%3$s) fit any tool, so a model"
+          + " cannot tell when to call this one.",
+      "Name the objects and the outcome, e.g. \"Lists the unpaid invoices of a customer, newest"
+          + " first\", in the Javadoc comment of %1$s or in @Tool(description = \"...\")."),
+  VAGUE_DESCRIPTION_NAME(
+      Severity.ERROR,
+      "vague-description",
+      "Tool %1$s has the description \"%2$s\", which only repeats its name %3$s, so a model learns"
+          + " nothing it did not know.",
+      "Say what the name does not: which objects, which outcome, when to use it, e.g. what it"
+          + " returns and what it needs; in the Javadoc comment of %1$s or in"
+          + " @Tool(description = \"...\")."),
+  WIDE_PARAMETER(
+      Severity.ERROR,
+      "wide-parameter",
+      "%1$s is a String that %2$s says is a language (SQL, a query language, a shell command,"
+          + " a script, an expression, code or raw JSON), so a model may send anything the"
+          + " language can say, and a prompt injection can too.",
+      "Take the parts as typed parameters instead (an enum for a choice, a record for a filter,"
+          + " numbers and dates as such), and build the statement in the method."),
+  MISSING_ENUM(
+      Severity.WARNING,
+      "missing-enum",
+      "%1$s is a free String, but %2$s, so its values look like a finite set, which a model would"
+          + " have to guess the spelling of.",
+      "Declare %3$s as a Java enum type, or add @Enum({\"...\", \"...\"}) with the values the"
+          + " method accepts, or a @Pattern if the values follow a format."),
+  DESTRUCTIVE_DESCRIPTION(
+      Severity.ERROR,
+      "destructive-description",
+      "Tool %1$s is DESTRUCTIVE, but its description \"%2$s\" does not say what it destroys or"
+          + " changes (a change verb such as deletes, cancels, refunds, overwrites, followed by"
+          + " what it acts on), so neither a model nor a person approving the call knows what is"
+          + " lost.",
+      "Start the description with the change and its object, e.g. \"Cancels the order and refunds"
+          + " its payment; cannot be undone\"."),
   LOCAL_CLASSES_UNCHECKED(
       Severity.NOTE,
       "local-classes-unchecked",

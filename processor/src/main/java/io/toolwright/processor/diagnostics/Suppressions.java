@@ -10,7 +10,9 @@ import javax.lang.model.element.TypeElement;
 /**
  * {@code @SuppressWarnings("toolwright:<rule>")} on an element or any element enclosing it (method,
  * class, outer class). The annotation is kept in source only, so it is seen on classes
- * compiled in this compilation, which are the ones diagnostics point at.
+ * compiled in this compilation, which are the ones diagnostics point at. Java allows no
+ * {@code @SuppressWarnings} on a package, so there {@code @SuppressLint("toolwright:<rule>")} in
+ * {@code package-info.java} does the same.
  */
 final class Suppressions {
 
@@ -30,7 +32,8 @@ final class Suppressions {
   private static boolean names(Element element, String key) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (!type.getQualifiedName().contentEquals("java.lang.SuppressWarnings")) {
+      if (!type.getQualifiedName().contentEquals("java.lang.SuppressWarnings")
+          && !type.getQualifiedName().contentEquals("io.toolwright.annotation.SuppressLint")) {
         continue;
       }
       for (var entry : mirror.getElementValues().entrySet()) {

@@ -24,7 +24,7 @@ public final class SourceTypes {
   }
 
   /** Whether {@code type}, or the top-level type enclosing it, was compiled from source. */
-  boolean contains(TypeElement type) {
+  public boolean contains(TypeElement type) {
     TypeElement outermost = type;
     while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
       outermost = enclosing;
