@@ -309,9 +309,9 @@ class TokenBudgetTest {
             "package p;",
             "import io.toolwright.annotation.Tool;",
             "public class Desk {",
-            "  /** Closes a ticket. */",
+            "  /** Closes a support ticket that was answered. */",
             "  @Tool public void close(String id) {}",
-            "  /** Opens a ticket. */",
+            "  /** Opens a support ticket with a title. */",
             "  @SuppressWarnings(\"toolwright:missing-description\")",
             "  @Tool public void open(String title) {}",
             "}");
