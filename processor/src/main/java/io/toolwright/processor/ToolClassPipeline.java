@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
@@ -222,20 +221,8 @@ final class ToolClassPipeline {
       List<ReportWriter.Finding> findings,
       Diagnostics diagnostics) {
     String path = ReportWriter.path(toolClass);
-    try {
-      FileObject resource =
-          env.getFiler()
-              .createResource(StandardLocation.CLASS_OUTPUT, "", path, toolClass.element());
-      try (Writer out = resource.openWriter()) {
-        out.write(ReportWriter.json(toolClass, tokens, dialects, findings));
-      }
-    } catch (IOException e) {
-      diagnostics.report(
-          Message.WRITE_FAILED,
-          toolClass.element(),
-          path,
-          toolClass.qualifiedName(),
-          e.getMessage());
+    if (!writeResource(
+        toolClass, path, ReportWriter.json(toolClass, tokens, dialects, findings), diagnostics)) {
       return;
     }
     diagnostics.report(
@@ -251,9 +238,8 @@ final class ToolClassPipeline {
       List<ToolSchema> schemas,
       Map<String, List<Rendering>> renderings,
       Diagnostics diagnostics) {
-    Filer filer = env.getFiler();
     try {
-      writer.writeTo(filer, toolClass, schemas);
+      writer.writeTo(env.getFiler(), toolClass, schemas);
     } catch (IOException e) {
       diagnostics.report(
           Message.WRITE_FAILED,
@@ -263,13 +249,27 @@ final class ToolClassPipeline {
           e.getMessage());
       return;
     }
-    String path = ResourceWriter.path(toolClass);
+    writeResource(
+        toolClass,
+        ResourceWriter.path(toolClass),
+        ResourceWriter.json(toolClass, schemas, renderings),
+        diagnostics);
+  }
+
+  /**
+   * Writes {@code text} to {@code path} in the class output, originating from the tool class;
+   * returns whether it was written, after reporting why not.
+   */
+  private boolean writeResource(
+      ToolClass toolClass, String path, String text, Diagnostics diagnostics) {
     try {
       FileObject resource =
-          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, toolClass.element());
+          env.getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", path, toolClass.element());
       try (Writer out = resource.openWriter()) {
-        out.write(ResourceWriter.json(toolClass, schemas, renderings));
+        out.write(text);
       }
+      return true;
     } catch (IOException e) {
       diagnostics.report(
           Message.WRITE_FAILED,
@@ -277,6 +277,7 @@ final class ToolClassPipeline {
           path,
           toolClass.qualifiedName(),
           e.getMessage());
+      return false;
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.toolwright.processor.schema;
 
 import io.toolwright.Dialect;
+import io.toolwright.ToolDefinition;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.schema.dialect.DialectProblem;
@@ -22,9 +23,11 @@ public final class ProviderRenderings {
 
   /** {@code schema}'s tool in every dialect, in {@link Dialect} order. */
   public static List<Rendering> render(ToolSchema schema) {
+    // One definition for all dialects: building it parses the canonical schema again.
+    ToolDefinition definition = schema.definition();
     List<Rendering> renderings = new ArrayList<>();
     for (Dialect dialect : Dialect.values()) {
-      renderings.add(DialectRenderer.render(dialect, schema.definition()));
+      renderings.add(DialectRenderer.render(dialect, definition));
     }
     return renderings;
   }
