@@ -33,6 +33,15 @@ public final class Diagnostics {
     items.add(new ValidationReport.Item(message, message.format(args), element, annotation, value));
   }
 
+  /**
+   * Whether {@code @SuppressWarnings("toolwright:<rule>")} (or {@code @SuppressLint}) on {@code
+   * element} or an element enclosing it silences {@code message}: for a rule that follows a tool
+   * into the records it takes, where suppressing the tool must silence those findings too.
+   */
+  public boolean suppressed(Message message, Element element) {
+    return message.configurable() && Suppressions.suppressed(element, message.rule());
+  }
+
   /** What was reported so far, in order. */
   public ValidationReport toReport() {
     return new ValidationReport(items);

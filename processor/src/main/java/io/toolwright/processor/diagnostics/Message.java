@@ -317,6 +317,13 @@ public enum Message {
           + " lost.",
       "Start the description with the change and its object, e.g. \"Cancels the order and refunds"
           + " its payment; cannot be undone\"."),
+  UNBOUNDED_INPUT(
+      Severity.WARNING,
+      "unbounded-input",
+      "%1$s has no maximum on %2$s, and %3$s: a model, or a prompt injection, may send as much as"
+          + " the JSON parser takes, and the tool would store or process all of it.",
+      "Declare the most the tool needs, as in %4$s; or declare @Tool(effect = Effect.READ_ONLY)"
+          + " if the tool changes nothing."),
   LOCAL_CLASSES_UNCHECKED(
       Severity.NOTE,
       "local-classes-unchecked",

@@ -30,8 +30,14 @@ public enum Severity {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The severity an option value names, case-insensitively; empty for anything else. */
+  /**
+   * The severity an option value names, case-insensitively; {@code off} is {@link #IGNORE}, as
+   * issue 7 spells it. Empty for anything else.
+   */
   public static Optional<Severity> parse(String value) {
+    if (value.trim().equalsIgnoreCase("off")) {
+      return Optional.of(IGNORE);
+    }
     for (Severity severity : values()) {
       if (severity.optionValue().equalsIgnoreCase(value.trim())) {
         return Optional.of(severity);

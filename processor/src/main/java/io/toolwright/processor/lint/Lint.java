@@ -66,5 +66,6 @@ public final class Lint {
       WideParameterRule.check(input, diagnostics);
       MissingEnumRule.check(input, diagnostics);
     }
+    UnboundedInputRule.check(toolClass, sources, diagnostics);
   }
 }

@@ -59,7 +59,18 @@ public enum Option {
    * cost together in any dialect of {@link #DIALECTS}; 0 (the default) for no budget. Per class,
    * because the processor is isolating (Gradle): it never sees a whole build's tools at once.
    */
-  TOKEN_BUDGET_CLASS("toolwright.tokenBudget.class", List.of(), "0");
+  TOKEN_BUDGET_CLASS("toolwright.tokenBudget.class", List.of(), "0"),
+
+  /**
+   * {@code -Atoolwright.lint.<rule>=error|warning|note|off}: how one rule is reported; a family of
+   * keys, one per rule that may be changed ({@link #lintKey}). javac accepts only dotted Java
+   * identifiers as option keys, so the rule key's hyphens are written as underscores: {@code
+   * -Atoolwright.lint.unbounded_input=off}. It wins over {@link #SEVERITY} for the same rule.
+   */
+  LINT("toolwright.lint.<rule>", List.of("error", "warning", "note", "off"), "");
+
+  /** The prefix of every {@link #LINT} key. */
+  public static final String LINT_PREFIX = "toolwright.lint.";
 
   private final String key;
   private final List<String> accepted;
@@ -71,7 +82,12 @@ public enum Option {
     this.defaultValue = defaultValue;
   }
 
-  /** The key, as in {@code -A<key>=<value>}. */
+  /** The {@link #LINT} key of {@code rule}: {@code toolwright.lint.unbounded_input}. */
+  public static String lintKey(String rule) {
+    return LINT_PREFIX + rule.replace('-', '_');
+  }
+
+  /** The key, as in {@code -A<key>=<value>}; {@code toolwright.lint.<rule>} for {@link #LINT}. */
   public String key() {
     return key;
   }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,12 @@ public final class Options {
   public static Set<String> supported() {
     Set<String> keys = new LinkedHashSet<>();
     for (Option option : Option.values()) {
-      keys.add(option.key());
+      if (option != Option.LINT) {
+        keys.add(option.key());
+      }
     }
+    // javac matches supported options exactly (no wildcard), so each rule's key is listed.
+    keys.addAll(lintKeys().keySet());
     return keys;
   }
 
@@ -61,6 +66,7 @@ public final class Options {
   public static Options parse(Map<String, String> raw) {
     Map<Option, String> values = new EnumMap<>(Option.class);
     Map<String, Severity> severities = new HashMap<>();
+    Map<String, Severity> perRule = new HashMap<>();
     List<Problem> problems = new ArrayList<>();
     Set<Dialect> dialects = dialects(Option.DIALECTS.defaultValue(), problems);
     for (Map.Entry<String, String> entry : raw.entrySet()) {
@@ -70,7 +76,9 @@ public final class Options {
       }
       String value = entry.getValue() == null ? "" : entry.getValue().trim();
       Option option = byKey(key);
-      if (option == null) {
+      if (key.startsWith(Option.LINT_PREFIX)) {
+        lint(key, value, perRule, problems);
+      } else if (option == null) {
         problems.add(new Problem(Message.UNKNOWN_OPTION, key, known()));
       } else if (option == Option.SEVERITY) {
         severities(value, severities, problems);
@@ -93,6 +101,7 @@ public final class Options {
                 String.join(", ", option.accepted())));
       }
     }
+    severities.putAll(perRule); // -Atoolwright.lint.<rule> wins over the list
     return new Options(
         values, Severities.of(severities), Collections.unmodifiableSet(dialects), problems);
   }
@@ -166,6 +175,65 @@ public final class Options {
         severities.put(rule, severity.get());
       }
     }
+  }
+
+  /** {@code toolwright.lint.<rule>=error|warning|note|off}, {@code <rule>} with '_' for '-'. */
+  private static void lint(
+      String key, String value, Map<String, Severity> severities, List<Problem> problems) {
+    Map<String, Message> rules = lintKeys();
+    Message message = rules.get(key);
+    Optional<Severity> severity = Severity.parse(value);
+    if (message == null) {
+      Message fixed = rulesByKey().get(key.substring(Option.LINT_PREFIX.length()).replace('_', '-'));
+      if (fixed != null) {
+        problems.add(new Problem(Message.FIXED_SEVERITY, key + "=" + value, fixed.rule()));
+      } else {
+        problems.add(new Problem(Message.UNKNOWN_OPTION, key, lintKeyList(key, rules)));
+      }
+    } else if (severity.isEmpty()) {
+      problems.add(
+          new Problem(
+              Message.INVALID_OPTION_VALUE,
+              key + "=" + value,
+              "\""
+                  + value
+                  + "\" is no severity, so "
+                  + message.rule()
+                  + " keeps its default, "
+                  + message.defaultSeverity().optionValue(),
+              String.join(", ", Option.LINT.accepted())));
+    } else {
+      severities.put(message.rule(), severity.get());
+    }
+  }
+
+  /**
+   * The {@code toolwright.lint.*} key a mistyped one meant ({@code unboundedInput}, {@code
+   * UNBOUNDED_INPUT}), or else every such key.
+   */
+  private static String lintKeyList(String key, Map<String, Message> rules) {
+    String wanted = squash(key);
+    for (String known : rules.keySet()) {
+      if (squash(known).equals(wanted)) {
+        return "-A" + known;
+      }
+    }
+    return rules.keySet().stream().map(k -> "-A" + k).collect(Collectors.joining(", "));
+  }
+
+  private static String squash(String key) {
+    return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+  }
+
+  /** The {@code toolwright.lint.*} key of every rule an option may change, in Message order. */
+  private static Map<String, Message> lintKeys() {
+    Map<String, Message> keys = new LinkedHashMap<>();
+    for (Message message : Message.values()) {
+      if (message.configurable()) {
+        keys.putIfAbsent(Option.lintKey(message.rule()), message);
+      }
+    }
+    return keys;
   }
 
   private static void number(
