@@ -22,7 +22,7 @@ final class Compilations {
    */
   static final String QUALITY_OFF =
       "short-description:ignore,vague-description:ignore,wide-parameter:ignore,"
-          + "missing-enum:ignore,destructive-description:ignore";
+          + "missing-enum:ignore,destructive-description:ignore,unbounded-input:ignore";
 
   /**
    * {@code missing-description}, {@code token-budget} and the tool-quality lint rules, off in
