@@ -20,12 +20,13 @@ class SeverityOptionTest {
           "package p;",
           "import io.toolwright.annotation.Tool;",
           "import jakarta.validation.constraints.Positive;",
+          "import jakarta.validation.constraints.Size;",
           "import java.util.List;",
           "public class Shop {",
           "  /** @param quantity how many */",
           "  public record Line(@Positive int quantity) {}",
           "  /** @param lines what to buy */",
-          "  public record Order(List<Line> lines) {}",
+          "  public record Order(@Size(max = 20) List<Line> lines) {}",
           "  /**",
           "   * Places an order for the lines, charged to the customer's card.",
           "   *",
@@ -33,7 +34,7 @@ class SeverityOptionTest {
           "   */",
           "  @Tool public void order(Order order) {}",
           "  /** Cancels an order that has not shipped yet; its parameter is undocumented. */",
-          "  @Tool public void cancel(String id) {}",
+          "  @Tool public void cancel(@Size(max = 20) String id) {}",
           "}");
 
   private static Compilation compile(String... options) {
@@ -99,7 +100,7 @@ class SeverityOptionTest {
             "[toolwright:invalid-option] Toolwright has no option -Atoolwright.severty, so it is"
                 + " ignored. Fix: Use one of: -Atoolwright.severity, -Atoolwright.generatedAnnotation,"
                 + " -Atoolwright.dialects, -Atoolwright.tokens, -Atoolwright.tokenBudget.tool,"
-                + " -Atoolwright.tokenBudget.class.");
+                + " -Atoolwright.tokenBudget.class, -Atoolwright.lint.<rule>.");
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Option"

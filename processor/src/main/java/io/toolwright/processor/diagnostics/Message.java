@@ -14,7 +14,7 @@ import javax.tools.Diagnostic;
  * <p>A constant made without a {@link Severity} is an error no option can lower: with it, the
  * generated code would not compile, or the tool could not work. A constant made with a {@code
  * Severity} is a lint rule: that is its default severity, which the option
- * {@code -Atoolwright.severity=<rule>:<severity>,...} changes and
+ * {@code -Atoolwright.lint.<rule>=<severity>} (or the list {@code -Atoolwright.severity}) changes and
  * {@code @SuppressWarnings("toolwright:<rule>")} silences where it is written. Constants sharing a
  * rule key must agree on both.
  */
@@ -369,8 +369,8 @@ public enum Message {
       Severity.NOTE,
       "report",
       "%1$s: %2$s.",
-      "Nothing to fix: per tool figures are in %3$s; -Atoolwright.severity=report:ignore silences"
-          + " this line."),
+      "Nothing to fix: per tool figures are in %3$s; -Atoolwright.lint.report=off silences this"
+          + " line."),
   RUNTIME_MISSING(
       "runtime-missing",
       "%1$s declares @Tool methods, but toolwright-runtime is not on the compile classpath, and the"
