@@ -31,7 +31,10 @@ class LintOptionTest {
           "}");
 
   private static Compilation compile(String... options) {
-    return javac().withProcessors(new ToolProcessor()).withOptions((Object[]) options).compile(SHOP);
+    return javac()
+        .withProcessors(new ToolProcessor())
+        .withOptions((Object[]) options)
+        .compile(SHOP);
   }
 
   /**
@@ -74,7 +77,8 @@ class LintOptionTest {
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Toolwright has no option -Atoolwright.lint.no_such_rule,"
-                + " so it is ignored. Fix: Use one of: -Atoolwright.lint.example_unchecked_constraint,"
+                + " so it is ignored. Fix: Use one of:"
+                + " -Atoolwright.lint.example_unchecked_constraint,"
                 + " -Atoolwright.lint.missing_valid,");
     assertThat(compilation).hadWarningContaining("-Atoolwright.lint.unbounded_input");
     // the rule keeps its default

@@ -81,20 +81,56 @@ class SampleAppLintTest {
             + " String, but its description lists values ('duplicate', 'fraud')");
   }
 
-  private static Compilation compile(List<JavaFileObject> sources) {
-    return javac()
-        .withProcessors(new ToolProcessor())
-        .withOptions("-Xlint:all,-processing", "-Atoolwright.dialects=all")
-        .compile(sources);
+  /**
+   * {@code createTicket} without the bound on its body: a warning by default, an error with {@code
+   * -Atoolwright.lint.unbounded_input=error}.
+   */
+  @Test
+  void createTicketWithoutItsBoundsIsUnboundedInput() throws IOException {
+    String tickets = Files.readString(SOURCES.resolve("TicketService.java"));
+    String bounded = "@NotBlank @Size(max = 4000) String body) {";
+    assertThat(tickets).contains(bounded);
+    JavaFileObject variant =
+        JavaFileObjects.forSourceString(
+            "io.toolwright.sample.TicketService",
+            tickets.replace(bounded, "@NotBlank String body) {"));
+    Compilation warned = compile(sources("TicketService.java", variant));
+    assertThat(warned).succeeded();
+    assertThat(warned).hadWarningCount(1);
+    String message =
+        "[toolwright:unbounded-input] parameter 'body' of TicketService.createTicket has no"
+            + " maximum on the length of body, and TicketService.createTicket is a WRITE tool";
+    CompileErrorTest.assertAt(
+        warned, javax.tools.Diagnostic.Kind.WARNING, variant, "String body)", "body)", message);
+
+    Compilation failed =
+        compile(
+            sources("TicketService.java", variant), "-Atoolwright.lint.unbounded_input=error");
+    assertThat(failed).failed();
+    assertThat(failed).hadErrorCount(1);
+    CompileErrorTest.assertErrorAt(failed, variant, "String body)", "body)", message);
+  }
+
+  private static Compilation compile(List<JavaFileObject> sources, String... more) {
+    List<String> options =
+        new ArrayList<>(List.of("-Xlint:all,-processing", "-Atoolwright.dialects=all"));
+    options.addAll(List.of(more));
+    return javac().withProcessors(new ToolProcessor()).withOptions(options).compile(sources);
   }
 
   /** The sample's sources, with {@code billing} in place of BillingService when not null. */
   private static List<JavaFileObject> sources(JavaFileObject billing) throws IOException {
+    return sources("BillingService.java", billing);
+  }
+
+  /** The sample's sources, with {@code replacement} in place of {@code name} when not null. */
+  private static List<JavaFileObject> sources(String name, JavaFileObject replacement)
+      throws IOException {
     List<JavaFileObject> sources = new ArrayList<>();
     try (Stream<Path> files = Files.list(SOURCES)) {
       for (Path file : files.sorted().toList()) {
-        if (billing != null && file.getFileName().toString().equals("BillingService.java")) {
-          sources.add(billing);
+        if (replacement != null && file.getFileName().toString().equals(name)) {
+          sources.add(replacement);
         } else {
           sources.add(JavaFileObjects.forResource(file.toUri().toURL()));
         }

@@ -134,7 +134,7 @@ class UnboundedInputRuleTest {
             + " needs, as in Map<String, @Size(max = ...) List<@Size(max = ...) String>> labels;");
   }
 
-  /** Every level bounded, by {@code @Size}, a bounded pattern, {@code @Email} or a set of values. */
+  /** Every level bounded: by {@code @Size}, a bounded pattern, {@code @Email}, a set of values. */
   @Test
   void boundedWriteToolPasses() {
     JavaFileObject file =
@@ -178,7 +178,7 @@ class UnboundedInputRuleTest {
     assertThat(compile(notes(body))).succeededWithoutWarnings();
   }
 
-  /** A pattern that repeats without end ({@code +}, {@code *}, <code>{n,}</code>) bounds nothing. */
+  /** A pattern repeating without end ({@code +}, {@code *}, <code>{n,}</code>) bounds nothing. */
   @Test
   void openEndedPatternIsUnbounded() {
     JavaFileObject file =

@@ -14,7 +14,8 @@ import javax.tools.Diagnostic;
  * <p>A constant made without a {@link Severity} is an error no option can lower: with it, the
  * generated code would not compile, or the tool could not work. A constant made with a {@code
  * Severity} is a lint rule: that is its default severity, which the option
- * {@code -Atoolwright.lint.<rule>=<severity>} (or the list {@code -Atoolwright.severity}) changes and
+ * {@code -Atoolwright.lint.<rule>=<severity>} (or the list {@code -Atoolwright.severity})
+ * changes and
  * {@code @SuppressWarnings("toolwright:<rule>")} silences where it is written. Constants sharing a
  * rule key must agree on both.
  */

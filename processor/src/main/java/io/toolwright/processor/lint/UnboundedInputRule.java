@@ -70,7 +70,9 @@ final class UnboundedInputRule {
     String label = tool.element().getEnclosingElement().getSimpleName() + "." + tool.methodName();
     String effect = tool.effect().name();
     for (ModelParameter parameter : tool.modelParameters()) {
-      property(parameter.property(), "parameter '" + parameter.javaName() + "' of " + label,
+      property(
+          parameter.property(),
+          "parameter '" + parameter.javaName() + "' of " + label,
           label + " is a " + effect + " tool");
     }
     for (ModelParameter parameter : tool.modelParameters()) {
@@ -132,16 +134,15 @@ final class UnboundedInputRule {
       constraints = property.heldAt(depth).constraints();
     }
     if (!unbounded.isEmpty()) {
-      int first = property.shape() instanceof OptionalShape ? 1 : 0;
+      boolean optional = property.shape() instanceof OptionalShape;
+      String fixed = type(shape, optional ? 1 : 0, unboundedDepths);
       diagnostics.report(
           Message.UNBOUNDED_INPUT,
           property.element(),
           label,
           join(unbounded),
           tool,
-          fixed(shape, first, unboundedDepths, property.shape() instanceof OptionalShape)
-              + " "
-              + property.name());
+          (optional ? "Optional<" + fixed + ">" : fixed) + " " + property.name());
     }
   }
 
@@ -159,7 +160,8 @@ final class UnboundedInputRule {
   }
 
   private static boolean hasMax(List<Constraint> constraints) {
-    return constraints.stream().anyMatch(c -> c instanceof Constraint.Size size && size.max() != null);
+    return constraints.stream()
+        .anyMatch(c -> c instanceof Constraint.Size size && size.max() != null);
   }
 
   private static boolean boundsLength(Constraint constraint) {
@@ -202,11 +204,6 @@ final class UnboundedInputRule {
    * ...) List<@Size(max = ...) String>}), for the fix. An array whose items need a bound becomes a
    * {@code List}: a constraint on an array's component type is not read.
    */
-  private static String fixed(Shape shape, int depth, Set<Integer> unbounded, boolean optional) {
-    String inner = type(shape, depth, unbounded);
-    return optional ? "Optional<" + inner + ">" : inner;
-  }
-
   private static String type(Shape shape, int depth, Set<Integer> unbounded) {
     String size = unbounded.contains(depth) ? "@Size(max = ...) " : "";
     if (shape instanceof ArrayShape array) {
@@ -215,8 +212,7 @@ final class UnboundedInputRule {
       if (array.container() == Container.ARRAY && itemsBounded && depth == 0) {
         return size + items + "[]";
       }
-      String name =
-          array.container() == Container.ARRAY ? "List" : simpleName(array.type());
+      String name = array.container() == Container.ARRAY ? "List" : simpleName(array.type());
       return size + name + "<" + items + ">";
     }
     if (shape instanceof MapShape map) {

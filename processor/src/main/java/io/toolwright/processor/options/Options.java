@@ -184,7 +184,8 @@ public final class Options {
     Message message = rules.get(key);
     Optional<Severity> severity = Severity.parse(value);
     if (message == null) {
-      Message fixed = rulesByKey().get(key.substring(Option.LINT_PREFIX.length()).replace('_', '-'));
+      String rule = key.substring(Option.LINT_PREFIX.length()).replace('_', '-');
+      Message fixed = rulesByKey().get(rule);
       if (fixed != null) {
         problems.add(new Problem(Message.FIXED_SEVERITY, key + "=" + value, fixed.rule()));
       } else {
