@@ -111,7 +111,10 @@ public final class Options {
     return dialects;
   }
 
-  /** The severity of each rule, as set by {@code toolwright.severity=<rule>:<severity>,...}. */
+  /**
+   * The severity of each rule, as set by {@code toolwright.lint.<rule>=<severity>} or {@code
+   * toolwright.severity=<rule>:<severity>,...}.
+   */
   public Severities severities() {
     return severities;
   }
