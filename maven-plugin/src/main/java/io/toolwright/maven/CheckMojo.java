@@ -38,10 +38,22 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "toolwright.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * When true, writes the lock instead of checking against it, as {@code toolwright:lock} does.
+   * For a build that runs the plugin from its own reactor (as this repository's sample app), where
+   * a goal named on the command line would run before the plugin is built.
+   */
+  @Parameter(property = "toolwright.updateLock", defaultValue = "false")
+  private boolean updateLock;
+
   @Override
   public void execute() throws MojoFailureException {
     if (skip) {
       getLog().info("toolwright:check skipped (toolwright.skip)");
+      return;
+    }
+    if (updateLock) {
+      LockMojo.writeLock(classesDirectory, lockFile, getLog());
       return;
     }
     try {

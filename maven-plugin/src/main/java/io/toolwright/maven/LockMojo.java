@@ -10,6 +10,7 @@ import java.io.File;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -30,20 +31,29 @@ public class LockMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoFailureException {
+    writeLock(classesDirectory, lockFile, getLog());
+  }
+
+  /**
+   * Writes the lock from the tools under {@code classesDirectory}, logging the changes it accepts.
+   * A module without tools gets no lock file and a warning, so a multi-module build can run the
+   * goal from its root.
+   */
+  static void writeLock(File classesDirectory, File lockFile, Log log) throws MojoFailureException {
     try {
       Map<String, ToolContract> built = ToolResources.byName(ToolResources.read(classesDirectory.toPath()));
       if (built.isEmpty()) {
-        throw new MojoFailureException("No tools in " + classesDirectory + "/META-INF/toolwright to lock: "
-            + "compile first (`mvn process-classes toolwright:lock`), with the Toolwright processor on the "
-            + "annotation-processor path.");
+        log.warn("No tools in " + classesDirectory + "/META-INF/toolwright: no lock written. Compile first "
+            + "(`mvn process-classes toolwright:lock`), with the Toolwright processor on the annotation-processor path.");
+        return;
       }
       if (lockFile.isFile()) {
         for (Change change : ContractComparator.compare(LockFile.read(lockFile.toPath()), built).changes()) {
-          getLog().info("accepted: " + change.message());
+          log.info("accepted: " + change.message());
         }
       }
       LockFile.write(lockFile.toPath(), built.values());
-      getLog().info("Toolwright: wrote " + lockFile + " with " + built.size() + " tools; commit it.");
+      log.info("Toolwright: wrote " + lockFile + " with " + built.size() + " tools; commit it.");
     } catch (ContractFormatException e) {
       throw new MojoFailureException(e.getMessage(), e);
     }
