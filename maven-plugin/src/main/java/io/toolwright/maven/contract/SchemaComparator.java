@@ -1,9 +1,11 @@
 package io.toolwright.maven.contract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
@@ -34,8 +36,11 @@ final class SchemaComparator {
   private final JsonNode oldRoot;
   private final JsonNode newRoot;
   private final Consumer<Change> out;
-  /** Pairs of resolved positions already compared, so a recursive type is walked once. */
-  private final Set<String> visited = new HashSet<>();
+  /**
+   * Pairs of resolved schemas already compared (by identity: the same {@code $defs} entry reached
+   * again), so a recursive type is walked once and a shared definition is reported once.
+   */
+  private final Map<JsonNode, Set<JsonNode>> visited = new IdentityHashMap<>();
 
   private SchemaComparator(String tool, JsonNode oldRoot, JsonNode newRoot, Consumer<Change> out) {
     this.tool = tool;
@@ -54,8 +59,8 @@ final class SchemaComparator {
     if (!pointer.isEmpty() && !before.description().equals(after.description())) {
       report(ChangeKind.DESCRIPTION_CHANGED, pointer, "description changed");
     }
-    String pair = System.identityHashCode(before.node()) + "/" + System.identityHashCode(after.node());
-    if (!visited.add(pair)) {
+    if (!visited.computeIfAbsent(before.node(), n -> Collections.newSetFromMap(new IdentityHashMap<>()))
+        .add(after.node())) {
       return;
     }
     compareTypes(before, after, pointer);
