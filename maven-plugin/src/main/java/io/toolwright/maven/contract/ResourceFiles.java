@@ -2,7 +2,6 @@ package io.toolwright.maven.contract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ public final class ResourceFiles {
       return readFolder(root.resolve(folder), root + "/" + folder);
     }
     if (Files.isRegularFile(root)) {
-      try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + root.toUri()), Map.of())) {
+      try (FileSystem zip = FileSystems.newFileSystem(root)) {
         return readFolder(zip.getPath(folder), root + "!/" + folder);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot open " + root, e);
