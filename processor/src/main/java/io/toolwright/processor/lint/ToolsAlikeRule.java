@@ -15,8 +15,8 @@ import java.util.Set;
  * {@code tools-alike}: two tools of one class a model cannot tell apart, reported at the later one,
  * naming the earlier.
  *
- * <p>Descriptions are compared by the cosine similarity of their word sets: the words of each,
- * without stop words and the generic words of {@link DescriptionRules#GENERIC} (which every tool
+ * <p>Descriptions are compared by the cosine similarity of their word sets: the words of each of
+ * two letters or more, without stop words and the generic words of {@link DescriptionRules#GENERIC} (which every tool
  * shares), each reduced to its {@link Words#key}; {@code |A ∩ B| / sqrt(|A| |B|)}. At or above the
  * threshold the pair is reported, unless each description has a word of its own that its tool's
  * name repeats: "Locate nearby stores ..." as {@code store_find_nearby} and "Locate nearby
@@ -105,7 +105,10 @@ final class ToolsAlikeRule {
   static Map<String, String> contentWords(String text) {
     Map<String, String> keys = new LinkedHashMap<>();
     for (String word : Words.of(text)) {
-      if (!Words.STOP.contains(word) && !DescriptionRules.GENERIC.contains(word)) {
+      // One letter is the "s" of "customer's", or a list marker: no word of its own.
+      if (word.length() > 1
+          && !Words.STOP.contains(word)
+          && !DescriptionRules.GENERIC.contains(word)) {
         keys.putIfAbsent(Words.key(word), word);
       }
     }
