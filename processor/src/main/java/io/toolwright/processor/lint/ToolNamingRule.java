@@ -4,7 +4,6 @@ import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.ToolMethod;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,31 +36,29 @@ final class ToolNamingRule {
   static void check(ToolMethod tool, Diagnostics diagnostics) {
     String name = tool.name();
     String label = ToolsAlikeRule.label(tool);
-    List<String> words = Words.ofName(name);
+    String generic;
+    String mixed;
     if (name.length() < MIN_LENGTH) {
-      ToolSite.reportAtName(Message.TOOL_NAMING_SHORT, tool, diagnostics, name, label,
-          name.length());
-      return;
-    }
-    Set<String> generic = new LinkedHashSet<>();
-    boolean specific = false;
-    for (String word : words) {
-      if (DescriptionRules.GENERIC.contains(word) || Words.STOP.contains(word)) {
-        generic.add('"' + word + '"');
-      } else {
-        specific = true;
-      }
-    }
-    if (!specific) {
       ToolSite.reportAtName(
-          Message.TOOL_NAMING_GENERIC, tool, diagnostics, name, label, String.join(", ", generic));
-      return;
-    }
-    String mixed = mixed(name);
-    if (mixed != null) {
+          Message.TOOL_NAMING_SHORT, tool, diagnostics, name, label, name.length());
+    } else if ((generic = generic(name)) != null) {
+      ToolSite.reportAtName(Message.TOOL_NAMING_GENERIC, tool, diagnostics, name, label, generic);
+    } else if ((mixed = mixed(name)) != null) {
       ToolSite.reportAtName(
           Message.TOOL_NAMING_MIXED, tool, diagnostics, name, label, mixed, snakeCase(name));
     }
+  }
+
+  /** The generic words, quoted, when every word of {@code name} is one; else {@code null}. */
+  static String generic(String name) {
+    Set<String> generic = new LinkedHashSet<>();
+    for (String word : Words.ofName(name)) {
+      if (!DescriptionRules.GENERIC.contains(word) && !Words.STOP.contains(word)) {
+        return null;
+      }
+      generic.add('"' + word + '"');
+    }
+    return generic.isEmpty() ? null : String.join(", ", generic);
   }
 
   /** What conventions {@code name} mixes, or {@code null}. */

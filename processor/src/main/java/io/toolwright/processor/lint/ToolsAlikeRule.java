@@ -34,53 +34,72 @@ final class ToolsAlikeRule {
 
   private ToolsAlikeRule() {}
 
+  /**
+   * Why two tools are alike: by their names ({@code similarity} 1, no {@code why}), or by their
+   * descriptions, with the similarity and what fails to set them apart.
+   */
+  record Alike(boolean byName, double similarity, String why) {}
+
   static void check(List<ToolMethod> tools, int thresholdPercent, Diagnostics diagnostics) {
-    List<Map<String, String>> words = new ArrayList<>();
-    List<Set<String>> names = new ArrayList<>();
-    for (ToolMethod tool : tools) {
-      words.add(contentWords(tool.description()));
-      names.add(nameKeys(tool.name()));
-    }
     for (int later = 1; later < tools.size(); later++) {
       for (int earlier = 0; earlier < later; earlier++) {
-        check(tools, words, names, earlier, later, thresholdPercent, diagnostics);
+        ToolMethod first = tools.get(earlier);
+        ToolMethod second = tools.get(later);
+        Alike alike =
+            compare(
+                first.name(),
+                first.description(),
+                second.name(),
+                second.description(),
+                thresholdPercent);
+        if (alike == null) {
+          continue;
+        }
+        if (alike.byName()) {
+          ToolSite.reportAtName(
+              Message.TOOLS_ALIKE_NAMES,
+              second,
+              diagnostics,
+              second.name(),
+              label(second),
+              first.name(),
+              label(first));
+        } else {
+          ToolSite.report(
+              Message.TOOLS_ALIKE,
+              second,
+              diagnostics,
+              label(second),
+              label(first),
+              String.format(Locale.ROOT, "%.2f", alike.similarity()),
+              thresholdPercent,
+              String.format(Locale.ROOT, "%.2f", thresholdPercent / 100.0),
+              alike.why());
+        }
       }
     }
   }
 
-  private static void check(
-      List<ToolMethod> tools,
-      List<Map<String, String>> words,
-      List<Set<String>> names,
-      int earlier,
-      int later,
-      int thresholdPercent,
-      Diagnostics diagnostics) {
-    ToolMethod first = tools.get(earlier);
-    ToolMethod second = tools.get(later);
-    if (!first.name().equals(second.name())
-        && !McpNameRule.normalized(first.name()).equals(McpNameRule.normalized(second.name()))
-        && names.get(earlier).equals(names.get(later))) {
-      ToolSite.reportAtName(
-          Message.TOOLS_ALIKE_NAMES,
-          second,
-          diagnostics,
-          second.name(),
-          label(second),
-          first.name(),
-          label(first));
-      return;
+  /** Whether two tools are alike, and how; {@code null} when a model can tell them apart. */
+  static Alike compare(
+      String nameA, String descriptionA, String nameB, String descriptionB, int thresholdPercent) {
+    Set<String> namesA = nameKeys(nameA);
+    Set<String> namesB = nameKeys(nameB);
+    if (!nameA.equals(nameB)
+        && !McpNameRule.normalized(nameA).equals(McpNameRule.normalized(nameB))
+        && namesA.equals(namesB)) {
+      return new Alike(true, 1, null);
     }
-    Map<String, String> a = words.get(earlier);
-    Map<String, String> b = words.get(later);
+    Map<String, String> a = contentWords(descriptionA);
+    Map<String, String> b = contentWords(descriptionB);
     double similarity = cosine(a.keySet(), b.keySet());
-    if (similarity * 100 < thresholdPercent - 1e-9 || a.isEmpty() || b.isEmpty()) {
-      return;
+    if (a.isEmpty() || b.isEmpty() || similarity * 100 < thresholdPercent - 1e-9) {
+      return null;
     }
     List<String> onlyA = own(a, b);
     List<String> onlyB = own(b, a);
-    if (namedOwn(onlyA, names.get(earlier)) && namedOwn(onlyB, names.get(later))) {
-      return;
+    if (onlyA.stream().anyMatch(namesA::contains) && onlyB.stream().anyMatch(namesB::contains)) {
+      return null;
     }
     List<String> differing = new ArrayList<>();
     onlyA.forEach(key -> differing.add('"' + a.get(key) + '"'));
@@ -89,16 +108,7 @@ final class ToolsAlikeRule {
         differing.isEmpty()
             ? "neither says a thing the other does not"
             : "what differs (" + String.join(", ", differing) + ") is not in both tools' names";
-    ToolSite.report(
-        Message.TOOLS_ALIKE,
-        second,
-        diagnostics,
-        label(second),
-        label(first),
-        String.format(Locale.ROOT, "%.2f", similarity),
-        thresholdPercent,
-        String.format(Locale.ROOT, "%.2f", thresholdPercent / 100.0),
-        why);
+    return new Alike(false, similarity, why);
   }
 
   /** Content words by {@link Words#key}, each with the first form written. */
@@ -134,11 +144,6 @@ final class ToolsAlikeRule {
 
   private static List<String> own(Map<String, String> of, Map<String, String> other) {
     return of.keySet().stream().filter(key -> !other.containsKey(key)).toList();
-  }
-
-  /** Whether one of the description's own words is also a word of the tool's name. */
-  private static boolean namedOwn(List<String> own, Set<String> nameKeys) {
-    return own.stream().anyMatch(nameKeys::contains);
   }
 
   static String label(ToolMethod tool) {

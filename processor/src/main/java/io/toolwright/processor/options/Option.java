@@ -64,7 +64,7 @@ public enum Option {
   /**
    * {@code -Atoolwright.toolsAlike.threshold=<percent>}: the cosine similarity of two tools'
    * descriptions, in hundredths, from which {@code tools-alike} reports the pair. 90: over BFCL's
-   * tool sets (the tools a model is offered together) it flags 3 of 649 pairs, all three defensible;
+   * tool sets (the tools a model is offered together) it flags 2 of 649 pairs, both defensible;
    * over all its distinct functions, the pairs it flags are the same function under two names.
    */
   TOOLS_ALIKE_THRESHOLD("toolwright.toolsAlike.threshold", List.of(), "90"),
