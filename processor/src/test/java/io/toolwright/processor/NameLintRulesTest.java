@@ -60,8 +60,8 @@ class NameLintRulesTest {
         file,
         "description = \"Lists the signed-in",
         "\"Lists the signed-in",
-        "[toolwright:tools-alike] Tool Shop.openInvoices is too alike Shop.listInvoices to tell"
-            + " apart: their descriptions have a similarity of 1.00 (cosine over their words;"
+        "[toolwright:tools-alike] Tool Shop.openInvoices reads too much like Shop.listInvoices to"
+            + " tell apart: their descriptions have a similarity of 1.00 (cosine over their words;"
             + " -Atoolwright.toolsAlike.threshold=90 flags 0.90 and above), and neither says a"
             + " thing the other does not, so a model picks between them by chance. Fix: Say what"
             + " sets them apart: what each acts on or returns that the other does not, and when to"
@@ -85,8 +85,8 @@ class NameLintRulesTest {
         file,
         "public List<String> findNear(",
         "findNear(",
-        "[toolwright:tools-alike] Tool Shop.findNear is too alike Shop.findNearby to tell apart:"
-            + " their descriptions have a similarity of 0.90 (cosine over their words;"
+        "[toolwright:tools-alike] Tool Shop.findNear reads too much like Shop.findNearby to tell"
+            + " apart: their descriptions have a similarity of 0.90 (cosine over their words;"
             + " -Atoolwright.toolsAlike.threshold=90 flags 0.90 and above), and what differs"
             + " (\"stores\", \"shops\") is not in both tools' names");
   }

@@ -322,8 +322,8 @@ public enum Message {
   TOOLS_ALIKE(
       Severity.ERROR,
       "tools-alike",
-      "Tool %1$s is too alike %2$s to tell apart: their descriptions have a similarity of %3$s"
-          + " (cosine over their words; -Atoolwright.toolsAlike.threshold=%4$d flags %5$s and"
+      "Tool %1$s reads too much like %2$s to tell apart: their descriptions have a similarity of"
+          + " %3$s (cosine over their words; -Atoolwright.toolsAlike.threshold=%4$d flags %5$s and"
           + " above), and %6$s, so a model picks between them by chance.",
       "Say what sets them apart: what each acts on or returns that the other does not, and when"
           + " to call %1$s rather than %2$s, in the Javadoc comment of %1$s or in"
