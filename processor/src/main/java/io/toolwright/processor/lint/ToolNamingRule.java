@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>What it does not report, having read BFCL's names: a noun first ({@code invoice_list},
- * {@code hospital_locate}: a namespace, as Anthropic advises for tools of several services), a
- * name without a verb ({@code currency_converter}, {@code word_count}), a single specific word
- * ({@code translate}, {@code gcd}): models call those right.
+ * {@code hospital_locate}: a namespace, as Anthropic's "Writing effective tools for agents"
+ * advises, {@code asana_projects_search}), a name without a verb ({@code currency_converter},
+ * {@code word_count}), a single specific word ({@code translate}, {@code gcd}): models call those
+ * right.
  */
 final class ToolNamingRule {
 
@@ -36,14 +37,18 @@ final class ToolNamingRule {
   static void check(ToolMethod tool, Diagnostics diagnostics) {
     String name = tool.name();
     String label = ToolsAlikeRule.label(tool);
-    String generic;
-    String mixed;
     if (name.length() < MIN_LENGTH) {
       ToolSite.reportAtName(
           Message.TOOL_NAMING_SHORT, tool, diagnostics, name, label, name.length());
-    } else if ((generic = generic(name)) != null) {
+      return;
+    }
+    String generic = generic(name);
+    if (generic != null) {
       ToolSite.reportAtName(Message.TOOL_NAMING_GENERIC, tool, diagnostics, name, label, generic);
-    } else if ((mixed = mixed(name)) != null) {
+      return;
+    }
+    String mixed = mixed(name);
+    if (mixed != null) {
       ToolSite.reportAtName(
           Message.TOOL_NAMING_MIXED, tool, diagnostics, name, label, mixed, snakeCase(name));
     }
