@@ -8,6 +8,7 @@ import io.toolwright.processor.diagnostics.Reporter;
 import io.toolwright.processor.diagnostics.Severity;
 import io.toolwright.processor.diagnostics.ValidationReport;
 import io.toolwright.processor.lint.Lint;
+import io.toolwright.processor.lint.LintSettings;
 import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
@@ -59,6 +60,9 @@ final class ToolClassPipeline {
   /** Whether prompt tokens are counted ({@code -Atoolwright.tokens}), and the budgets. */
   private final boolean countTokens;
 
+  /** The figures of the lint rules that take one (tools-alike, mcp-name). */
+  private final LintSettings lintSettings;
+
   private final TokenBudget budget;
 
   /**
@@ -84,6 +88,7 @@ final class ToolClassPipeline {
     this.reader = new ToolClassReader(env.getElementUtils(), env.getTypeUtils(), sources);
     this.dialects = options.dialects();
     this.countTokens = options.flag(Option.TOKENS);
+    this.lintSettings = LintSettings.of(options);
     this.budget =
         new TokenBudget(
             options.number(Option.TOKEN_BUDGET_TOOL), options.number(Option.TOKEN_BUDGET_CLASS));
@@ -166,7 +171,7 @@ final class ToolClassPipeline {
         return;
       }
       diagnostics = new Diagnostics();
-      Lint.check(toolClass.get(), sources, diagnostics);
+      Lint.check(toolClass.get(), sources, lintSettings, diagnostics);
       List<ToolSchema> schemas = new ArrayList<>();
       Map<String, List<Rendering>> renderings = new LinkedHashMap<>();
       for (ToolMethod tool : toolClass.get().tools()) {

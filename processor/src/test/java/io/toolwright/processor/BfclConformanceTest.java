@@ -69,7 +69,7 @@ class BfclConformanceTest {
   private static final String LINT_AS_WARNINGS =
       "-Atoolwright.severity=missing-description:ignore,short-description:warning,"
           + "vague-description:warning,wide-parameter:warning,missing-enum:warning,"
-          + "destructive-description:warning,unbounded-input:warning";
+          + "destructive-description:warning,unbounded-input:warning,tools-alike:warning";
 
   /** Every lint finding's first line, written to target/bfcl-lint-findings.txt for reading. */
   private static final Queue<String> LINT_FINDINGS =

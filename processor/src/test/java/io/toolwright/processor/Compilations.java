@@ -22,7 +22,8 @@ final class Compilations {
    */
   static final String QUALITY_OFF =
       "short-description:ignore,vague-description:ignore,wide-parameter:ignore,"
-          + "missing-enum:ignore,destructive-description:ignore,unbounded-input:ignore";
+          + "missing-enum:ignore,destructive-description:ignore,unbounded-input:ignore,"
+          + "tools-alike:ignore,tool-naming:ignore,mcp-name:ignore";
 
   /**
    * {@code missing-description}, {@code token-budget} and the tool-quality lint rules, off in

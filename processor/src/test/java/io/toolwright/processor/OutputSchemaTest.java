@@ -296,7 +296,7 @@ class OutputSchemaTest {
                     "  public record Item(String sku) {}",
                     "  /** Returns the catalogue item with the given number. */",
                     "  @Tool(effect = Effect.READ_ONLY)",
-                    "  public Item get() { return new Item(\"s\"); }",
+                    "  public Item getItem() { return new Item(\"s\"); }",
                     "}"));
     assertThat(compilation).succeededWithoutWarnings();
   }

@@ -100,7 +100,8 @@ class SeverityOptionTest {
             "[toolwright:invalid-option] Toolwright has no option -Atoolwright.severty, so it is"
                 + " ignored. Fix: Use one of: -Atoolwright.severity, -Atoolwright.generatedAnnotation,"
                 + " -Atoolwright.dialects, -Atoolwright.tokens, -Atoolwright.tokenBudget.tool,"
-                + " -Atoolwright.tokenBudget.class, -Atoolwright.lint.<rule>.");
+                + " -Atoolwright.tokenBudget.class, -Atoolwright.toolsAlike.threshold,"
+                + " -Atoolwright.mcpPrefix, -Atoolwright.lint.<rule>.");
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Option"

@@ -277,7 +277,7 @@ class TokenBudgetTest {
         .hadNoteContaining(
             "mcp "
                 + totals.get("mcp").get("tools").asInt()
-                + ". Fix: Nothing to fix: per tool figures are in"
+                + ". Per tool figures are in"
                 + " META-INF/toolwright-report/p.Catalog.json; -Atoolwright.lint.report=off"
                 + " silences this line.");
     assertThat(compilation).hadNoteContaining("[toolwright:report] Clock: 1 tool, ");

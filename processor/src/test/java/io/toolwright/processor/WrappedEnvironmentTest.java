@@ -29,7 +29,7 @@ class WrappedEnvironmentTest {
           "import io.toolwright.annotation.Tool;",
           "public class Jobs {",
           "  /** Starts the nightly export of the job queue. */",
-          "  @Tool public void run() {}",
+          "  @Tool public void runNightlyJobs() {}",
           "  void work() {",
           "    class Local {",
           "      @Tool void hidden() {}",

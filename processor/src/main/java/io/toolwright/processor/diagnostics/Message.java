@@ -9,7 +9,8 @@ import javax.tools.Diagnostic;
  * they are variants of one rule with different fixes.
  *
  * <p>Text and fix are {@link String#format} templates over the same arguments, so a fix can repeat
- * a name from the text ({@code %1$s}).
+ * a name from the text ({@code %1$s}). A message that only informs (a note) has no fix: {@code
+ * null}, and no "Fix:" is printed.
  *
  * <p>A constant made without a {@link Severity} is an error no option can lower: with it, the
  * generated code would not compile, or the tool could not work. A constant made with a {@code
@@ -325,6 +326,60 @@ public enum Message {
           + " the JSON parser takes, and the tool would store or process all of it.",
       "Declare the most the tool needs, as in %4$s; or declare @Tool(effect = Effect.READ_ONLY)"
           + " if the tool changes nothing."),
+  // Names and look-alikes (issue 7): tools-alike, tool-naming, mcp-name.
+  TOOLS_ALIKE(
+      Severity.ERROR,
+      "tools-alike",
+      "Tool %1$s reads too much like %2$s to tell apart: their descriptions have a similarity of"
+          + " %3$s (cosine over their words; -Atoolwright.toolsAlike.threshold=%4$d flags %5$s and"
+          + " above), and %6$s, so a model picks between them by chance.",
+      "Say what sets them apart: what each acts on or returns that the other does not, and when"
+          + " to call %1$s rather than %2$s, in the Javadoc comment of %1$s or in"
+          + " @Tool(description = \"...\"); or merge them into one tool with a parameter for the"
+          + " difference."),
+  TOOLS_ALIKE_NAMES(
+      Severity.ERROR,
+      "tools-alike",
+      "Tool name \"%1$s\" of %2$s has the same words as \"%3$s\" of %4$s, only in another order"
+          + " or inflection, so a model that remembers one calls the other.",
+      "Say what sets them apart in the names, e.g. list_open_invoices and list_paid_invoices,"
+          + " with @Tool(name = \"...\"); or merge them into one tool."),
+  TOOL_NAMING_GENERIC(
+      Severity.WARNING,
+      "tool-naming",
+      "Tool name \"%1$s\" of %2$s is made of words that fit any tool (%3$s), so it tells a model"
+          + " neither what the tool does nor to what.",
+      "Name the action and its object, verb_noun like search_invoices or cancel_order, with"
+          + " @Tool(name = \"...\") or by renaming the method."),
+  TOOL_NAMING_SHORT(
+      Severity.WARNING,
+      "tool-naming",
+      "Tool name \"%1$s\" of %2$s has %3$d characters, too few to say what the tool does.",
+      "Name the action and its object, verb_noun like search_invoices or cancel_order, with"
+          + " @Tool(name = \"...\") or by renaming the method."),
+  TOOL_NAMING_MIXED(
+      Severity.WARNING,
+      "tool-naming",
+      "Tool name \"%1$s\" of %2$s mixes %3$s, so a model that writes the name from memory, in"
+          + " one convention, gets it wrong.",
+      "Use one convention: @Tool(name = \"%4$s\") (snake_case, like the names derived from"
+          + " method names)."),
+  MCP_NAME_LENGTH(
+      Severity.WARNING,
+      "mcp-name",
+      "Tool name \"%1$s\" of %2$s has %3$d characters; an MCP client puts its server's name"
+          + " before it (Claude Code: mcp__<server>__%1$s), and with a prefix of %4$d characters"
+          + " (-Atoolwright.mcpPrefix) it has %5$d, over the 64 that OpenAI and Anthropic accept:"
+          + " the client drops the tool or the request fails.",
+      "Shorten the name to at most %6$d characters with @Tool(name = \"...\"); or, if your"
+          + " clients' prefix is shorter, lower -Atoolwright.mcpPrefix."),
+  MCP_NAME_COLLISION(
+      Severity.WARNING,
+      "mcp-name",
+      "Tool name \"%1$s\" of %2$s differs from \"%3$s\" of %4$s only in case or in '-', '_' and"
+          + " '.', so the two collide in a client that normalizes names, and a model that"
+          + " misspells one calls the other.",
+      "Give one of them a name that differs in a word, with @Tool(name = \"...\")."),
   LOCAL_CLASSES_UNCHECKED(
       Severity.NOTE,
       "local-classes-unchecked",
@@ -369,9 +424,9 @@ public enum Message {
   BUILD_REPORT(
       Severity.NOTE,
       "report",
-      "%1$s: %2$s.",
-      "Nothing to fix: per tool figures are in %3$s; -Atoolwright.lint.report=off silences this"
-          + " line."),
+      "%1$s: %2$s. Per tool figures are in %3$s; -Atoolwright.lint.report=off silences this"
+          + " line.",
+      null),
   RUNTIME_MISSING(
       "runtime-missing",
       "%1$s declares @Tool methods, but toolwright-runtime is not on the compile classpath, and the"
@@ -520,13 +575,12 @@ public enum Message {
     return rule;
   }
 
-  /** The full text: {@code [toolwright:<rule>] <text> Fix: <fix>}. */
+  /**
+   * The full text: {@code [toolwright:<rule>] <text> Fix: <fix>}; without the fix for a message
+   * that only informs (made with a {@code null} fix, such as the {@code report} note).
+   */
   public String format(Object... args) {
-    return "[toolwright:"
-        + rule
-        + "] "
-        + String.format(Locale.ROOT, text, args)
-        + " Fix: "
-        + String.format(Locale.ROOT, fix, args);
+    String message = "[toolwright:" + rule + "] " + String.format(Locale.ROOT, text, args);
+    return fix == null ? message : message + " Fix: " + String.format(Locale.ROOT, fix, args);
   }
 }

@@ -24,11 +24,13 @@ public final class Lint {
 
   private Lint() {}
 
-  public static void check(ToolClass toolClass, SourceTypes sources, Diagnostics diagnostics) {
+  public static void check(
+      ToolClass toolClass, SourceTypes sources, LintSettings settings, Diagnostics diagnostics) {
     List<Input> inputs = new ArrayList<>();
     for (ToolMethod tool : toolClass.tools()) {
       DescriptionRules.check(tool, diagnostics);
       DestructiveDescriptionRule.check(tool, diagnostics);
+      ToolNamingRule.check(tool, diagnostics);
       String label = tool.element().getEnclosingElement().getSimpleName() + "." + tool.methodName();
       for (ModelParameter parameter : tool.modelParameters()) {
         inputs.add(
@@ -57,6 +59,8 @@ public final class Lint {
                     : "the Javadoc comment of its field or getter"));
       }
     }
+    ToolsAlikeRule.check(toolClass.tools(), settings.toolsAlikePercent(), diagnostics);
+    McpNameRule.check(toolClass.tools(), settings.mcpPrefix(), diagnostics);
     Set<Element> seen = new HashSet<>();
     for (Input input : inputs) {
       // A generic record is in the catalog once per type argument; its components once here.

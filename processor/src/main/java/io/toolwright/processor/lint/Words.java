@@ -91,6 +91,15 @@ final class Words {
     return word;
   }
 
+  /**
+   * A word as a set member: its {@link #stem} without a final "e", so that "store" and "stores"
+   * ("stor"), "locate" and "located" share a key where {@link #stem} leaves them apart.
+   */
+  static String key(String word) {
+    String stem = stem(word);
+    return stem.length() > 3 && stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
+  }
+
   /** Whether {@code a} and {@code b} are the same word after {@link #stem}. */
   static boolean same(String a, String b) {
     String x = stem(a);

@@ -62,6 +62,21 @@ public enum Option {
   TOKEN_BUDGET_CLASS("toolwright.tokenBudget.class", List.of(), "0"),
 
   /**
+   * {@code -Atoolwright.toolsAlike.threshold=<percent>}: the cosine similarity of two tools'
+   * descriptions, in hundredths, from which {@code tools-alike} reports the pair. 90: over BFCL's
+   * tool sets (the tools a model is offered together) it flags 2 of 649 pairs, both defensible;
+   * over all its distinct functions, the pairs it flags are the same function under two names.
+   */
+  TOOLS_ALIKE_THRESHOLD("toolwright.toolsAlike.threshold", List.of(), "90"),
+
+  /**
+   * {@code -Atoolwright.mcpPrefix=<n>}: how many characters an MCP client puts before a tool's
+   * name, for {@code mcp-name}. 24: Claude Code's {@code mcp__<server>__}, 7 characters, with a
+   * server name of 17; names may then have 40 of the 64 characters OpenAI and Anthropic accept.
+   */
+  MCP_PREFIX("toolwright.mcpPrefix", List.of(), "24"),
+
+  /**
    * {@code -Atoolwright.lint.<rule>=error|warning|note|off}: how one rule is reported; a family of
    * keys, one per rule that may be changed ({@link #lintKey}). javac accepts only dotted Java
    * identifiers as option keys, so the rule key's hyphens are written as underscores: {@code
@@ -99,7 +114,10 @@ public enum Option {
 
   /** Whether the value is a whole number of 0 or more, rather than one of {@link #accepted}. */
   public boolean numeric() {
-    return this == TOKEN_BUDGET_TOOL || this == TOKEN_BUDGET_CLASS;
+    return this == TOKEN_BUDGET_TOOL
+        || this == TOKEN_BUDGET_CLASS
+        || this == TOOLS_ALIKE_THRESHOLD
+        || this == MCP_PREFIX;
   }
 
   /** The value when it is not set, or set to something it does not accept. */

@@ -260,7 +260,11 @@ public final class Options {
                 + "\" is not a whole number of 0 or more, so its default, "
                 + option.defaultValue()
                 + ", applies",
-            "a number of tokens, e.g. 1000; 0 for no budget"));
+            option == Option.TOOLS_ALIKE_THRESHOLD
+                ? "a similarity in hundredths, e.g. 90"
+                : option == Option.MCP_PREFIX
+                    ? "a number of characters, e.g. 24"
+                    : "a number of tokens, e.g. 1000; 0 for no budget"));
   }
 
   /** {@code all}, {@code none}, or dialect keys separated by commas; unknown keys are skipped. */

@@ -57,4 +57,13 @@ class MessageTest {
             "[toolwright:write-failed] Could not write A for b.C: disk full. Fix: Check that no"
                 + " other processor generates the same file, and that the output is writable.");
   }
+
+  /** A note that only informs says so without a "Fix:" that has nothing to fix. */
+  @Test
+  void formatsTheReportNoteWithoutFix() {
+    assertThat(Message.BUILD_REPORT.format("Shop", "1 tool, mcp 57 tokens", "r/p.Shop.json"))
+        .isEqualTo(
+            "[toolwright:report] Shop: 1 tool, mcp 57 tokens. Per tool figures are in r/p.Shop.json;"
+                + " -Atoolwright.lint.report=off silences this line.");
+  }
 }
