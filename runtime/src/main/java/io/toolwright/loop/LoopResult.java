@@ -1,19 +1,15 @@
 package io.toolwright.loop;
 
 import java.util.List;
+import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
 /**
- * How a {@link ModelLoop#run} ended, with its transcript.
- *
- * @param outcome whether the model answered or the loop stopped it
- * @param text the model's last text: its answer when {@link Outcome#ANSWERED}
- * @param rounds every model turn with the results sent back, in order
- * @param conversation the whole conversation in the provider's format, the items the run started
- *     with first; always one a provider takes, so append a user message and run again to go on
+ * How a {@link ModelLoop#run} ended, with its transcript. A final class rather than a record, like
+ * the runtime's other values, so that it can gain properties (token usage, say) without breaking
+ * callers.
  */
-public record LoopResult(
-    Outcome outcome, String text, List<LoopRound> rounds, List<JsonNode> conversation) {
+public final class LoopResult {
 
   /** Why the loop ended. */
   public enum Outcome {
@@ -27,13 +23,48 @@ public record LoopResult(
     ROUND_LIMIT
   }
 
-  public LoopResult {
-    rounds = List.copyOf(rounds);
-    conversation = List.copyOf(conversation);
+  private final Outcome outcome;
+  private final String text;
+  private final List<LoopRound> rounds;
+  private final List<JsonNode> conversation;
+
+  LoopResult(Outcome outcome, String text, List<LoopRound> rounds, List<JsonNode> conversation) {
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    this.text = Objects.requireNonNull(text, "text");
+    this.rounds = List.copyOf(rounds);
+    this.conversation = List.copyOf(conversation);
+  }
+
+  /** Whether the model answered or the loop stopped it. */
+  public Outcome outcome() {
+    return outcome;
   }
 
   /** Whether the model answered in text. */
   public boolean answered() {
     return outcome == Outcome.ANSWERED;
+  }
+
+  /** The model's last text: its answer when {@link Outcome#ANSWERED}; may be empty. */
+  public String text() {
+    return text;
+  }
+
+  /** Every model turn with the results sent back, in order. */
+  public List<LoopRound> rounds() {
+    return rounds;
+  }
+
+  /**
+   * The whole conversation in the provider's format, the items the run started with first. Always
+   * one a provider takes: append a user message and run again to go on.
+   */
+  public List<JsonNode> conversation() {
+    return conversation;
+  }
+
+  @Override
+  public String toString() {
+    return "LoopResult[" + outcome + ", " + rounds.size() + " rounds]";
   }
 }

@@ -75,6 +75,9 @@ public final class ModelLoop {
    * Runs a conversation from the items given (in the format's shape: earlier turns, the new user
    * message last).
    *
+   * <p>What the client throws (a network or API error) propagates; the calls of earlier rounds have
+   * run by then.
+   *
    * @throws io.toolwright.wire.WireFormatException if a response holds no turn or a call that
    *     cannot be answered
    */

@@ -25,9 +25,11 @@ import tools.jackson.databind.JsonNode;
  * that has no turn, or a call whose result could not be attached (no id where the provider pairs
  * results by id), throws {@link WireFormatException}.
  *
- * <p>Implementations are stateless and thread-safe.
+ * <p>Sealed: the four formats are the runtime's (a {@link ModelTurn} is made by them only).
+ * Stateless and thread-safe.
  */
-public interface WireFormat {
+public sealed interface WireFormat
+    permits OpenAiChatFormat, OpenAiResponsesFormat, AnthropicFormat, GeminiFormat {
 
   /** OpenAI Chat Completions: {@code tool_calls} in, {@code role:"tool"} messages out. */
   static WireFormat openAiChat() {

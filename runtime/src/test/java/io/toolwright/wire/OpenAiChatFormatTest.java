@@ -92,6 +92,22 @@ class OpenAiChatFormatTest {
   }
 
   @Test
+  void callsWithTheSameIdAreEachAnsweredInTurn() {
+    ModelTurn turn =
+        wire.read(
+            "{\"role\":\"assistant\",\"tool_calls\":["
+                + "{\"id\":\"dup\",\"type\":\"function\",\"function\":{\"name\":\"ping\",\"arguments\":\"{}\"}},"
+                + "{\"id\":\"dup\",\"type\":\"function\",\"function\":{\"name\":\"nope\",\"arguments\":\"{}\"}}]}");
+    List<ToolResult> results = registry.execute(turn.calls(), CUSTOMER_42);
+
+    List<JsonNode> messages = wire.answer(turn, results);
+
+    assertThat(messages).extracting(m -> m.get("content").stringValue())
+        .containsExactly(results.get(0).contentJson(), results.get(1).contentJson());
+    assertThat(results.get(1).isError()).isTrue();
+  }
+
+  @Test
   void aCallLeftWithoutAResultIsRefusedBeforeAProviderWould() {
     ModelTurn turn = wire.read(Fixtures.json("openai-chat-tool-calls.json"));
     List<ToolResult> results = registry.execute(turn.calls(), CUSTOMER_42).subList(0, 3);
