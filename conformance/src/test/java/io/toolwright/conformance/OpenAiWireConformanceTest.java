@@ -13,7 +13,9 @@ import com.openai.models.chat.completions.ChatCompletionFunctionTool;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionMessageParam;
 import com.openai.models.chat.completions.ChatCompletionMessageToolCall;
+import com.openai.models.responses.FunctionTool;
 import com.openai.models.responses.Response;
+import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseFunctionToolCall;
 import com.openai.models.responses.ResponseInputItem;
 import com.openai.models.responses.ResponseOutputItem;
@@ -70,6 +72,17 @@ class OpenAiWireConformanceTest {
             .isEqualTo(sdkCalls.get(i).function().arguments());
       }
     }
+  }
+
+  @Test
+  void theAssistantMessageWeAppendIsTheSdksOwnParam() throws Exception {
+    String body = WireFixtures.text("openai-chat-tool-calls.json");
+    ChatCompletion completion = SDK.readValue(body, ChatCompletion.class);
+    String sdkParam = SDK.writeValueAsString(completion.choices().get(0).message().toParam());
+
+    JsonNode ours = WireFormat.openAiChat().read(body).conversationItems().get(0);
+
+    assertThat(Json.differences(Json.read(sdkParam), ours)).isEmpty();
   }
 
   @Test
@@ -208,6 +221,84 @@ class OpenAiWireConformanceTest {
             .containsExactly(null, null, null, "UNKNOWN_TOOL", "INVALID_JSON");
         assertThat(Json.read(toolMessages.get(1).get("content").asString()).get("accountId").asString())
             .isEqualTo("ACC-1001");
+      } finally {
+        client.close();
+      }
+    }
+  }
+
+  /** The Responses API through the SDK: reasoning items go back, outputs pair by call_id. */
+  @Test
+  void theResponsesLoopRunsThroughTheSdkClient() {
+    String calls =
+        """
+        {"id":"resp_1","object":"response","created_at":1764720000,"status":"completed","model":"o4-mini",
+         "output":[
+           {"id":"rs_1","type":"reasoning","summary":[]},
+           {"id":"fc_1","type":"function_call","call_id":"call_1","name":"get_balance",
+            "arguments":"{\\"accountId\\":\\"ACC-1001\\",\\"includeUpcoming\\":false}","status":"completed"},
+           {"id":"fc_2","type":"function_call","call_id":"call_2","name":"cancel_everything",
+            "arguments":"{}","status":"completed"}],
+         "parallel_tool_calls":true,"tool_choice":"auto","tools":[]}""";
+    String answer =
+        """
+        {"id":"resp_2","object":"response","created_at":1764720001,"status":"completed","model":"o4-mini",
+         "output":[{"id":"msg_1","type":"message","status":"completed","role":"assistant",
+           "content":[{"type":"output_text","text":"You owe 298.00 EUR.","annotations":[]}]}],
+         "parallel_tool_calls":true,"tool_choice":"auto","tools":[]}""";
+
+    try (ReplayServer api = new ReplayServer(calls, answer)) {
+      OpenAIClient client =
+          OpenAIOkHttpClient.builder()
+              .apiKey("sk-conformance")
+              .baseUrl(api.baseUrl() + "/v1")
+              .maxRetries(0)
+              .build();
+      try {
+        ModelClient responses =
+            (conversation, tools) -> {
+              List<ResponseInputItem> input = new ArrayList<>();
+              for (JsonNode item : conversation) {
+                input.add(sdkRead(item, ResponseInputItem.class));
+              }
+              ResponseCreateParams.Builder params =
+                  ResponseCreateParams.builder().model(ChatModel.GPT_4O).inputOfResponse(input);
+              for (RenderedTool tool : tools.tools()) {
+                params.addTool(sdkRead(Json.read(tool.json()), FunctionTool.class));
+              }
+              Response response = client.responses().create(params.build());
+              try {
+                return Json.read(SDK.writeValueAsString(response));
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+            };
+        LoopResult result =
+            ModelLoop.builder(registry, WireFormat.openAiResponses(), responses)
+                .build()
+                .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
+
+        assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
+        List<LoopbackServer.Request> sent = api.requests();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).path()).isEqualTo("/v1/responses");
+        JsonNode last = Json.read(sent.get(1).body());
+        assertThat(
+                Json.differences(
+                    Json.read(registry.definitions(Dialect.OPENAI_RESPONSES_STRICT).json()),
+                    last.get("tools")))
+            .isEmpty();
+        List<String> types = new ArrayList<>();
+        last.get("input").forEach(i -> types.add(i.has("type") ? i.get("type").asString() : i.get("role").asString()));
+        assertThat(types)
+            .containsExactly(
+                "user", "reasoning", "function_call", "function_call",
+                "function_call_output", "function_call_output");
+        JsonNode input = last.get("input");
+        assertThat(input.get(4).get("call_id").asString()).isEqualTo("call_1");
+        assertThat(errorCode(input.get(4).get("output").asString())).isNull();
+        assertThat(input.get(5).get("call_id").asString()).isEqualTo("call_2");
+        assertThat(errorCode(input.get(5).get("output").asString())).isEqualTo("UNKNOWN_TOOL");
       } finally {
         client.close();
       }

@@ -93,14 +93,15 @@ final class OpenAiChatFormat implements WireFormat {
   }
 
   /**
-   * The assistant message as a request takes it back: role, content, refusal and tool calls. The
-   * response's own extras ({@code annotations}, {@code audio} data) are not request members.
+   * The assistant message as a request takes it back: role, content, refusal and tool calls, as the
+   * OpenAI SDK's own {@code ChatCompletionMessage.toParam()} does. The response's own extras
+   * ({@code annotations}) are not request members.
    */
   private static JsonNode historyMessage(JsonNode message) {
     ObjectNode history = WireJson.object().put("role", "assistant");
     history.set("content", message.path("content").isMissingNode() ? null : message.get("content"));
-    if (WireJson.string(message, "refusal") != null) {
-      history.set("refusal", message.get("refusal"));
+    if (message.has("refusal")) {
+      history.set("refusal", message.get("refusal")); // null included, as the SDKs' toParam() keep it
     }
     if (message.has("tool_calls") && !message.get("tool_calls").isEmpty()) {
       history.set("tool_calls", message.get("tool_calls"));

@@ -48,7 +48,7 @@ class OpenAiChatFormatTest {
 
     assertThat(turn.conversationItems()).hasSize(1);
     JsonNode message = turn.conversationItems().get(0);
-    assertThat(message.propertyNames()).containsExactly("role", "content", "tool_calls");
+    assertThat(message.propertyNames()).containsExactly("role", "content", "refusal", "tool_calls");
     assertThat(message.get("role").stringValue()).isEqualTo("assistant");
     assertThat(message.get("content").isNull()).isTrue();
     assertThat(message.get("tool_calls"))
@@ -171,7 +171,8 @@ class OpenAiChatFormatTest {
     assertThat(turn.hasCalls()).isFalse();
     assertThat(turn.text()).isEqualTo("Your balance on AC-1001 is 120.50.");
     assertThat(turn.stopReason()).isEqualTo("stop");
-    assertThat(turn.conversationItems().get(0).propertyNames()).containsExactly("role", "content");
+    assertThat(turn.conversationItems().get(0).propertyNames())
+        .containsExactly("role", "content", "refusal");
     assertThat(wire.answer(turn, List.of())).isEmpty();
   }
 
