@@ -2,6 +2,7 @@ package io.toolwright.wire;
 
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,8 +16,13 @@ final class WireJson {
 
   private WireJson() {}
 
+  /** The response text as a tree; text that is not JSON is no response. */
   static JsonNode read(String json) {
-    return MAPPER.readTree(json);
+    try {
+      return MAPPER.readTree(json);
+    } catch (JacksonException e) {
+      throw new WireFormatException("", "the response is not JSON: " + e.getOriginalMessage());
+    }
   }
 
   static String write(JsonNode node) {

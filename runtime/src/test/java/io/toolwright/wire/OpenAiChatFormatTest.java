@@ -165,6 +165,13 @@ class OpenAiChatFormatTest {
   }
 
   @Test
+  void aResponseThatIsNotJsonIsNotATurn() {
+    assertThatThrownBy(() -> wire.read("<html>502 Bad Gateway</html>"))
+        .isInstanceOf(WireFormatException.class)
+        .hasMessageStartingWith("the response is not JSON");
+  }
+
+  @Test
   void aTextAnswerHasNoCalls() {
     ModelTurn turn = wire.read(Fixtures.text("openai-chat-answer.json"));
 
