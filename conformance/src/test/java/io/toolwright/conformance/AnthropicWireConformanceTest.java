@@ -32,10 +32,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The Anthropic wire format against the Anthropic Java SDK: the SDK's {@code Message} read from the
- * same documented response finds the {@code tool_use} blocks our reader finds; the assistant message
- * we append is the SDK's own {@code Message.toParam()}; our {@code tool_result} message is a user
- * {@code MessageParam} to the SDK; and the loop runs through the SDK's client against a server on
- * 127.0.0.1 replaying Messages responses.
+ * same documented response finds the {@code tool_use} blocks our reader finds; the assistant
+ * message we append is the SDK's own {@code Message.toParam()}; our {@code tool_result} message is
+ * a user {@code MessageParam} to the SDK; and the loop runs through the SDK's client against a
+ * server on 127.0.0.1 replaying Messages responses.
  */
 class AnthropicWireConformanceTest {
 
@@ -109,7 +109,8 @@ class AnthropicWireConformanceTest {
     String oneCall =
         toolUse(
             """
-            {"type":"tool_use","id":"toolu_1","name":"get_account","input":{}}""");
+            {"type":"tool_use","id":"toolu_1","name":"get_account","input":{}}\
+            """);
     String parallel =
         toolUse(
             """
@@ -119,13 +120,15 @@ class AnthropicWireConformanceTest {
             {"type":"tool_use","id":"toolu_3","name":"get_account","input":{}},
             {"type":"tool_use","id":"toolu_4","name":"cancel_everything","input":{}},
             {"type":"tool_use","id":"toolu_5","name":"list_invoices",
-             "input":{"status":"OVERDUE","pageSize":"ten","page":0}}""");
+             "input":{"status":"OVERDUE","pageSize":"ten","page":0}}\
+            """);
     String answer =
         """
         {"id":"msg_3","type":"message","role":"assistant","model":"claude-sonnet-4-6",
          "content":[{"type":"text","text":"You owe 298.00 EUR."}],
          "stop_reason":"end_turn","stop_sequence":null,
-         "usage":{"input_tokens":900,"output_tokens":12}}""";
+         "usage":{"input_tokens":900,"output_tokens":12}}\
+        """;
 
     try (ReplayServer api = new ReplayServer(oneCall, parallel, answer)) {
       AnthropicClient client =
@@ -169,7 +172,8 @@ class AnthropicWireConformanceTest {
               JsonNode error = Json.read(block.get("content").asString()).get("error");
               codes.add(error == null ? null : error.get("code").asString());
             });
-        assertThat(ids).as("one result per call id, in call order")
+        assertThat(ids)
+            .as("one result per call id, in call order")
             .containsExactly("toolu_2", "toolu_3", "toolu_4", "toolu_5");
         assertThat(errors).containsExactly(false, false, true, true);
         assertThat(codes).containsExactly(null, null, "UNKNOWN_TOOL", "INVALID_ARGUMENTS");
@@ -203,9 +207,10 @@ class AnthropicWireConformanceTest {
 
   private static String toolUse(String blocks) {
     return """
-        {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-6",
-         "content":[%s],"stop_reason":"tool_use","stop_sequence":null,
-         "usage":{"input_tokens":500,"output_tokens":80}}"""
+    {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-6",
+     "content":[%s],"stop_reason":"tool_use","stop_sequence":null,
+     "usage":{"input_tokens":500,"output_tokens":80}}\
+    """
         .formatted(blocks);
   }
 

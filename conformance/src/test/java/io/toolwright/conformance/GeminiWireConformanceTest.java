@@ -29,10 +29,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The Gemini wire format against the Google Gen AI Java SDK: the SDK's {@code
- * GenerateContentResponse} read from the same documented response finds the calls our reader
- * finds; the model content we append and the {@code functionResponse} content we write are {@code
- * Content} to the SDK, thought signatures intact; and the loop runs through the SDK's client against
- * a server on 127.0.0.1 replaying {@code generateContent} responses whose calls carry no ids, so
+ * GenerateContentResponse} read from the same documented response finds the calls our reader finds;
+ * the model content we append and the {@code functionResponse} content we write are {@code Content}
+ * to the SDK, thought signatures intact; and the loop runs through the SDK's client against a
+ * server on 127.0.0.1 replaying {@code generateContent} responses whose calls carry no ids, so
  * results pair by name and order.
  */
 class GeminiWireConformanceTest {
@@ -57,7 +57,9 @@ class GeminiWireConformanceTest {
           assertThat(ours.name()).isEqualTo(sdk.name().orElseThrow());
           assertThat(ours.id()).isEqualTo(sdk.id().orElse("gemini-call-" + i));
           if (sdk.args().isPresent()) {
-            assertThat(Json.differences(Json.MAPPER.valueToTree(sdk.args().get()), ours.argumentTree()))
+            assertThat(
+                    Json.differences(
+                        Json.MAPPER.valueToTree(sdk.args().get()), ours.argumentTree()))
                 .isEmpty();
           } else {
             assertThat(ours.argumentBytes()).as("args left out: no arguments").isEmpty();
@@ -71,7 +73,12 @@ class GeminiWireConformanceTest {
   void theModelContentWeAppendIsTheSdksContentWithItsThoughtSignature() {
     String body = WireFixtures.text("gemini-function-calls.json");
     Content sdkContent =
-        GenerateContentResponse.fromJson(body).candidates().orElseThrow().get(0).content().orElseThrow();
+        GenerateContentResponse.fromJson(body)
+            .candidates()
+            .orElseThrow()
+            .get(0)
+            .content()
+            .orElseThrow();
 
     JsonNode ours = WireFormat.gemini().read(body).conversationItems().get(0);
 
@@ -85,8 +92,10 @@ class GeminiWireConformanceTest {
     for (String fixture : List.of("gemini-function-calls.json", "gemini3-function-calls.json")) {
       WireFormat wire = WireFormat.gemini();
       ModelTurn turn = wire.read(WireFixtures.text(fixture));
-      List<ToolResult> results = registry.execute(turn.calls(), SupportDesk.signedIn(SampleData.ANA));
-      List<FunctionCall> sdkCalls = GenerateContentResponse.fromJson(WireFixtures.text(fixture)).functionCalls();
+      List<ToolResult> results =
+          registry.execute(turn.calls(), SupportDesk.signedIn(SampleData.ANA));
+      List<FunctionCall> sdkCalls =
+          GenerateContentResponse.fromJson(WireFixtures.text(fixture)).functionCalls();
 
       List<JsonNode> answer = wire.answer(turn, results);
       assertThat(answer).hasSize(1);
@@ -115,7 +124,8 @@ class GeminiWireConformanceTest {
             {"functionCall":{"name":"get_balance","args":{"accountId":"ACC-1001","includeUpcoming":true}}},
             {"functionCall":{"name":"get_account","args":{}}},
             {"functionCall":{"name":"cancel_everything","args":{}}},
-            {"functionCall":{"name":"list_invoices","args":{"status":"OVERDUE","pageSize":"ten","page":0}}}""");
+            {"functionCall":{"name":"list_invoices","args":{"status":"OVERDUE","pageSize":"ten","page":0}}}\
+            """);
     String answer = modelParts("{\"text\":\"You owe 298.00 EUR.\"}");
 
     try (ReplayServer api = new ReplayServer(oneCall, parallel, answer);
@@ -151,16 +161,23 @@ class GeminiWireConformanceTest {
       List<String> names = new ArrayList<>();
       List<String> keys = new ArrayList<>();
       List<String> codes = new ArrayList<>();
-      contents.get(4).get("parts").forEach(
-          part -> {
-            JsonNode response = part.get("functionResponse");
-            assertThat(response.has("id")).as("the model sent no ids").isFalse();
-            names.add(response.get("name").asString());
-            String key = response.get("response").propertyNames().iterator().next();
-            keys.add(key);
-            codes.add(key.equals("error") ? response.get("response").get("error").get("code").asString() : null);
-          });
-      assertThat(names).as("one result per call, in call order")
+      contents
+          .get(4)
+          .get("parts")
+          .forEach(
+              part -> {
+                JsonNode response = part.get("functionResponse");
+                assertThat(response.has("id")).as("the model sent no ids").isFalse();
+                names.add(response.get("name").asString());
+                String key = response.get("response").propertyNames().iterator().next();
+                keys.add(key);
+                codes.add(
+                    key.equals("error")
+                        ? response.get("response").get("error").get("code").asString()
+                        : null);
+              });
+      assertThat(names)
+          .as("one result per call, in call order")
           .containsExactly("get_balance", "get_account", "cancel_everything", "list_invoices");
       assertThat(keys).containsExactly("output", "output", "error", "error");
       assertThat(codes).containsExactly(null, null, "UNKNOWN_TOOL", "INVALID_ARGUMENTS");
@@ -169,7 +186,9 @@ class GeminiWireConformanceTest {
     }
   }
 
-  /** A {@link ModelClient} on the SDK: our items become its {@code Content}s, its response our JSON. */
+  /**
+   * A {@link ModelClient} on the SDK: our items become its {@code Content}s, its response our JSON.
+   */
   private static ModelClient geminiClient(Client client) {
     return (conversation, tools) -> {
       List<Content> contents = new ArrayList<>();
@@ -189,8 +208,9 @@ class GeminiWireConformanceTest {
 
   private static String modelParts(String parts) {
     return """
-        {"candidates":[{"content":{"role":"model","parts":[%s]},"finishReason":"STOP","index":0}],
-         "modelVersion":"gemini-2.5-flash"}"""
+    {"candidates":[{"content":{"role":"model","parts":[%s]},"finishReason":"STOP","index":0}],
+     "modelVersion":"gemini-2.5-flash"}\
+    """
         .formatted(parts);
   }
 }

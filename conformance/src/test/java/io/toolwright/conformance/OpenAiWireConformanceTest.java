@@ -91,7 +91,8 @@ class OpenAiWireConformanceTest {
     ModelTurn turn = wire.read(WireFixtures.text("openai-chat-tool-calls.json"));
     List<ToolResult> results = registry.execute(turn.calls(), SupportDesk.signedIn(SampleData.ANA));
 
-    ChatCompletionMessageParam assistant = sdkRead(turn.conversationItems().get(0), ChatCompletionMessageParam.class);
+    ChatCompletionMessageParam assistant =
+        sdkRead(turn.conversationItems().get(0), ChatCompletionMessageParam.class);
     assistant.validate();
     assertThat(assistant.isAssistant()).isTrue();
     assertThat(assistant.asAssistant()._additionalProperties()).isEmpty();
@@ -101,7 +102,8 @@ class OpenAiWireConformanceTest {
 
     List<JsonNode> answers = wire.answer(turn, results);
     for (int i = 0; i < answers.size(); i++) {
-      ChatCompletionMessageParam message = sdkRead(answers.get(i), ChatCompletionMessageParam.class);
+      ChatCompletionMessageParam message =
+          sdkRead(answers.get(i), ChatCompletionMessageParam.class);
       message.validate();
       assertThat(message.isTool()).isTrue();
       assertThat(message.asTool()._additionalProperties()).isEmpty();
@@ -160,7 +162,8 @@ class OpenAiWireConformanceTest {
     String oneCall =
         chatToolCalls(
             """
-            {"id":"call_1","type":"function","function":{"name":"get_account","arguments":"{}"}}""");
+            {"id":"call_1","type":"function","function":{"name":"get_account","arguments":"{}"}}\
+            """);
     String parallel =
         chatToolCalls(
             """
@@ -169,12 +172,14 @@ class OpenAiWireConformanceTest {
             {"id":"call_3","type":"function","function":{"name":"get_account","arguments":""}},
             {"id":"call_4","type":"function","function":{"name":"cancel_everything","arguments":"{}"}},
             {"id":"call_5","type":"function","function":{"name":"list_invoices",
-              "arguments":"{\\"status\\":\\"OVERDUE\\",\\"pageSize\\":"}}""");
+              "arguments":"{\\"status\\":\\"OVERDUE\\",\\"pageSize\\":"}}\
+            """);
     String answer =
         """
         {"id":"chatcmpl-3","object":"chat.completion","created":1764720003,"model":"gpt-4o",
          "choices":[{"index":0,"finish_reason":"stop","logprobs":null,
-           "message":{"role":"assistant","content":"You owe 298.00 EUR.","refusal":null}}]}""";
+           "message":{"role":"assistant","content":"You owe 298.00 EUR.","refusal":null}}]}\
+        """;
 
     try (ReplayServer api = new ReplayServer(oneCall, parallel, answer)) {
       OpenAIClient client =
@@ -204,22 +209,27 @@ class OpenAiWireConformanceTest {
         List<String> roles = new ArrayList<>();
         last.get("messages").forEach(m -> roles.add(m.get("role").asString()));
         assertThat(roles)
-            .containsExactly("user", "assistant", "tool", "assistant", "tool", "tool", "tool", "tool");
+            .containsExactly(
+                "user", "assistant", "tool", "assistant", "tool", "tool", "tool", "tool");
         List<JsonNode> toolMessages = new ArrayList<>();
-        last.get("messages").forEach(m -> {
-          if (m.get("role").asString().equals("tool")) {
-            toolMessages.add(m);
-          }
-        });
+        last.get("messages")
+            .forEach(
+                m -> {
+                  if (m.get("role").asString().equals("tool")) {
+                    toolMessages.add(m);
+                  }
+                });
         assertThat(toolMessages)
             .extracting(m -> m.get("tool_call_id").asString())
             .as("one result per call id, in call order")
             .containsExactly("call_1", "call_2", "call_3", "call_4", "call_5");
         List<String> errors =
             toolMessages.stream().map(m -> errorCode(m.get("content").asString())).toList();
-        assertThat(errors)
-            .containsExactly(null, null, null, "UNKNOWN_TOOL", "INVALID_JSON");
-        assertThat(Json.read(toolMessages.get(1).get("content").asString()).get("accountId").asString())
+        assertThat(errors).containsExactly(null, null, null, "UNKNOWN_TOOL", "INVALID_JSON");
+        assertThat(
+                Json.read(toolMessages.get(1).get("content").asString())
+                    .get("accountId")
+                    .asString())
             .isEqualTo("ACC-1001");
       } finally {
         client.close();
@@ -239,13 +249,15 @@ class OpenAiWireConformanceTest {
             "arguments":"{\\"accountId\\":\\"ACC-1001\\",\\"includeUpcoming\\":false}","status":"completed"},
            {"id":"fc_2","type":"function_call","call_id":"call_2","name":"cancel_everything",
             "arguments":"{}","status":"completed"}],
-         "parallel_tool_calls":true,"tool_choice":"auto","tools":[]}""";
+         "parallel_tool_calls":true,"tool_choice":"auto","tools":[]}\
+        """;
     String answer =
         """
         {"id":"resp_2","object":"response","created_at":1764720001,"status":"completed","model":"o4-mini",
          "output":[{"id":"msg_1","type":"message","status":"completed","role":"assistant",
            "content":[{"type":"output_text","text":"You owe 298.00 EUR.","annotations":[]}]}],
-         "parallel_tool_calls":true,"tool_choice":"auto","tools":[]}""";
+         "parallel_tool_calls":true,"tool_choice":"auto","tools":[]}\
+        """;
 
     try (ReplayServer api = new ReplayServer(calls, answer)) {
       OpenAIClient client =
@@ -289,11 +301,18 @@ class OpenAiWireConformanceTest {
                     last.get("tools")))
             .isEmpty();
         List<String> types = new ArrayList<>();
-        last.get("input").forEach(i -> types.add(i.has("type") ? i.get("type").asString() : i.get("role").asString()));
+        last.get("input")
+            .forEach(
+                i ->
+                    types.add(i.has("type") ? i.get("type").asString() : i.get("role").asString()));
         assertThat(types)
             .containsExactly(
-                "user", "reasoning", "function_call", "function_call",
-                "function_call_output", "function_call_output");
+                "user",
+                "reasoning",
+                "function_call",
+                "function_call",
+                "function_call_output",
+                "function_call_output");
         JsonNode input = last.get("input");
         assertThat(input.get(4).get("call_id").asString()).isEqualTo("call_1");
         assertThat(errorCode(input.get(4).get("output").asString())).isNull();
@@ -327,9 +346,10 @@ class OpenAiWireConformanceTest {
 
   private static String chatToolCalls(String toolCalls) {
     return """
-        {"id":"chatcmpl-1","object":"chat.completion","created":1764720000,"model":"gpt-4o",
-         "choices":[{"index":0,"finish_reason":"tool_calls","logprobs":null,
-           "message":{"role":"assistant","content":null,"refusal":null,"tool_calls":[%s]}}]}"""
+    {"id":"chatcmpl-1","object":"chat.completion","created":1764720000,"model":"gpt-4o",
+     "choices":[{"index":0,"finish_reason":"tool_calls","logprobs":null,
+       "message":{"role":"assistant","content":null,"refusal":null,"tool_calls":[%s]}}]}\
+    """
         .formatted(toolCalls);
   }
 

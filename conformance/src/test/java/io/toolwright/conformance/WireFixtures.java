@@ -15,7 +15,8 @@ final class WireFixtures {
 
   static String text(String name) {
     Path dir =
-        Path.of(System.getProperty("toolwright.wireFixtureDir", "../runtime/src/test/resources/wire"));
+        Path.of(
+            System.getProperty("toolwright.wireFixtureDir", "../runtime/src/test/resources/wire"));
     try {
       return Files.readString(dir.resolve(name));
     } catch (IOException e) {

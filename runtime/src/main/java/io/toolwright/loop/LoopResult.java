@@ -16,9 +16,9 @@ public final class LoopResult {
     /** The model answered without calling a tool. */
     ANSWERED,
     /**
-     * The model still called tools in the last round the loop allows. Those calls were not run,
-     * and the turn that made them is in {@link #rounds()} but not in {@link #conversation()}, which
-     * a provider would refuse with calls left unanswered.
+     * The model still called tools in the last round the loop allows. Those calls were not run, and
+     * the turn that made them is in {@link #rounds()} but not in {@link #conversation()}, which a
+     * provider would refuse with calls left unanswered.
      */
     ROUND_LIMIT
   }

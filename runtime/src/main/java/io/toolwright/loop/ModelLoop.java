@@ -34,7 +34,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ModelLoop {
 
-  /** Rounds unless set: enough for a few dependent lookups, few enough to stop a model that loops. */
+  /**
+   * Rounds unless set: enough for a few dependent lookups, few enough to stop a model that loops.
+   */
   public static final int DEFAULT_MAX_ROUNDS = 10;
 
   /** Characters of a result's JSON sent back unless set (about 25,000 tokens). */
@@ -56,7 +58,9 @@ public final class ModelLoop {
     this.maxResultChars = builder.maxResultChars;
   }
 
-  /** A builder for a loop over {@code registry}'s tools, speaking {@code format} to {@code client}. */
+  /**
+   * A builder for a loop over {@code registry}'s tools, speaking {@code format} to {@code client}.
+   */
   public static Builder builder(ToolRegistry registry, WireFormat format, ModelClient client) {
     return new Builder(registry, format, client);
   }
@@ -138,8 +142,8 @@ public final class ModelLoop {
     }
 
     /**
-     * The most model requests in one run, {@value ModelLoop#DEFAULT_MAX_ROUNDS} unless set; when the
-     * model still calls tools in the last one, the run ends with {@link
+     * The most model requests in one run, {@value ModelLoop#DEFAULT_MAX_ROUNDS} unless set; when
+     * the model still calls tools in the last one, the run ends with {@link
      * LoopResult.Outcome#ROUND_LIMIT} without running those calls.
      */
     public Builder maxRounds(int maxRounds) {

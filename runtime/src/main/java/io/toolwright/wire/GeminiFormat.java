@@ -9,16 +9,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Gemini ({@code generateContent}). A call is a part {@code {functionCall:{id?, name, args}}} of the
- * first candidate's content, {@code args} an object (left out when empty). All calls of a turn are
- * answered by one {@code {"role":"user","parts":[...]}} content holding one {@code
+ * Gemini ({@code generateContent}). A call is a part {@code {functionCall:{id?, name, args}}} of
+ * the first candidate's content, {@code args} an object (left out when empty). All calls of a turn
+ * are answered by one {@code {"role":"user","parts":[...]}} content holding one {@code
  * {functionResponse:{id?, name, response}}} part per call, in call order, with the value under
  * {@code response.output} and a failure under {@code response.error}, as Gemini's docs advise.
  *
  * <p><b>Ids.</b> Gemini 3 sends an id with every call and wants it back; earlier models send none
  * and pair results by name and order. A call without an id gets a made-up {@link ToolCall#id()},
- * {@code gemini-call-<index>}, so that its result pairs here; the response part then carries no
- * id, as the model sent none, and the parts keep the calls' order.
+ * {@code gemini-call-<index>}, so that its result pairs here; the response part then carries no id,
+ * as the model sent none, and the parts keep the calls' order.
  */
 final class GeminiFormat implements WireFormat {
 
@@ -59,7 +59,8 @@ final class GeminiFormat implements WireFormat {
         String blocked = WireJson.string(response.path("promptFeedback"), "blockReason");
         throw new WireFormatException(
             "/candidates",
-            "the response has no candidate" + (blocked == null ? "" : " (blocked: " + blocked + ")"));
+            "the response has no candidate"
+                + (blocked == null ? "" : " (blocked: " + blocked + ")"));
       }
       finishReason = WireJson.string(candidates.get(0), "finishReason");
       content = candidates.get(0).get("content");

@@ -67,8 +67,8 @@ public final class ModelTurn {
   }
 
   /**
-   * The id each call had in the response, {@code null} where the provider sent none (Gemini
-   * before version 3); {@link ToolCall#id()} is then a made-up id that pairs the result.
+   * The id each call had in the response, {@code null} where the provider sent none (Gemini before
+   * version 3); {@link ToolCall#id()} is then a made-up id that pairs the result.
    */
   List<String> providerIds() {
     return providerIds;

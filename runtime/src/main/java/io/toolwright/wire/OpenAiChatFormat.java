@@ -101,7 +101,8 @@ final class OpenAiChatFormat implements WireFormat {
     ObjectNode history = WireJson.object().put("role", "assistant");
     history.set("content", message.path("content").isMissingNode() ? null : message.get("content"));
     if (message.has("refusal")) {
-      history.set("refusal", message.get("refusal")); // null included, as the SDKs' toParam() keep it
+      history.set(
+          "refusal", message.get("refusal")); // null included, as the SDKs' toParam() keep it
     }
     if (message.has("tool_calls") && !message.get("tool_calls").isEmpty()) {
       history.set("tool_calls", message.get("tool_calls"));

@@ -75,7 +75,9 @@ final class OpenAiResponsesFormat implements WireFormat {
     return new ModelTurn(items, calls, ids, text.toString(), WireJson.string(response, "status"));
   }
 
-  /** As Chat's: text is parsed, any other value reaches the registry as a tree, missing is empty. */
+  /**
+   * As Chat's: text is parsed, any other value reaches the registry as a tree, missing is empty.
+   */
   private static ToolCall callOf(String id, String name, JsonNode arguments) {
     if (arguments == null) {
       return ToolCall.of(id, name, "");

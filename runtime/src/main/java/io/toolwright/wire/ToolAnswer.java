@@ -47,10 +47,10 @@ public final class ToolAnswer {
 
   /**
    * The result's content when its JSON text has at most {@code maxChars} characters; otherwise
-   * {@code {"truncated":true,"totalChars":N,"excerpt":"<the first maxChars characters of the
-   * JSON text>"}}, so the model sees how much there was and the beginning of it. The error flag
-   * stays the result's: a tool that succeeded with a large result did run, and flagging it as an
-   * error could make the model call a write tool again.
+   * {@code {"truncated":true,"totalChars":N,"excerpt":"<the first maxChars characters of the JSON
+   * text>"}}, so the model sees how much there was and the beginning of it. The error flag stays
+   * the result's: a tool that succeeded with a large result did run, and flagging it as an error
+   * could make the model call a write tool again.
    */
   public static ToolAnswer bounded(ToolResult result, int maxChars) {
     Objects.requireNonNull(result, "result");
@@ -110,7 +110,12 @@ public final class ToolAnswer {
 
   @Override
   public String toString() {
-    return "ToolAnswer[" + callId + ", " + toolName + (error ? ", error" : "")
-        + (truncated() ? ", truncated from " + originalChars + " chars" : "") + "]";
+    return "ToolAnswer["
+        + callId
+        + ", "
+        + toolName
+        + (error ? ", error" : "")
+        + (truncated() ? ", truncated from " + originalChars + " chars" : "")
+        + "]";
   }
 }

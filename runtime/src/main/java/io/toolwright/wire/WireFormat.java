@@ -41,7 +41,9 @@ public sealed interface WireFormat
     return OpenAiResponsesFormat.INSTANCE;
   }
 
-  /** Anthropic Messages: {@code tool_use} blocks in, one user message of {@code tool_result}s out. */
+  /**
+   * Anthropic Messages: {@code tool_use} blocks in, one user message of {@code tool_result}s out.
+   */
   static WireFormat anthropic() {
     return AnthropicFormat.INSTANCE;
   }
@@ -86,6 +88,8 @@ public sealed interface WireFormat
     return answerWith(turn, results.stream().map(ToolAnswer::of).toList());
   }
 
-  /** As {@link #answer}, with answers that may have been cut to a size ({@link ToolAnswer#bounded}). */
+  /**
+   * As {@link #answer}, with answers that may have been cut to a size ({@link ToolAnswer#bounded}).
+   */
   List<JsonNode> answerWith(ModelTurn turn, List<ToolAnswer> answers);
 }

@@ -56,8 +56,8 @@ class ModelLoopTest {
 
     assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
     assertThat(result.text()).isEqualTo("Your balance on AC-1001 is 120.50.");
-    assertThat(model.tools).allSatisfy(
-        t -> assertThat(t).isSameAs(registry.definitions(Dialect.OPENAI_CHAT_STRICT)));
+    assertThat(model.tools)
+        .allSatisfy(t -> assertThat(t).isSameAs(registry.definitions(Dialect.OPENAI_CHAT_STRICT)));
     assertThat(model.conversations.get(0)).hasSize(1);
     List<JsonNode> second = model.conversations.get(1);
     assertThat(second)
@@ -70,8 +70,7 @@ class ModelLoopTest {
     assertThat(result.rounds().get(0).results()).hasSize(4);
     assertThat(result.rounds().get(0).results().get(2).isError()).isTrue();
     assertThat(result.conversation()).hasSize(7);
-    assertThat(result.conversation().get(6).get("content").stringValue())
-        .isEqualTo(result.text());
+    assertThat(result.conversation().get(6).get("content").stringValue()).isEqualTo(result.text());
   }
 
   @Test
@@ -95,8 +94,7 @@ class ModelLoopTest {
 
   @Test
   void aResultOverTheSizeLimitIsSentAsAnExcerptAndKeptWhole() {
-    ReplayedModel model =
-        new ReplayedModel("gemini3-function-calls.json", "gemini-answer.json");
+    ReplayedModel model = new ReplayedModel("gemini3-function-calls.json", "gemini-answer.json");
     ModelLoop loop =
         ModelLoop.builder(registry, WireFormat.gemini(), model).maxResultChars(20).build();
 
@@ -105,8 +103,7 @@ class ModelLoopTest {
     LoopRound round = result.rounds().get(0);
     assertThat(round.answers().get(0).truncated()).isTrue();
     assertThat(round.results().get(0).contentJson()).hasSizeGreaterThan(20);
-    JsonNode sent =
-        model.conversations.get(1).get(2).get("parts").get(0).get("functionResponse");
+    JsonNode sent = model.conversations.get(1).get(2).get("parts").get(0).get("functionResponse");
     assertThat(sent.get("response").get("output").get("excerpt").stringValue())
         .isEqualTo(round.results().get(0).contentJson().substring(0, 20));
     assertThat(round.answers().get(1).truncated()).as("{\"ok\"...} fits").isFalse();
@@ -134,7 +131,8 @@ class ModelLoopTest {
             (conversation, tools) -> {
               sent.add(conversation);
               return fixtureText(
-                  sent.size() == 1 ? "openai-responses-function-calls.json"
+                  sent.size() == 1
+                      ? "openai-responses-function-calls.json"
                       : "openai-responses-answer.json");
             });
     LoopResult result =

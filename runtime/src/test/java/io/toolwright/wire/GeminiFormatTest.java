@@ -66,8 +66,14 @@ class GeminiFormatTest {
     }
     assertThat(parts.get(0).get("functionResponse").get("response").get("output"))
         .isEqualTo(results.get(0).content());
-    assertThat(parts.get(2).get("functionResponse").get("response").get("error").get("code")
-            .stringValue())
+    assertThat(
+            parts
+                .get(2)
+                .get("functionResponse")
+                .get("response")
+                .get("error")
+                .get("code")
+                .stringValue())
         .isEqualTo("UNKNOWN_TOOL");
     assertThat(parts.get(2).get("functionResponse").get("response").has("output")).isFalse();
   }

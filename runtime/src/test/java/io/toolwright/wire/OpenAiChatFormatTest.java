@@ -102,7 +102,8 @@ class OpenAiChatFormatTest {
 
     List<JsonNode> messages = wire.answer(turn, results);
 
-    assertThat(messages).extracting(m -> m.get("content").stringValue())
+    assertThat(messages)
+        .extracting(m -> m.get("content").stringValue())
         .containsExactly(results.get(0).contentJson(), results.get(1).contentJson());
     assertThat(results.get(1).isError()).isTrue();
   }
@@ -185,6 +186,7 @@ class OpenAiChatFormatTest {
 
   @Test
   void aUserMessageIsARoleAndText() {
-    assertThat(wire.userMessage("Hi").toString()).isEqualTo("{\"role\":\"user\",\"content\":\"Hi\"}");
+    assertThat(wire.userMessage("Hi").toString())
+        .isEqualTo("{\"role\":\"user\",\"content\":\"Hi\"}");
   }
 }

@@ -13,7 +13,8 @@ class ToolAnswerTest {
 
   private final ToolResult balance =
       WireFixtures.billingRegistry()
-          .execute(List.of(ToolCall.of("c1", "get_balance", "{\"accountId\":\"AC-1001\"}")), CUSTOMER_42)
+          .execute(
+              List.of(ToolCall.of("c1", "get_balance", "{\"accountId\":\"AC-1001\"}")), CUSTOMER_42)
           .get(0);
 
   @Test
