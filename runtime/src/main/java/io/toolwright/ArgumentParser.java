@@ -13,7 +13,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.RecyclerPool;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -50,12 +52,16 @@ final class ArgumentParser {
   private final JsonMapper mapper;
 
   ArgumentParser(ParseLimits limits) {
+    // Jackson 3's default pool of parser buffers is one deque shared by every thread, on which
+    // threads executing calls at once contend; a pool per thread has no contention.
+    this(limits, JsonRecyclerPools.threadLocalPool());
+  }
+
+  ArgumentParser(ParseLimits limits, RecyclerPool<BufferRecycler> pool) {
     this.limits = limits;
     JsonFactory factory =
         JsonFactory.builder()
-            // Jackson 3's default pool of parser buffers is one deque shared by every thread, on
-            // which threads executing calls at once contend; a pool per thread has no contention.
-            .recyclerPool(JsonRecyclerPools.threadLocalPool())
+            .recyclerPool(pool)
             .streamReadConstraints(new ReadConstraints(limits))
             // A tree is written back before it is parsed: as deep as may be read (Jackson's
             // default for writing is 500, and maxDepth may be up to DEPTH_CEILING).

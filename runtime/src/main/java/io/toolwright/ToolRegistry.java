@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.core.util.RecyclerPool;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,25 +80,32 @@ public final class ToolRegistry {
     // The default mapper is built with the executor (see the field), not here.
     ResultWriter chosen = builder.results;
     ExecutionListener listener = builder.listener;
+    RecyclerPool<BufferRecycler> pool = builder.bufferRecyclerPool;
     this.executor =
         new Lazy<>(
             () ->
                 new CallExecutor(
                     bindings,
-                    new ArgumentParser(limits),
+                    new ArgumentParser(limits, pool),
                     new ConstraintViolations(
                         validator != null ? validator : ConstraintViolations.defaultValidator()),
-                    chosen != null ? chosen : ResultWriter.jackson(Defaults.RESULT_MAPPER),
+                    chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
                     listener));
   }
 
   /** Shared defaults, created on first use; both are immutable and thread-safe. */
   private static final class Defaults {
     /** Buffers recycled per thread, as the parser's are (see {@code ArgumentParser}). */
-    static final ObjectMapper RESULT_MAPPER =
-        JsonMapper.builder(
-                JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
-            .build();
+    static final ObjectMapper RESULT_MAPPER = resultMapperWith(JsonRecyclerPools.threadLocalPool());
+
+    /** The shared mapper for the default pool; one of its own for a pool the builder was given. */
+    static ObjectMapper resultMapper(RecyclerPool<BufferRecycler> pool) {
+      return pool == JsonRecyclerPools.threadLocalPool() ? RESULT_MAPPER : resultMapperWith(pool);
+    }
+
+    private static ObjectMapper resultMapperWith(RecyclerPool<BufferRecycler> pool) {
+      return JsonMapper.builder(JsonFactory.builder().recyclerPool(pool).build()).build();
+    }
   }
 
   /**
@@ -190,6 +199,7 @@ public final class ToolRegistry {
     private Validator validator;
     private ResultWriter results;
     private ExecutionListener listener = ExecutionListener.logging();
+    private RecyclerPool<BufferRecycler> bufferRecyclerPool = JsonRecyclerPools.threadLocalPool();
 
     private Builder() {}
 
@@ -251,6 +261,22 @@ public final class ToolRegistry {
      */
     public Builder resultSerializer(ResultSerializer serializer) {
       this.results = ResultWriter.custom(serializer);
+      return this;
+    }
+
+    /**
+     * Where the argument parser and the default result mapper take Jackson's buffers from. Unless
+     * set, {@link JsonRecyclerPools#threadLocalPool()}: one set of buffers per thread, so that
+     * threads executing calls at once do not contend (Jackson 3's own default, {@link
+     * JsonRecyclerPools#defaultPool()}, is one deque shared by all threads, which halved the
+     * throughput of two threads against one in {@code benchmarks/}). A thread-local pool gains
+     * nothing on virtual threads, which are not reused: each allocates its own buffers. An
+     * application executing on many virtual threads may prefer {@code defaultPool()} or {@link
+     * JsonRecyclerPools#newBoundedPool(int)}. A mapper given to {@link #resultMapper} keeps its own
+     * pool.
+     */
+    public Builder bufferRecyclerPool(RecyclerPool<BufferRecycler> pool) {
+      this.bufferRecyclerPool = Objects.requireNonNull(pool, "pool");
       return this;
     }
 
