@@ -52,8 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
  * parse, structural check, conversion, Bean Validation, the call, the result as JSON. {@code *Direct}
  * is the bare method call; {@code *DirectToJson} adds turning the result into a JSON tree, which any
  * tool runtime must do to answer the model, so {@code Execute / DirectToJson} is the overhead
- * Toolwright adds to work that cannot be avoided. Both baselines run in the same JVM as the measured
- * path.
+ * Toolwright adds to work that cannot be avoided. {@code *HandWritten} is the whole hand-written
+ * baseline ({@link HandWritten}: the arguments' text parsed into a Jackson tree, the method called,
+ * the result written as JSON bytes, nothing checked), the one {@link Comparison} sets every library
+ * against. All baselines run in the same JVM as the measured path.
  *
  * <p>Run through {@link #main}, which also prints the ratios ({@code java -cp
  * benchmarks/target/benchmarks.jar io.toolwright.benchmarks.ExecuteBenchmark}, about 70 s with the
@@ -82,6 +84,7 @@ public class ExecuteBenchmark {
   private List<ToolCall> balanceCall;
   private List<ToolCall> invoicesCall;
   private JsonMapper mapper;
+  private HandWritten handWritten;
   private Optional<InvoiceStatus> status;
   private Optional<DateRange> range;
 
@@ -94,6 +97,7 @@ public class ExecuteBenchmark {
     balanceCall = List.of(ToolCall.of("call_1", "get_balance", BALANCE_ARGUMENTS));
     invoicesCall = List.of(ToolCall.of("call_1", "list_invoices", INVOICES_ARGUMENTS));
     mapper = JsonMapper.builder().build();
+    handWritten = new HandWritten(desk, new Arithmetic());
     status = Optional.of(InvoiceStatus.PAID);
     range = Optional.of(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)));
     // A benchmark of failures would be meaningless: check both calls succeed before measuring.
@@ -112,6 +116,11 @@ public class ExecuteBenchmark {
   }
 
   @Benchmark
+  public byte[] getBalanceHandWritten() {
+    return handWritten.getBalance(SampleData.ANA, BALANCE_ARGUMENTS);
+  }
+
+  @Benchmark
   public List<ToolResult> getBalanceExecute() {
     return registry.execute(balanceCall, session);
   }
@@ -124,6 +133,11 @@ public class ExecuteBenchmark {
   @Benchmark
   public JsonNode listInvoicesDirectToJson() {
     return mapper.valueToTree(desk.billingService().listInvoices(SampleData.ANA, status, range, 10, 0));
+  }
+
+  @Benchmark
+  public byte[] listInvoicesHandWritten() {
+    return handWritten.listInvoices(SampleData.ANA, INVOICES_ARGUMENTS);
   }
 
   @Benchmark

@@ -1,0 +1,353 @@
+package io.toolwright.benchmarks;
+
+import io.toolwright.Dialect;
+import io.toolwright.RenderedTool;
+import io.toolwright.ToolCall;
+import io.toolwright.ToolRegistry;
+import io.toolwright.ToolResult;
+import io.toolwright.sample.SampleData;
+import io.toolwright.sample.SupportDesk;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * One command, one table: what Toolwright costs at each stage against a baseline measured in the
+ * same run, per library. The stages: a call executed in a warm JVM (JMH, against {@link
+ * HandWritten}); a fresh JVM until the definitions are in hand and until the first call has been
+ * executed (whole processes, medians, against an empty {@code main}); the peak resident memory of
+ * those processes; the OpenAI tokens ({@code o200k_base}) of the definitions each library sends;
+ * and how the total throughput of one shared registry grows from 1 to 2 and 16 threads.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison          # quick, ~3 min
+ * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison --full   # ~15 min
+ * </pre>
+ *
+ * <p>JMH's own output goes to {@code benchmarks/results/jmh-<mode>.txt} (or {@code
+ * -Dresults=<folder>}), the table to standard output as Markdown.
+ *
+ * <p>LangChain4j and Spring AI are in the table as columns but not measured: their artifacts are
+ * not in this project's offline Maven repository (see benchmarks/README.md).
+ */
+public final class Comparison {
+
+  /** The peers the issue names; a column each, empty until their artifacts resolve. */
+  static final List<String> PEERS_NOT_RESOLVED =
+      List.of("LangChain4j 1.19 (not resolvable offline)", "Spring AI 2.0 (not resolvable offline)");
+
+  static final String BALANCE_ARGUMENTS = "{\"accountId\":\"ACC-1001\",\"includeUpcoming\":true}";
+
+  private static final String READY = "ready";
+
+  private Comparison() {}
+
+  /** How long to measure: quick for a shared machine, full for figures to publish. */
+  record Mode(String name, int forks, int warmups, int iterations, int coldRuns) {
+    static final Mode QUICK = new Mode("quick", 1, 4, 3, 5);
+    static final Mode FULL = new Mode("full", 2, 15, 5, 21);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Mode mode = Arrays.asList(args).contains("--full") ? Mode.FULL : Mode.QUICK;
+    Path results = Path.of(System.getProperty("results", "benchmarks/results"));
+    Files.createDirectories(results);
+    Path jmhOutput = results.resolve("jmh-" + mode.name() + ".txt");
+
+    System.err.println("Comparison (" + mode.name() + "): cold starts, " + mode.coldRuns()
+        + " JVMs of each kind ...");
+    Map<String, ColdStats> cold = coldStarts(mode.coldRuns());
+    System.err.println("Tokens ...");
+    int[] tokens = openAiTokens();
+    System.err.println("JMH, output in " + jmhOutput + " ...");
+    Map<String, double[]> jmh = jmh(mode, jmhOutput);
+
+    printTable(System.out, mode, cold, tokens, jmh);
+  }
+
+  // ---------------------------------------------------------------- per call and threads (JMH)
+
+  /** Score and error of each benchmark, keyed "method" or "method:pool". */
+  static Map<String, double[]> jmh(Mode mode, Path output) throws RunnerException {
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(ExecuteBenchmark.class.getName() + "\\.(getBalance|listInvoices)(Execute|HandWritten)$")
+            .include(SharedRegistryBenchmark.class.getName() + "\\.")
+            .forks(mode.forks())
+            .warmupIterations(mode.warmups())
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(mode.iterations())
+            .measurementTime(TimeValue.seconds(1))
+            .output(output.toString());
+    Collection<RunResult> runs = new Runner(options.build()).run();
+    Map<String, double[]> scores = new TreeMap<>();
+    for (RunResult run : runs) {
+      String benchmark = run.getParams().getBenchmark();
+      String key = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+      String pool = run.getParams().getParam("pool");
+      scores.put(
+          pool == null ? key : key + ":" + pool,
+          new double[] {run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()});
+    }
+    return scores;
+  }
+
+  // ---------------------------------------------------------------- tokens
+
+  /** OpenAI tokens of the sample's definitions: Chat Completions, then its strict form. */
+  static int[] openAiTokens() {
+    ToolRegistry registry = SupportDesk.withSampleData().registry();
+    return new int[] {
+      TokenReport.openAiTokens(jsons(registry, Dialect.OPENAI_CHAT)).total(),
+      TokenReport.openAiTokens(jsons(registry, Dialect.OPENAI_CHAT_STRICT)).total()
+    };
+  }
+
+  private static List<String> jsons(ToolRegistry registry, Dialect dialect) {
+    return registry.definitions(dialect).tools().stream().map(RenderedTool::json).toList();
+  }
+
+  // ---------------------------------------------------------------- cold start, whole processes
+
+  /** A child that does nothing: the baseline. */
+  public static final class EmptyMain {
+    private EmptyMain() {}
+
+    public static void main(String[] args) {
+      ready();
+    }
+  }
+
+  /** A child with every sample definition in hand, as OpenAI's Chat Completions takes them. */
+  public static final class ToolwrightDefinitions {
+    private ToolwrightDefinitions() {}
+
+    public static void main(String[] args) {
+      String json = SupportDesk.withSampleData().registry().definitions(Dialect.OPENAI_CHAT).json();
+      if (json.isEmpty()) {
+        throw new IllegalStateException("no definitions");
+      }
+      ready();
+    }
+  }
+
+  /** A child that has the definitions and has executed one call: {@code get_balance}. */
+  public static final class ToolwrightFirstCall {
+    private ToolwrightFirstCall() {}
+
+    public static void main(String[] args) {
+      SupportDesk desk = SupportDesk.withSampleData();
+      ToolRegistry registry = desk.registry();
+      registry.definitions(Dialect.OPENAI_CHAT).json();
+      List<ToolResult> results =
+          registry.execute(
+              List.of(ToolCall.of("call_1", "get_balance", BALANCE_ARGUMENTS)),
+              SupportDesk.signedIn(SampleData.ANA));
+      if (results.get(0).isError()) {
+        throw new IllegalStateException(results.toString());
+      }
+      results.get(0).contentBytes();
+      ready();
+    }
+  }
+
+  /** A child that executes the same call by hand ({@link HandWritten}). */
+  public static final class HandWrittenFirstCall {
+    private HandWrittenFirstCall() {}
+
+    public static void main(String[] args) {
+      byte[] result =
+          new HandWritten(SupportDesk.withSampleData(), new Arithmetic())
+              .getBalance(SampleData.ANA, BALANCE_ARGUMENTS);
+      if (result.length == 0) {
+        throw new IllegalStateException("no result");
+      }
+      ready();
+    }
+  }
+
+  /**
+   * Prints the ready line, then the process's peak resident set so far (Linux's {@code VmHWM}, in
+   * kB; -1 elsewhere), which the parent reads after it stopped the clock.
+   */
+  private static void ready() {
+    System.out.println(READY);
+    System.out.println(peakResidentKilobytes());
+  }
+
+  static long peakResidentKilobytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | RuntimeException notLinux) {
+      // No /proc: no figure.
+    }
+    return -1;
+  }
+
+  /** Medians over the runs of one kind of child. */
+  record ColdStats(double wallMillis, double peakMegabytes) {}
+
+  static Map<String, ColdStats> coldStarts(int runs) throws IOException, InterruptedException {
+    List<Class<?>> kinds =
+        List.of(EmptyMain.class, ToolwrightDefinitions.class, ToolwrightFirstCall.class,
+            HandWrittenFirstCall.class);
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    String classPath = System.getProperty("java.class.path");
+    for (Class<?> kind : kinds) {
+      launch(java, classPath, kind); // unrecorded: the first JVM after a build pays a cold cache
+    }
+    Map<Class<?>, List<double[]>> samples = new LinkedHashMap<>();
+    kinds.forEach(kind -> samples.put(kind, new ArrayList<>()));
+    for (int i = 0; i < runs; i++) {
+      for (int k = 0; k < kinds.size(); k++) {
+        // Rotated, so that a drift in the machine's load hits every kind alike.
+        Class<?> kind = kinds.get((i + k) % kinds.size());
+        samples.get(kind).add(launch(java, classPath, kind));
+      }
+    }
+    Map<String, ColdStats> stats = new LinkedHashMap<>();
+    samples.forEach(
+        (kind, of) ->
+            stats.put(
+                kind.getSimpleName(),
+                new ColdStats(
+                    median(of.stream().mapToDouble(s -> s[0]).toArray()),
+                    median(of.stream().mapToDouble(s -> s[1]).toArray()) / 1024)));
+    return stats;
+  }
+
+  /** Wall milliseconds from spawn to the ready line, and peak resident kB. */
+  private static double[] launch(String java, String classPath, Class<?> main)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(java, "-cp", classPath, main.getName())
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    long start = System.nanoTime();
+    Process process = builder.start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String ready = out.readLine();
+      long wall = System.nanoTime() - start;
+      String peak = out.readLine();
+      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0
+          || !READY.equals(ready) || peak == null) {
+        process.destroyForcibly();
+        throw new IllegalStateException(
+            main.getSimpleName() + " failed (run it alone to see its errors: java -cp <jar> "
+                + main.getName() + ")");
+      }
+      return new double[] {wall / 1e6, Long.parseLong(peak.trim())};
+    }
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  // ---------------------------------------------------------------- the table
+
+  static void printTable(
+      PrintStream out, Mode mode, Map<String, ColdStats> cold, int[] tokens, Map<String, double[]> jmh) {
+    out.printf("Comparison, %s mode, %s; %s %s, %d CPUs%n%n", mode.name(), Instant.now(),
+        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    StringBuilder header = new StringBuilder("| measured in this run | Toolwright | hand-written |");
+    StringBuilder rule = new StringBuilder("|---|---|---|");
+    for (String peer : PEERS_NOT_RESOLVED) {
+      header.append(' ').append(peer).append(" |");
+      rule.append("---|");
+    }
+    out.println(header);
+    out.println(rule);
+    String none = " - |".repeat(PEERS_NOT_RESOLVED.size());
+
+    for (String tool : List.of("getBalance", "listInvoices")) {
+      double[] execute = jmh.get(tool + "Execute");
+      double[] hand = jmh.get(tool + "HandWritten");
+      if (execute == null || hand == null) {
+        continue;
+      }
+      out.printf("| `%s` per call, ns ± 99.9%% | %s | %s |%s%n",
+          snake(tool), withError(execute), withError(hand), none);
+      out.printf("| `%s` per call / hand-written | %.2fx | 1.00x |%s%n",
+          snake(tool), execute[0] / hand[0], none);
+    }
+
+    ColdStats empty = cold.get("EmptyMain");
+    ColdStats definitions = cold.get("ToolwrightDefinitions");
+    ColdStats firstCall = cold.get("ToolwrightFirstCall");
+    ColdStats handFirst = cold.get("HandWrittenFirstCall");
+    out.printf("| JVM start to definitions in hand / empty `main` (%.0f ms) | %.2fx (%.0f ms) | - |%s%n",
+        empty.wallMillis(), definitions.wallMillis() / empty.wallMillis(), definitions.wallMillis(), none);
+    out.printf("| JVM start to first executed call / empty `main` | %.2fx (%.0f ms) | %.2fx (%.0f ms) |%s%n",
+        firstCall.wallMillis() / empty.wallMillis(), firstCall.wallMillis(),
+        handFirst.wallMillis() / empty.wallMillis(), handFirst.wallMillis(), none);
+    if (empty.peakMegabytes() > 0) {
+      out.printf("| peak RSS, definitions in hand / empty `main` (%.0f MB) | %.2fx (%.0f MB) | - |%s%n",
+          empty.peakMegabytes(), definitions.peakMegabytes() / empty.peakMegabytes(),
+          definitions.peakMegabytes(), none);
+      out.printf("| peak RSS, first executed call / empty `main` | %.2fx (%.0f MB) | %.2fx (%.0f MB) |%s%n",
+          firstCall.peakMegabytes() / empty.peakMegabytes(), firstCall.peakMegabytes(),
+          handFirst.peakMegabytes() / empty.peakMegabytes(), handFirst.peakMegabytes(), none);
+    }
+    out.printf("| OpenAI tokens (o200k) of the 8 sample definitions, Chat (strict) | %d (%d) | - |%s%n",
+        tokens[0], tokens[1], none);
+
+    for (String pool : List.of("threadLocal", "shared")) {
+      double[] one = jmh.get("threads01:" + pool);
+      double[] two = jmh.get("threads02:" + pool);
+      double[] sixteen = jmh.get("threads16:" + pool);
+      if (one == null || two == null || sixteen == null) {
+        continue;
+      }
+      out.printf("| one registry, trivial call, %s pool: calls/µs on 1 thread; 2 and 16 threads / 1 |"
+              + " %s; %.2fx; %.2fx | - |%s%n",
+          pool, withError(one, "%.2f"), two[0] / one[0], sixteen[0] / one[0], none);
+    }
+    out.printf("%nCold starts: medians of %d fresh JVMs of each kind, timed from spawn to the ready"
+        + " line; peak RSS is the child's VmHWM then. Per call: JMH, %d fork(s), %d x 1 s warm-up,"
+        + " %d x 1 s measurement.%n", mode.coldRuns(), mode.forks(), mode.warmups(), mode.iterations());
+  }
+
+  private static String snake(String camel) {
+    return camel.replaceAll("([A-Z])", "_$1").toLowerCase();
+  }
+
+  private static String withError(double[] scoreAndError) {
+    return withError(scoreAndError, "%.0f");
+  }
+
+  private static String withError(double[] scoreAndError, String format) {
+    String score = String.format(format, scoreAndError[0]);
+    return Double.isNaN(scoreAndError[1])
+        ? score
+        : score + " ± " + String.format(format, scoreAndError[1]);
+  }
+}
