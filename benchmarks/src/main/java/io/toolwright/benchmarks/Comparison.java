@@ -54,9 +54,8 @@ public final class Comparison {
 
   /** The peers the issue names; a column each, empty until their artifacts resolve. */
   static final List<String> PEERS_NOT_RESOLVED =
-      List.of("LangChain4j 1.19 (not resolvable offline)", "Spring AI 2.0 (not resolvable offline)");
-
-  static final String BALANCE_ARGUMENTS = "{\"accountId\":\"ACC-1001\",\"includeUpcoming\":true}";
+      List.of(
+          "LangChain4j 1.19 (not resolvable offline)", "Spring AI 2.0 (not resolvable offline)");
 
   private static final String READY = "ready";
 
@@ -64,7 +63,7 @@ public final class Comparison {
 
   /** How long to measure: quick for a shared machine, full for figures to publish. */
   record Mode(String name, int forks, int warmups, int iterations, int coldRuns) {
-    static final Mode QUICK = new Mode("quick", 1, 4, 3, 5);
+    static final Mode QUICK = new Mode("quick", 1, 5, 5, 7);
     static final Mode FULL = new Mode("full", 2, 15, 5, 21);
   }
 
@@ -74,8 +73,12 @@ public final class Comparison {
     Files.createDirectories(results);
     Path jmhOutput = results.resolve("jmh-" + mode.name() + ".txt");
 
-    System.err.println("Comparison (" + mode.name() + "): cold starts, " + mode.coldRuns()
-        + " JVMs of each kind ...");
+    System.err.println(
+        "Comparison ("
+            + mode.name()
+            + "): cold starts, "
+            + mode.coldRuns()
+            + " JVMs of each kind ...");
     Map<String, ColdStats> cold = coldStarts(mode.coldRuns());
     System.err.println("Tokens ...");
     int[] tokens = openAiTokens();
@@ -91,7 +94,9 @@ public final class Comparison {
   static Map<String, double[]> jmh(Mode mode, Path output) throws RunnerException {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include(ExecuteBenchmark.class.getName() + "\\.(getBalance|listInvoices)(Execute|HandWritten)$")
+            .include(
+                ExecuteBenchmark.class.getName()
+                    + "\\.(getBalance|listInvoices)(Execute|HandWritten)$")
             .include(SharedRegistryBenchmark.class.getName() + "\\.")
             .forks(mode.forks())
             .warmupIterations(mode.warmups())
@@ -161,7 +166,7 @@ public final class Comparison {
       registry.definitions(Dialect.OPENAI_CHAT).json();
       List<ToolResult> results =
           registry.execute(
-              List.of(ToolCall.of("call_1", "get_balance", BALANCE_ARGUMENTS)),
+              List.of(ToolCall.of("call_1", "get_balance", ExecuteBenchmark.BALANCE_ARGUMENTS)),
               SupportDesk.signedIn(SampleData.ANA));
       if (results.get(0).isError()) {
         throw new IllegalStateException(results.toString());
@@ -178,7 +183,7 @@ public final class Comparison {
     public static void main(String[] args) {
       byte[] result =
           new HandWritten(SupportDesk.withSampleData(), new Arithmetic())
-              .getBalance(SampleData.ANA, BALANCE_ARGUMENTS);
+              .getBalance(SampleData.ANA, ExecuteBenchmark.BALANCE_ARGUMENTS);
       if (result.length == 0) {
         throw new IllegalStateException("no result");
       }
@@ -213,9 +218,13 @@ public final class Comparison {
 
   static Map<String, ColdStats> coldStarts(int runs) throws IOException, InterruptedException {
     List<Class<?>> kinds =
-        List.of(EmptyMain.class, ToolwrightDefinitions.class, ToolwrightFirstCall.class,
+        List.of(
+            EmptyMain.class,
+            ToolwrightDefinitions.class,
+            ToolwrightFirstCall.class,
             HandWrittenFirstCall.class);
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     String classPath = System.getProperty("java.class.path");
     for (Class<?> kind : kinds) {
       launch(java, classPath, kind); // unrecorded: the first JVM after a build pays a cold cache
@@ -249,16 +258,21 @@ public final class Comparison {
     long start = System.nanoTime();
     Process process = builder.start();
     try (BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String ready = out.readLine();
       long wall = System.nanoTime() - start;
       String peak = out.readLine();
-      if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0
-          || !READY.equals(ready) || peak == null) {
+      if (!process.waitFor(60, TimeUnit.SECONDS)
+          || process.exitValue() != 0
+          || !READY.equals(ready)
+          || peak == null) {
         process.destroyForcibly();
         throw new IllegalStateException(
-            main.getSimpleName() + " failed (run it alone to see its errors: java -cp <jar> "
-                + main.getName() + ")");
+            main.getSimpleName()
+                + " failed (run it alone to see its errors: java -cp <jar> "
+                + main.getName()
+                + ")");
       }
       return new double[] {wall / 1e6, Long.parseLong(peak.trim())};
     }
@@ -274,11 +288,20 @@ public final class Comparison {
   // ---------------------------------------------------------------- the table
 
   static void printTable(
-      PrintStream out, Mode mode, Map<String, ColdStats> cold, int[] tokens, Map<String, double[]> jmh) {
-    out.printf("Comparison, %s mode, %s; %s %s, %d CPUs%n%n", mode.name(), Instant.now(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version"),
+      PrintStream out,
+      Mode mode,
+      Map<String, ColdStats> cold,
+      int[] tokens,
+      Map<String, double[]> jmh) {
+    out.printf(
+        "Comparison, %s mode, %s; %s %s, %d CPUs%n%n",
+        mode.name(),
+        Instant.now(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
-    StringBuilder header = new StringBuilder("| measured in this run | Toolwright | hand-written |");
+    StringBuilder header =
+        new StringBuilder("| measured in this run | Toolwright | hand-written |");
     StringBuilder rule = new StringBuilder("|---|---|---|");
     for (String peer : PEERS_NOT_RESOLVED) {
       header.append(' ').append(peer).append(" |");
@@ -294,9 +317,11 @@ public final class Comparison {
       if (execute == null || hand == null) {
         continue;
       }
-      out.printf("| `%s` per call, ns ± 99.9%% | %s | %s |%s%n",
+      out.printf(
+          "| `%s` per call, ns ± 99.9%% | %s | %s |%s%n",
           snake(tool), withError(execute), withError(hand), none);
-      out.printf("| `%s` per call / hand-written | %.2fx | 1.00x |%s%n",
+      out.printf(
+          "| `%s` per call / hand-written | %.2fx | 1.00x |%s%n",
           snake(tool), execute[0] / hand[0], none);
     }
 
@@ -304,20 +329,38 @@ public final class Comparison {
     ColdStats definitions = cold.get("ToolwrightDefinitions");
     ColdStats firstCall = cold.get("ToolwrightFirstCall");
     ColdStats handFirst = cold.get("HandWrittenFirstCall");
-    out.printf("| JVM start to definitions in hand / empty `main` (%.0f ms) | %.2fx (%.0f ms) | - |%s%n",
-        empty.wallMillis(), definitions.wallMillis() / empty.wallMillis(), definitions.wallMillis(), none);
-    out.printf("| JVM start to first executed call / empty `main` | %.2fx (%.0f ms) | %.2fx (%.0f ms) |%s%n",
-        firstCall.wallMillis() / empty.wallMillis(), firstCall.wallMillis(),
-        handFirst.wallMillis() / empty.wallMillis(), handFirst.wallMillis(), none);
+    out.printf(
+        "| JVM start to definitions in hand / empty `main` (%.0f ms) | %.2fx (%.0f ms) | - |%s%n",
+        empty.wallMillis(),
+        definitions.wallMillis() / empty.wallMillis(),
+        definitions.wallMillis(),
+        none);
+    out.printf(
+        "| JVM start to first executed call / empty `main` | %.2fx (%.0f ms) | %.2fx (%.0f ms)"
+            + " |%s%n",
+        firstCall.wallMillis() / empty.wallMillis(),
+        firstCall.wallMillis(),
+        handFirst.wallMillis() / empty.wallMillis(),
+        handFirst.wallMillis(),
+        none);
     if (empty.peakMegabytes() > 0) {
-      out.printf("| peak RSS, definitions in hand / empty `main` (%.0f MB) | %.2fx (%.0f MB) | - |%s%n",
-          empty.peakMegabytes(), definitions.peakMegabytes() / empty.peakMegabytes(),
-          definitions.peakMegabytes(), none);
-      out.printf("| peak RSS, first executed call / empty `main` | %.2fx (%.0f MB) | %.2fx (%.0f MB) |%s%n",
-          firstCall.peakMegabytes() / empty.peakMegabytes(), firstCall.peakMegabytes(),
-          handFirst.peakMegabytes() / empty.peakMegabytes(), handFirst.peakMegabytes(), none);
+      out.printf(
+          "| peak RSS, definitions in hand / empty `main` (%.0f MB) | %.2fx (%.0f MB) | - |%s%n",
+          empty.peakMegabytes(),
+          definitions.peakMegabytes() / empty.peakMegabytes(),
+          definitions.peakMegabytes(),
+          none);
+      out.printf(
+          "| peak RSS, first executed call / empty `main` | %.2fx (%.0f MB) | %.2fx (%.0f MB)"
+              + " |%s%n",
+          firstCall.peakMegabytes() / empty.peakMegabytes(),
+          firstCall.peakMegabytes(),
+          handFirst.peakMegabytes() / empty.peakMegabytes(),
+          handFirst.peakMegabytes(),
+          none);
     }
-    out.printf("| OpenAI tokens (o200k) of the 8 sample definitions, Chat (strict) | %d (%d) | - |%s%n",
+    out.printf(
+        "| OpenAI tokens (o200k) of the 8 sample definitions, Chat (strict) | %d (%d) | - |%s%n",
         tokens[0], tokens[1], none);
 
     for (String pool : List.of("threadLocal", "shared")) {
@@ -327,13 +370,16 @@ public final class Comparison {
       if (one == null || two == null || sixteen == null) {
         continue;
       }
-      out.printf("| one registry, trivial call, %s pool: calls/µs on 1 thread; 2 and 16 threads / 1 |"
+      out.printf(
+          "| one registry, trivial call, %s pool: calls/µs on 1 thread; 2 and 16 threads / 1 |"
               + " %s; %.2fx; %.2fx | - |%s%n",
           pool, withError(one, "%.2f"), two[0] / one[0], sixteen[0] / one[0], none);
     }
-    out.printf("%nCold starts: medians of %d fresh JVMs of each kind, timed from spawn to the ready"
-        + " line; peak RSS is the child's VmHWM then. Per call: JMH, %d fork(s), %d x 1 s warm-up,"
-        + " %d x 1 s measurement.%n", mode.coldRuns(), mode.forks(), mode.warmups(), mode.iterations());
+    out.printf(
+        "%nCold starts: medians of %d fresh JVMs of each kind, timed from spawn to the ready line;"
+            + " peak RSS is the child's VmHWM then. Per call: JMH, %d fork(s), %d x 1 s warm-up, %d"
+            + " x 1 s measurement.%n",
+        mode.coldRuns(), mode.forks(), mode.warmups(), mode.iterations());
   }
 
   private static String snake(String camel) {

@@ -70,8 +70,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Fork(1)
 public class ExecuteBenchmark {
 
-  private static final String BALANCE_ARGUMENTS = "{\"accountId\":\"ACC-1001\",\"includeUpcoming\":true}";
-  private static final String INVOICES_ARGUMENTS =
+  static final String BALANCE_ARGUMENTS = "{\"accountId\":\"ACC-1001\",\"includeUpcoming\":true}";
+  static final String INVOICES_ARGUMENTS =
       "{\"status\":\"PAID\",\"issuedBetween\":{\"from\":\"2025-01-01\",\"to\":\"2025-06-30\"},"
           + "\"pageSize\":10,\"page\":0}";
 

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The baseline every tool runtime is measured against: the least a hand-written dispatcher does to
  * answer a model's call. It parses the arguments' text into a Jackson tree, reads each argument
- * from it, calls the service method directly and writes the result as JSON bytes. It checks
- * nothing (no types, no required arguments, no limits, no Bean Validation): a wrong argument throws
+ * from it, calls the service method directly and writes the result as JSON bytes. It checks nothing
+ * (no types, no required arguments, no limits, no Bean Validation): a wrong argument throws
  * whatever Jackson or the method throws, or reaches the method.
  *
  * <p>{@code PeersAgreeTest} checks that it answers the same calls with the same JSON as the
@@ -50,7 +50,9 @@ public final class HandWritten {
         desk.billingService()
             .listInvoices(
                 customer,
-                status == null ? Optional.empty() : Optional.of(InvoiceStatus.valueOf(status.stringValue())),
+                status == null
+                    ? Optional.empty()
+                    : Optional.of(InvoiceStatus.valueOf(status.stringValue())),
                 range == null
                     ? Optional.empty()
                     : Optional.of(

@@ -23,13 +23,13 @@ import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.core.util.RecyclerPool;
 
 /**
- * One registry shared by 1, 2 and 16 threads, each executing a trivial call ({@link Arithmetic#add})
- * as fast as it can: total calls per microsecond over all threads, for each choice of Jackson's
- * buffer pool ({@code ToolRegistry.Builder.bufferRecyclerPool}): {@code threadLocal}, the
- * registry's default, and {@code shared}, Jackson 3's own default (one deque for all threads).
+ * One registry shared by 1, 2 and 16 threads, each executing a trivial call ({@link
+ * Arithmetic#add}) as fast as it can: total calls per microsecond over all threads, for each choice
+ * of Jackson's buffer pool ({@code ToolRegistry.Builder.bufferRecyclerPool}): {@code threadLocal},
+ * the registry's default, and {@code shared}, Jackson 3's own default (one deque for all threads).
  *
- * <p>{@code java -jar benchmarks/target/benchmarks.jar SharedRegistryBenchmark}. On a 2-core machine
- * 16 threads cannot beat 2; they show whether contention makes it worse.
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar SharedRegistryBenchmark}. On a 2-core
+ * machine 16 threads cannot beat 2; they show whether contention makes it worse.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -48,7 +48,9 @@ public class SharedRegistryBenchmark {
   @Setup
   public void setUp() {
     RecyclerPool<BufferRecycler> recyclers =
-        pool.equals("shared") ? JsonRecyclerPools.defaultPool() : JsonRecyclerPools.threadLocalPool();
+        pool.equals("shared")
+            ? JsonRecyclerPools.defaultPool()
+            : JsonRecyclerPools.threadLocalPool();
     registry =
         ToolRegistry.builder()
             .addAll(ArithmeticTools.bind(new Arithmetic()))

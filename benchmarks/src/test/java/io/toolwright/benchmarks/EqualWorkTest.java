@@ -1,0 +1,112 @@
+package io.toolwright.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.toolwright.ToolCall;
+import io.toolwright.ToolRegistry;
+import io.toolwright.ToolResult;
+import io.toolwright.ToolSet;
+import io.toolwright.sample.CustomerId;
+import io.toolwright.sample.SampleData;
+import io.toolwright.sample.SupportDesk;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the benchmarks set side by side does the same work: for the same arguments' JSON, the
+ * hand-written baseline answers with the same JSON as the registry, so that a ratio of their times
+ * compares equal work. (The peers, LangChain4j and Spring AI, would join here; their artifacts do
+ * not resolve offline, see benchmarks/README.md.) No timing is measured or asserted.
+ */
+class EqualWorkTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  // One desk each: both record every call in the desk's activity log, results do not depend on it.
+  private final SupportDesk toolwrightDesk = SupportDesk.withSampleData();
+  private final ToolRegistry registry =
+      ToolRegistry.builder()
+          .addAll(toolwrightDesk.toolSets().toArray(ToolSet[]::new))
+          .addAll(ArithmeticTools.bind(new Arithmetic()))
+          .build();
+  private final HandWritten handWritten =
+      new HandWritten(SupportDesk.withSampleData(), new Arithmetic());
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        ExecuteBenchmark.BALANCE_ARGUMENTS,
+        "{\"accountId\":\"ACC-1001\",\"includeUpcoming\":false}",
+        "{\"includeUpcoming\":true,\"accountId\":\"ACC-1002\"}"
+      })
+  void getBalanceAnswersAlike(String arguments) {
+    assertSameAnswer("get_balance", arguments, handWritten::getBalance);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        ExecuteBenchmark.INVOICES_ARGUMENTS,
+        "{\"pageSize\":3,\"page\":1}",
+        "{\"status\":\"OPEN\",\"pageSize\":100,\"page\":0}",
+        "{\"issuedBetween\":{\"from\":\"2025-03-01\",\"to\":\"2025-03-31\"},\"pageSize\":5,\"page\":0}"
+      })
+  void listInvoicesAnswersAlike(String arguments) {
+    assertSameAnswer("list_invoices", arguments, handWritten::listInvoices);
+  }
+
+  @Test
+  void addAnswersAlike() {
+    assertSameAnswer(
+        "add", "{\"a\":40,\"b\":2}", (customer, arguments) -> handWritten.add(arguments));
+    assertSameAnswer(
+        "add",
+        "{\"a\":2147483647,\"b\":2147483647}",
+        (customer, arguments) -> handWritten.add(arguments));
+  }
+
+  @Test
+  void theBenchmarkedCallsAreTheComparedOnes() {
+    ExecuteBenchmark benchmark = new ExecuteBenchmark();
+    benchmark.setUp(); // fails when a benchmarked call fails
+    assertThat(JSON.readTree(benchmark.getBalanceHandWritten()))
+        .isEqualTo(JSON.readTree(benchmark.getBalanceExecute().get(0).contentBytes()));
+    assertThat(JSON.readTree(benchmark.listInvoicesHandWritten()))
+        .isEqualTo(JSON.readTree(benchmark.listInvoicesExecute().get(0).contentBytes()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"threadLocal", "shared"})
+  void theSharedRegistryBenchmarkExecutesWithEitherPool(String pool) {
+    SharedRegistryBenchmark benchmark = new SharedRegistryBenchmark();
+    benchmark.pool = pool;
+    benchmark.setUp();
+
+    List<ToolResult> results = benchmark.threads02();
+
+    assertThat(results.get(0).content()).isEqualTo(JSON.readTree("{\"sum\":42}"));
+  }
+
+  private void assertSameAnswer(
+      String tool, String arguments, BiFunction<CustomerId, String, byte[]> byHand) {
+    ToolResult result =
+        registry
+            .execute(
+                List.of(ToolCall.of("call_1", tool, arguments)),
+                SupportDesk.signedIn(SampleData.ANA))
+            .get(0);
+    assertThat(result.isError()).as(result.toString()).isFalse();
+    // Both texts read by one mapper: equal trees, whatever each side's reader makes of 298.00.
+    JsonNode expected = JSON.readTree(result.contentBytes());
+
+    JsonNode actual = JSON.readTree(byHand.apply(SampleData.ANA, arguments));
+
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.isEmpty()).isFalse();
+  }
+}
