@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  * against. All baselines run in the same JVM as the measured path.
  *
  * <p>Run through {@link #main}, which also prints the ratios ({@code java -cp
- * benchmarks/target/benchmarks.jar io.toolwright.benchmarks.ExecuteBenchmark}, about 70 s with the
+ * benchmarks/target/benchmarks.jar io.toolwright.benchmarks.ExecuteBenchmark}, about 90 s with the
  * defaults below), or through JMH's own main ({@code java -jar benchmarks/target/benchmarks.jar
  * ExecuteBenchmark}); both take JMH's options, such as {@code -f 3 -wi 10 -i 10} for a steadier run.
  */
