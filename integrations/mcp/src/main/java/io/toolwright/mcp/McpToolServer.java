@@ -61,7 +61,9 @@ public final class McpToolServer implements AutoCloseable {
 
   /**
    * Serves {@code next} instead of the current registry and tells the connected clients with
-   * {@code notifications/tools/list_changed}, so that they list the tools again.
+   * {@code notifications/tools/list_changed}, so that they list the tools again. The SDK sends one
+   * as each old tool is removed and each new one added, and this method one more at the end: a
+   * client that lists on every notification ends with the new list.
    */
   public synchronized void setRegistry(ToolRegistry next) {
     Objects.requireNonNull(next, "registry");

@@ -96,6 +96,7 @@ class McpHttpServerTest {
 
     assertThat(post(server, "http://localhost:6274", null).statusCode()).isEqualTo(200);
     assertThat(post(server, "http://127.0.0.1", null).statusCode()).isEqualTo(200);
+    assertThat(post(server, "http://[::1]:3000", null).statusCode()).isEqualTo(200);
     assertThat(post(server, null, null).statusCode()).isEqualTo(200);
   }
 
@@ -133,7 +134,13 @@ class McpHttpServerTest {
     try (McpSyncClient client =
         McpClient.sync(transport(server, null))
             .requestTimeout(Duration.ofSeconds(30))
-            .toolsChangeConsumer(changed::complete)
+            // The SDK notifies once per tool removed and added: wait for the final list.
+            .toolsChangeConsumer(
+                tools -> {
+                  if (tools.stream().map(McpSchema.Tool::name).toList().equals(List.of("next_reminder"))) {
+                    changed.complete(tools);
+                  }
+                })
             .build()) {
       client.initialize();
       assertThat(client.listTools().tools()).hasSize(3);
