@@ -137,7 +137,8 @@ class McpHttpServerTest {
             // The SDK notifies once per tool removed and added: wait for the final list.
             .toolsChangeConsumer(
                 tools -> {
-                  if (tools.stream().map(McpSchema.Tool::name).toList().equals(List.of("next_reminder"))) {
+                  List<String> names = tools.stream().map(McpSchema.Tool::name).toList();
+                  if (names.equals(List.of("next_reminder"))) {
                     changed.complete(tools);
                   }
                 })
@@ -150,8 +151,10 @@ class McpHttpServerTest {
       assertThat(changed.get(30, TimeUnit.SECONDS))
           .extracting(McpSchema.Tool::name)
           .containsExactly("next_reminder");
-      assertThat(client.callTool(new McpSchema.CallToolRequest("next_reminder", java.util.Map.of("topic", "rent"))).isError())
-          .isFalse();
+      McpSchema.CallToolResult reminder =
+          client.callTool(
+              new McpSchema.CallToolRequest("next_reminder", java.util.Map.of("topic", "rent")));
+      assertThat(McpClientChecks.text(reminder)).isEqualTo("\"rent: tomorrow\"");
     }
   }
 
