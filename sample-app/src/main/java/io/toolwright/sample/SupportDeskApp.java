@@ -13,8 +13,7 @@ import java.util.logging.Logger;
  * Runs the support desk offline: prints the tools a model would be offered, then plays a scripted
  * conversation in which a stand-in model calls them (well and badly) and shows what each call
  * returns. Run with {@code ./mvnw -q -pl sample-app exec:java} after {@code ./mvnw -q install
- * -DskipTests}. With {@code --mcp} or {@code --mcp-http PORT} it serves the tools to MCP clients
- * instead ({@link DeskMcpServer}).
+ * -DskipTests}.
  */
 public final class SupportDeskApp {
 
@@ -26,11 +25,6 @@ public final class SupportDeskApp {
   public static void main(String[] args) {
     // Hibernate Validator announces its version at INFO; keep the console to the conversation.
     HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
-    DeskMcpServer mcp = DeskMcpServer.fromArguments(args);
-    if (mcp != null) {
-      mcp.serve();
-      return;
-    }
     SupportDesk desk = SupportDesk.withSampleData();
     ToolRegistry registry = desk.registry();
     Transcript transcript = new Transcript(System.out);

@@ -14,6 +14,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@link ToolRegistry} served to MCP clients on the official MCP Java SDK, over stdio or
@@ -40,6 +43,8 @@ public final class McpToolServer implements AutoCloseable {
   private final McpSyncServer server;
   private final RegistryTools tools;
   private final HttpEndpoint http;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
   private volatile ToolRegistry registry;
 
   private McpToolServer(
@@ -83,14 +88,30 @@ public final class McpToolServer implements AutoCloseable {
     return http == null ? -1 : http.port();
   }
 
-  /** Stops serving: closes the sessions and, over HTTP, the listening socket. */
+  /**
+   * Waits until the server is closed: by {@link #close()}, or, over stdio, when the client closes
+   * the server's standard input, which is how an MCP host ends a local server. A {@code main} that
+   * serves stdio calls it last.
+   */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  /** Stops serving: closes the sessions and, over HTTP, the listening socket. Idempotent. */
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      return;
+    }
     try {
       server.closeGracefully();
     } finally {
-      if (http != null) {
-        http.close();
+      try {
+        if (http != null) {
+          http.close();
+        }
+      } finally {
+        closed.countDown();
       }
     }
   }
@@ -139,12 +160,40 @@ public final class McpToolServer implements AutoCloseable {
      * protocol's channel (log to standard error).
      */
     public McpToolServer startStdio() {
-      return start(new StdioServerTransportProvider(mapper), null);
+      return startStdio(System.in, System.out);
     }
 
-    /** Serves over the given streams: for a host that hands them over, and for tests. */
+    /**
+     * Serves over the given streams: for an application that keeps {@code System.out} for other
+     * output, and for tests. The server closes itself when {@code in} ends.
+     */
     public McpToolServer startStdio(InputStream in, OutputStream out) {
-      return start(new StdioServerTransportProvider(mapper, in, out), null);
+      AtomicReference<McpToolServer> started = new AtomicReference<>();
+      CountDownLatch ready = new CountDownLatch(1);
+      Runnable closeAtEnd =
+          () -> {
+            // On the SDK's reading thread: close from another, which may wait for this one.
+            Thread closer =
+                new Thread(
+                    () -> {
+                      try {
+                        ready.await();
+                        started.get().close();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    },
+                    "toolwright-mcp-stdio-close");
+            closer.setDaemon(true);
+            closer.start();
+          };
+      McpToolServer server =
+          start(
+              new StdioServerTransportProvider(
+                  mapper, new EndOfInput(Objects.requireNonNull(in, "in"), closeAtEnd), out));
+      started.set(server);
+      ready.countDown();
+      return server;
     }
 
     /** Serves over Streamable HTTP as {@code options} say: loopback by default. */
@@ -166,10 +215,10 @@ public final class McpToolServer implements AutoCloseable {
       }
     }
 
-    private McpToolServer start(StdioServerTransportProvider transport, HttpEndpoint http) {
+    private McpToolServer start(StdioServerTransportProvider transport) {
       RegistryTools tools = new RegistryTools(mapper, contexts);
       McpSyncServer server = configure(McpServer.sync(transport), tools).build();
-      return new McpToolServer(server, tools, registry, http);
+      return new McpToolServer(server, tools, registry, null);
     }
 
     private <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(

@@ -6,8 +6,13 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +47,43 @@ class McpStdioServerTest {
       McpClientChecks.contextCannotComeFromTheClient(client);
       McpClientChecks.failingToolIsAnErrorResult(client);
       McpClientChecks.unknownToolIsAProtocolError(client);
+    }
+  }
+
+  /**
+   * An MCP host ends a stdio server by closing its standard input: the server answers what it was
+   * asked, writes nothing else to standard output, and its process ends.
+   */
+  @Test
+  void theProcessEndsWhenTheHostClosesStandardInput() throws Exception {
+    Process server =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                NotesServerMain.class.getName())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      OutputStream in = server.getOutputStream();
+      in.write(
+          ("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+                  + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                  + "\"clientInfo\":{\"name\":\"host\",\"version\":\"0\"}}}\n")
+              .getBytes(StandardCharsets.UTF_8));
+      in.flush();
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+      assertThat(out.readLine()).startsWith("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":");
+
+      in.close();
+
+      assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("the server process ended").isTrue();
+      assertThat(server.exitValue()).isZero();
+      assertThat(out.readLine()).as("nothing else on standard output").isNull();
+    } finally {
+      server.destroyForcibly();
     }
   }
 }

@@ -14,9 +14,10 @@ public final class NotesServerMain {
     McpToolServer.builder(registry())
         .serverInfo("notes", "1")
         .context(ToolContext.of("user", System.getProperty("notes.user", "nobody")))
-        .startStdio();
-    // The SDK serves standard input on its own threads; the host ends the process.
-    Thread.currentThread().join();
+        .startStdio()
+        .awaitClose();
+    // The SDK's scheduler threads do not end the JVM by themselves.
+    System.exit(0);
   }
 
   static ToolRegistry registry() {

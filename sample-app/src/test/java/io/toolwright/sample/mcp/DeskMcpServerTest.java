@@ -1,4 +1,4 @@
-package io.toolwright.sample;
+package io.toolwright.sample.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,5 +30,7 @@ class DeskMcpServerTest {
         .hasMessageContaining("--mcp-http PORT");
     assertThatThrownBy(() -> DeskMcpServer.fromArguments(new String[] {"--mcp-http"}))
         .hasMessageContaining("--mcp-http needs a value");
+    assertThatThrownBy(() -> DeskMcpServer.fromArguments(new String[] {"--mcp-http", "x"}))
+        .hasMessageContaining("port number");
   }
 }
