@@ -309,6 +309,11 @@ class ToolRegistryTest {
 
   @Test
   void aRegistryIsSafeToShareBetweenThreads() throws Exception {
+    ToolRegistry registry =
+        ToolRegistry.builder()
+            .addAll(BillingTools.bind(billing))
+            .execution(ExecutionPolicy.builder().maxCallsPerResponse(50).build())
+            .build();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<ToolResult>>> futures = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.toolwright.spi;
 
+import io.toolwright.CallEvent;
 import io.toolwright.ErrorCode;
 import io.toolwright.ToolCall;
 import io.toolwright.ToolDefinition;
@@ -11,9 +12,11 @@ import io.toolwright.ToolError;
  * registry uses {@link #logging()}, which writes to {@link System.Logger} {@value #LOGGER_NAME}.
  *
  * <p>Every method has a default that does nothing, so a listener overrides what it needs, and
- * methods added later (for successes, approvals, retries) break no implementation. They are called
- * on the thread that executes the call, once per failed call, after the result is decided and
- * before {@code execute} returns; a method that throws changes no result (what it threw is logged
+ * methods added later (for successes, approvals, retries) break no implementation. {@link #onRejected} and {@link
+ * #onToolFailure} are called once per failed call, after the result is decided and before {@code
+ * execute} returns, on the thread that ran the call's last step (the calling thread unless the
+ * registry's {@link io.toolwright.ExecutionPolicy} has an executor); {@link #onCall} once per
+ * attempt; a method that throws changes no result (what it threw is logged
  * to {@value #LOGGER_NAME}, except a {@link VirtualMachineError} such as {@link OutOfMemoryError},
  * which propagates as from a tool). A listener shared between registries or threads must be
  * thread-safe.
@@ -48,6 +51,14 @@ public interface ExecutionListener {
    */
   default void onToolFailure(
       ToolCall call, ToolDefinition tool, ToolError error, Throwable cause) {}
+
+  /**
+   * Every attempt at every call, and every call answered without running (a check, cap or budget
+   * refused it), with the tool, the attempt, the outcome, the duration and the error code: for
+   * audit logs and metrics. Called after {@link #onRejected} or {@link #onToolFailure} for the same
+   * call, possibly on a worker thread when the registry runs calls on an executor.
+   */
+  default void onCall(CallEvent event) {}
 
   /**
    * The default listener: a tool failure at {@link System.Logger.Level#WARNING} with its exception

@@ -1,0 +1,531 @@
+package io.toolwright;
+
+import io.toolwright.CallExecutor.Attempt;
+import io.toolwright.CallExecutor.Checked;
+import io.toolwright.CallExecutor.ReadyCall;
+import io.toolwright.annotation.Effect;
+import io.toolwright.spi.ExecutionClock;
+import io.toolwright.spi.Fallback;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the calls of one model response under an {@link ExecutionPolicy}, in two phases.
+ *
+ * <p><b>Phase 1</b>, on the calling thread: every call is checked ({@link CallExecutor#check}) and
+ * counted against the caps; a call past a cap, a call refused by a check and a call whose attempts
+ * earlier responses spent are answered now and never run. (Approvals will fit here: the calls that
+ * need one are known after phase 1, before anything ran.)
+ *
+ * <p><b>Phase 2</b>: the remaining calls run in segments, in the model's order. Consecutive
+ * read-only calls form one segment and run in parallel on the executor, at most {@code
+ * maxParallelReads} at once; every write is a segment of its own, a barrier: it starts when
+ * everything before it has ended and nothing after it starts until its worker has ended (even
+ * after a time-out, so two writes never overlap). Each call has its time-out and up to three
+ * attempts.
+ *
+ * <p>Every call is answered exactly once: its slot in the result array is written once, by phase 1
+ * or by the call's last attempt; a result arriving after its time-out is dropped.
+ */
+final class BatchRunner {
+
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  /** What a timed-out attempt reports instead of an {@link Attempt}. */
+  private static final Attempt TIMED_OUT = new Attempt(null, null);
+
+  private final CallExecutor calls;
+  private final ExecutionPolicy policy;
+  private final ExecutionClock clock;
+  /** {@code null}: the calling thread. */
+  private final Executor executor;
+
+  BatchRunner(CallExecutor calls, ExecutionPolicy policy) {
+    this.calls = calls;
+    this.policy = policy;
+    this.clock = policy.clock();
+    this.executor = policy.executor();
+  }
+
+  /** One batch in progress. */
+  final class Run {
+    private final ToolResult[] results;
+    private final Conversation conversation;
+    private final Thread origin = Thread.currentThread();
+    /** Whether a call run on the calling thread left the interrupt flag set. */
+    private volatile boolean originInterrupted;
+    private final CompletableFuture<List<ToolResult>> done;
+
+    private Run(List<ToolCall> batch, ToolContext context, Conversation conversation) {
+      this.results = new ToolResult[batch.size()];
+      this.conversation = conversation;
+      List<List<Slot>> segments = check(batch, context);
+      this.done = runSegments(segments, 0).handle(this::collect);
+    }
+
+    CompletableFuture<List<ToolResult>> done() {
+      return done;
+    }
+
+    /** Whether a call that ran on the calling thread left its interrupt flag set. */
+    boolean originInterrupted() {
+      return originInterrupted;
+    }
+
+    /** Phase 1: answers what may not run; returns the rest as segments. */
+    private List<List<Slot>> check(List<ToolCall> batch, ToolContext context) {
+      List<List<Slot>> segments = new ArrayList<>();
+      List<Slot> reads = null;
+      for (int i = 0; i < batch.size(); i++) {
+        ToolCall call = batch.get(i);
+        if (i >= policy.maxCallsPerResponse()) {
+          refuse(i, call, tooMany(batch.size()));
+          continue;
+        }
+        Checked checked = calls.check(call, context);
+        if (checked.ready() == null) {
+          answer(i, checked.refused(), 0, Duration.ZERO);
+          continue;
+        }
+        ReadyCall ready = checked.ready();
+        String key = CallKey.of(call.name(), ready.arguments());
+        int failures = conversation.failures(key);
+        if (failures >= policy.maxAttempts()) {
+          ToolError exhausted =
+              ToolError.of(
+                  ErrorCode.ATTEMPTS_EXHAUSTED,
+                  "This call, with these arguments, has failed "
+                      + failures
+                      + " times in this conversation, so it was not run again.");
+          answer(i, calls.refuse(call, withNextStep(ready, exhausted, exhausted)), 0, Duration.ZERO);
+          continue;
+        }
+        Conversation.Budget spent =
+            conversation.tryCount(
+                call.name(), policy.maxCallsPerTool(), policy.maxCallsPerConversation());
+        if (spent != null) {
+          refuse(i, call, budgetSpent(spent, call.name()));
+          continue;
+        }
+        Slot slot = new Slot(i, ready, key, policy.maxAttempts() - failures);
+        if (slot.isRead()) {
+          if (reads == null) {
+            reads = new ArrayList<>();
+            segments.add(reads);
+          }
+          reads.add(slot);
+        } else {
+          segments.add(List.of(slot));
+          reads = null;
+        }
+      }
+      return segments;
+    }
+
+    private CompletableFuture<Void> runSegments(List<List<Slot>> segments, int from) {
+      for (int s = from; s < segments.size(); s++) {
+        CompletableFuture<Void> segment = runSegment(segments.get(s));
+        if (!segment.isDone()) {
+          int next = s + 1;
+          return segment.thenCompose(ignored -> runSegments(segments, next));
+        }
+        if (segment.isCompletedExceptionally()) {
+          return segment;
+        }
+      }
+      return DONE;
+    }
+
+    /** A write alone, or reads in parallel lanes that each take the next call when free. */
+    private CompletableFuture<Void> runSegment(List<Slot> segment) {
+      int lanes = executor == null ? 1 : Math.min(policy.maxParallelReads(), segment.size());
+      AtomicInteger next = new AtomicInteger();
+      CompletableFuture<?>[] running = new CompletableFuture<?>[lanes];
+      for (int lane = 0; lane < lanes; lane++) {
+        running[lane] = lane(segment, next);
+      }
+      return lanes == 1 ? castVoid(running[0]) : CompletableFuture.allOf(running);
+    }
+
+    private CompletableFuture<Void> lane(List<Slot> segment, AtomicInteger next) {
+      while (true) {
+        int index = next.getAndIncrement();
+        if (index >= segment.size()) {
+          return DONE;
+        }
+        CompletableFuture<Void> call = runCall(segment.get(index), 1);
+        if (!call.isDone()) {
+          return call.thenCompose(ignored -> lane(segment, next));
+        }
+        if (call.isCompletedExceptionally()) {
+          return call;
+        }
+      }
+    }
+
+    /** Runs attempt {@code number} of a call and, if it fails transiently, the next. */
+    private CompletableFuture<Void> runCall(Slot slot, int number) {
+      long start = clock.nanoTime();
+      CompletableFuture<Void> ended = new CompletableFuture<>();
+      CompletableFuture<Attempt> reported = start(slot, ended);
+      CompletableFuture<Void> decided =
+          reported.thenCompose(
+              attempt -> decide(slot, number, attempt, Duration.ofNanos(clock.nanoTime() - start)));
+      // A write's barrier holds until its worker has ended, even after a time-out.
+      return slot.isRead() ? decided : decided.thenCombine(ended, (a, b) -> null);
+    }
+
+    /** Starts one attempt on the executor, with its time-out. */
+    private CompletableFuture<Attempt> start(Slot slot, CompletableFuture<Void> ended) {
+      CompletableFuture<Attempt> reported = new CompletableFuture<>();
+      Worker worker = new Worker();
+      Duration timeout = policy.timeout(slot.name());
+      Runnable cancelTimeout =
+          timeout == null
+              ? null
+              : clock.schedule(
+                  timeout,
+                  () -> {
+                    if (reported.complete(TIMED_OUT)) {
+                      worker.interrupt();
+                    }
+                  });
+      Runnable task =
+          () -> {
+            try {
+              if (!worker.begin(reported)) {
+                return; // timed out while queued: never started, never will
+              }
+              boolean onOrigin = Thread.currentThread() == origin;
+              // Each call starts with the flag clear, so an earlier interrupt fails no call.
+              if (Thread.interrupted() && onOrigin) {
+                originInterrupted = true;
+              }
+              Attempt attempt;
+              try {
+                attempt = calls.attempt(slot.ready);
+              } finally {
+                if (worker.end() && onOrigin) {
+                  originInterrupted = true;
+                }
+              }
+              if (cancelTimeout != null) {
+                cancelTimeout.run();
+              }
+              reported.complete(attempt); // false when late: a late result is dropped
+            } catch (Throwable fatal) {
+              reported.completeExceptionally(fatal);
+            } finally {
+              ended.complete(null);
+            }
+          };
+      try {
+        if (executor == null) {
+          task.run();
+        } else {
+          executor.execute(task);
+        }
+      } catch (RejectedExecutionException e) {
+        if (cancelTimeout != null) {
+          cancelTimeout.run();
+        }
+        reported.complete(
+            new Attempt(
+                new ToolResult.Failure(
+                    slot.ready.call().id(),
+                    slot.name(),
+                    ToolError.of(
+                        ErrorCode.TOOL_FAILED,
+                        "The application could not start the tool (its executor refused the"
+                            + " task), so the tool was not run. This is an application error."),
+                    e),
+                null));
+        ended.complete(null);
+      }
+      return reported;
+    }
+
+    /** What one attempt's outcome means: the call's answer, or another attempt. */
+    private CompletableFuture<Void> decide(Slot slot, int number, Attempt attempt, Duration took) {
+      ReadyCall ready = slot.ready;
+      if (attempt == TIMED_OUT) {
+        conversation.failed(slot.key);
+        ToolError error = timedOut(slot);
+        event(slot, number, error.code(), took, false);
+        finish(
+            slot,
+            calls.tell(
+                ready,
+                new ToolResult.Failure(
+                    ready.call().id(),
+                    slot.name(),
+                    error,
+                    new TimeoutException(
+                        "tool '" + slot.name() + "' did not answer within "
+                            + policy.timeout(slot.name())))));
+        return DONE;
+      }
+      ToolResult result = attempt.result();
+      if (!(result instanceof ToolResult.Failure failure)) {
+        conversation.succeeded(slot.key);
+        event(slot, number, null, took, false);
+        finish(slot, ResultCap.apply(result, policy.maxResultBytes(slot.name())));
+        return DONE;
+      }
+      conversation.failed(slot.key);
+      Throwable thrown = attempt.thrownByTool();
+      boolean isTransient = thrown != null && policy.isTransient(thrown);
+      if (!isTransient) {
+        event(slot, number, failure.error().code(), took, false);
+        finish(slot, calls.tell(ready, result));
+        return DONE;
+      }
+      if (!slot.isRepeatable()) {
+        ToolError error =
+            ToolError.of(
+                ErrorCode.TOOL_FAILED,
+                failure.error().message()
+                    + " The failure may be temporary, but this tool changes state and is not"
+                    + " idempotent, so it was not called again: find out whether it took effect"
+                    + " before calling it again.");
+        event(slot, number, error.code(), took, false);
+        finish(
+            slot,
+            calls.tell(
+                ready, new ToolResult.Failure(ready.call().id(), slot.name(), error, thrown)));
+        return DONE;
+      }
+      if (number < slot.allowedAttempts) {
+        event(slot, number, failure.error().code(), took, true);
+        return backoff(number + 1).thenCompose(ignored -> runCall(slot, number + 1));
+      }
+      event(slot, number, ErrorCode.ATTEMPTS_EXHAUSTED, took, false);
+      ToolError exhausted =
+          ToolError.of(
+              ErrorCode.ATTEMPTS_EXHAUSTED,
+              "The tool failed "
+                  + conversation.failures(slot.key)
+                  + " times with what may be a temporary error ("
+                  + Excerpts.className(thrown)
+                  + ").");
+      ToolError told = withNextStep(ready, exhausted, failure.error());
+      finish(
+          slot,
+          calls.tell(ready, new ToolResult.Failure(ready.call().id(), slot.name(), told, thrown)));
+      return DONE;
+    }
+
+    /**
+     * The wait before another attempt: on the calling thread a sleep (it is waiting anyway), on an
+     * executor a timer, so no worker is held. An interrupted sleep ends the retrying.
+     */
+    private CompletableFuture<Void> backoff(int next) {
+      Duration delay = policy.backoff(next);
+      if (executor == null) {
+        try {
+          clock.sleep(delay);
+          return DONE;
+        } catch (InterruptedException e) {
+          originInterrupted = true;
+          // Still one more attempt: the caller asked to stop waiting, not to lose the answer.
+          return DONE;
+        }
+      }
+      CompletableFuture<Void> waited = new CompletableFuture<>();
+      clock.schedule(delay, () -> waited.complete(null));
+      return waited;
+    }
+
+    private ToolError timedOut(Slot slot) {
+      Duration timeout = policy.timeout(slot.name());
+      if (slot.isRead()) {
+        return ToolError.of(
+            ErrorCode.TIMED_OUT,
+            "The tool did not answer within "
+                + seconds(timeout)
+                + " and was stopped. It changes nothing, so you may call it again, perhaps asking"
+                + " for less.");
+      }
+      return ToolError.of(
+          ErrorCode.OUTCOME_UNKNOWN,
+          "The tool did not answer within "
+              + seconds(timeout)
+              + " and was stopped. It may or may not have done what was asked: do not call it"
+              + " again before finding out (for example with a read-only tool, or by asking the"
+              + " user).");
+    }
+
+    private ToolError withNextStep(ReadyCall ready, ToolError error, ToolError lastError) {
+      Fallback fallback = policy.fallback(ready.call().name());
+      String step = null;
+      if (fallback != null) {
+        try {
+          step = fallback.nextStep(ready.binding().definition(), lastError);
+        } catch (Throwable thrown) {
+          CallExecutor.rethrowIfFatal(thrown);
+          CallExecutor.listenerFailed(thrown);
+        }
+      }
+      if (step == null || step.isBlank()) {
+        step = "Do not call it again with the same arguments; tell the user it is unavailable.";
+      }
+      return ToolError.of(error.code(), error.message() + " " + CallExecutor.sentence(step.strip()));
+    }
+
+    private void refuse(int index, ToolCall call, ToolError error) {
+      answer(index, calls.refuse(call, error), 0, Duration.ZERO);
+    }
+
+    private void answer(int index, ToolResult result, int attempt, Duration took) {
+      results[index] = result;
+      ToolError error = result instanceof ToolResult.Failure f ? f.error() : null;
+      calls.tellEvent(
+          new CallEvent(
+              result.callId(),
+              result.toolName(),
+              attempt,
+              error == null ? null : error.code(),
+              took,
+              false));
+    }
+
+    private void event(Slot slot, int attempt, ErrorCode code, Duration took, boolean retrying) {
+      calls.tellEvent(
+          new CallEvent(slot.ready.call().id(), slot.name(), attempt, code, took, retrying));
+    }
+
+    private void finish(Slot slot, ToolResult result) {
+      results[slot.index] = result;
+    }
+
+    /** Every slot answered; a fatal error (OutOfMemoryError) propagates. */
+    private List<ToolResult> collect(Void ignored, Throwable failure) {
+      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+      if (cause instanceof VirtualMachineError fatal && !(cause instanceof StackOverflowError)) {
+        throw fatal;
+      }
+      for (int i = 0; i < results.length; i++) {
+        if (results[i] == null) {
+          // A defect in Toolwright; the call still gets its one result.
+          results[i] =
+              new ToolResult.Failure(
+                  "?", "?", ToolError.of(ErrorCode.TOOL_FAILED, "Toolwright failed."), cause);
+        }
+      }
+      return List.of(results);
+    }
+  }
+
+  /** Starts a batch; phase 1 has run when this returns. */
+  Run start(List<ToolCall> batch, ToolContext context, Conversation conversation) {
+    return new Run(batch, context, conversation);
+  }
+
+  /** A call that passed phase 1: where its answer goes, and what it may still use. */
+  private static final class Slot {
+    final int index;
+    final ReadyCall ready;
+    final String key;
+    final int allowedAttempts;
+
+    Slot(int index, ReadyCall ready, String key, int allowedAttempts) {
+      this.index = index;
+      this.ready = ready;
+      this.key = key;
+      this.allowedAttempts = allowedAttempts;
+    }
+
+    String name() {
+      return ready.call().name();
+    }
+
+    boolean isRead() {
+      return ready.binding().definition().effect() == Effect.READ_ONLY;
+    }
+
+    /** Whether running it again is harmless: read-only, or declared idempotent. */
+    boolean isRepeatable() {
+      return isRead() || ready.binding().definition().idempotent();
+    }
+  }
+
+  /**
+   * The thread running an attempt, so a time-out interrupts it while, and only while, it runs the
+   * tool: never a thread that has moved on to other work.
+   */
+  private static final class Worker {
+    private Thread thread;
+    private boolean running;
+    private boolean interruptedByTimeout;
+
+    /** False when the attempt already timed out, so it must not start. */
+    synchronized boolean begin(CompletableFuture<Attempt> reported) {
+      if (reported.isDone()) {
+        return false;
+      }
+      thread = Thread.currentThread();
+      running = true;
+      return true;
+    }
+
+    synchronized void interrupt() {
+      if (running) {
+        interruptedByTimeout = true;
+        thread.interrupt();
+      }
+    }
+
+    /**
+     * Stops interrupts; clears the time-out's interrupt. Returns whether the tool left the flag set
+     * by itself (an {@code InterruptedException} it re-asserted).
+     */
+    synchronized boolean end() {
+      running = false;
+      boolean set = Thread.interrupted();
+      if (set && !interruptedByTimeout) {
+        Thread.currentThread().interrupt();
+        return true;
+      }
+      return false;
+    }
+  }
+
+  private static ToolError tooMany(int asked) {
+    return ToolError.of(
+        ErrorCode.TOO_MANY_CALLS,
+        "Too many calls in one response ("
+            + asked
+            + "); only the first ones were run. Make this call again in your next response, if it"
+            + " is still needed.");
+  }
+
+  private ToolError budgetSpent(Conversation.Budget budget, String tool) {
+    return ToolError.of(
+        ErrorCode.CALL_BUDGET_EXHAUSTED,
+        budget == Conversation.Budget.TOOL
+            ? "This conversation has used all "
+                + policy.maxCallsPerTool()
+                + " calls it may make to this tool; it was not run. Answer with what you have."
+            : "This conversation has used all "
+                + policy.maxCallsPerConversation()
+                + " tool calls it may make; it was not run. Answer with what you have.");
+  }
+
+  private static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CompletableFuture<Void> castVoid(CompletableFuture<?> future) {
+    return (CompletableFuture<Void>) future;
+  }
+}
