@@ -6,6 +6,8 @@ import io.toolwright.CallExecutor.ReadyCall;
 import io.toolwright.annotation.Effect;
 import io.toolwright.spi.ExecutionClock;
 import io.toolwright.spi.Fallback;
+import io.toolwright.spi.IdempotencyStore;
+import io.toolwright.spi.ToolPermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,12 +49,20 @@ final class BatchRunner {
   private final ExecutionClock clock;
   /** {@code null}: the calling thread. */
   private final Executor executor;
+  /** {@code null}: writes are not kept by call id. */
+  private final IdempotencyStore store;
 
   BatchRunner(CallExecutor calls, ExecutionPolicy policy) {
     this.calls = calls;
     this.policy = policy;
     this.clock = policy.clock();
     this.executor = policy.executor();
+    this.store = policy.idempotency();
+  }
+
+  /** The store's key: the tool's name and the call's id, which alone the model may repeat. */
+  private static String storeKey(ToolCall call) {
+    return call.name() + "\n" + call.id();
   }
 
   /** One batch in progress. */
@@ -96,7 +106,31 @@ final class BatchRunner {
           continue;
         }
         ReadyCall ready = checked.ready();
+        Throwable[] why = new Throwable[1];
+        if (!permitted(context, ready, why)) {
+          answer(
+              i,
+              calls.refuse(
+                  call,
+                  ToolError.of(
+                      ErrorCode.PERMISSION_DENIED,
+                      "This tool may not be used for this user, with these arguments; it was not"
+                          + " run. Do not try it again; tell the user it is not allowed."),
+                  why[0]),
+              0,
+              Duration.ZERO);
+          continue;
+        }
         String key = CallKey.of(call.name(), ready.arguments());
+        boolean claimed = false;
+        if (store != null && !Slot.isRead(ready)) {
+          IdempotencyStore.Claim claim = store.claim(storeKey(call), key);
+          if (claim.state() != IdempotencyStore.Claim.State.GRANTED) {
+            answer(i, replayOrConflict(ready, claim), 0, Duration.ZERO);
+            continue;
+          }
+          claimed = true;
+        }
         int failures = conversation.failures(key);
         if (failures >= policy.maxAttempts()) {
           ToolError exhausted =
@@ -105,6 +139,7 @@ final class BatchRunner {
                   "This call, with these arguments, has failed "
                       + failures
                       + " times in this conversation, so it was not run again.");
+          releaseIf(claimed, call);
           answer(i, calls.refuse(call, withNextStep(ready, exhausted, exhausted)), 0, Duration.ZERO);
           continue;
         }
@@ -112,10 +147,11 @@ final class BatchRunner {
             conversation.tryCount(
                 call.name(), policy.maxCallsPerTool(), policy.maxCallsPerConversation());
         if (spent != null) {
+          releaseIf(claimed, call);
           refuse(i, call, budgetSpent(spent, call.name()));
           continue;
         }
-        Slot slot = new Slot(i, ready, key, policy.maxAttempts() - failures);
+        Slot slot = new Slot(i, ready, key, policy.maxAttempts() - failures, claimed);
         if (slot.isRead()) {
           if (reads == null) {
             reads = new ArrayList<>();
@@ -380,6 +416,57 @@ final class BatchRunner {
       return ToolError.of(error.code(), error.message() + " " + CallExecutor.sentence(step.strip()));
     }
 
+    /** Whether the application lets this call run; an exception from its check says no. */
+    private boolean permitted(ToolContext context, ReadyCall ready, Throwable[] why) {
+      ToolPermissions permissions = policy.permissions();
+      ToolDefinition tool = ready.binding().definition();
+      try {
+        return permissions.mayUse(context, tool)
+            && permissions.permits(context, tool, ready.arguments());
+      } catch (Throwable thrown) {
+        CallExecutor.rethrowIfFatal(thrown);
+        why[0] = thrown;
+        return false;
+      }
+    }
+
+    /** A stored outcome as this call's result, or the refusal of a conflicting id. */
+    private ToolResult replayOrConflict(ReadyCall ready, IdempotencyStore.Claim claim) {
+      ToolCall call = ready.call();
+      switch (claim.state()) {
+        case COMPLETED:
+          IdempotencyStore.Outcome outcome = claim.outcome();
+          return outcome.errorCode() == null
+              ? new ToolResult.Success(
+                  call.id(), call.name(), JsonContent.checked(outcome.contentJson()))
+              : new ToolResult.Failure(
+                  call.id(),
+                  call.name(),
+                  ToolError.of(outcome.errorCode(), outcome.errorMessage()),
+                  null);
+        case RUNNING:
+          return calls.refuse(
+              call,
+              ToolError.of(
+                  ErrorCode.CALL_ID_CONFLICT,
+                  "A call with this id is already running; it was not run a second time. Its"
+                      + " result is the one that counts."));
+        default:
+          return calls.refuse(
+              call,
+              ToolError.of(
+                  ErrorCode.CALL_ID_CONFLICT,
+                  "This call id was used before with other arguments; the tool was not run. Give"
+                      + " a new call a new id."));
+      }
+    }
+
+    private void releaseIf(boolean claimed, ToolCall call) {
+      if (claimed) {
+        store.release(storeKey(call));
+      }
+    }
+
     private void refuse(int index, ToolCall call, ToolError error) {
       answer(index, calls.refuse(call, error), 0, Duration.ZERO);
     }
@@ -404,6 +491,14 @@ final class BatchRunner {
 
     private void finish(Slot slot, ToolResult result) {
       results[slot.index] = result;
+      if (slot.claimed) {
+        store.complete(
+            storeKey(slot.ready.call()),
+            result instanceof ToolResult.Failure failure
+                ? IdempotencyStore.Outcome.failure(
+                    failure.error().code(), failure.error().message())
+                : IdempotencyStore.Outcome.success(result.contentBytes()));
+      }
     }
 
     /** Every slot answered; a fatal error (OutOfMemoryError) propagates. */
@@ -435,12 +530,19 @@ final class BatchRunner {
     final ReadyCall ready;
     final String key;
     final int allowedAttempts;
+    /** Whether the call holds a claim in the idempotency store, to complete with its outcome. */
+    final boolean claimed;
 
-    Slot(int index, ReadyCall ready, String key, int allowedAttempts) {
+    Slot(int index, ReadyCall ready, String key, int allowedAttempts, boolean claimed) {
       this.index = index;
       this.ready = ready;
       this.key = key;
       this.allowedAttempts = allowedAttempts;
+      this.claimed = claimed;
+    }
+
+    static boolean isRead(ReadyCall ready) {
+      return ready.binding().definition().effect() == Effect.READ_ONLY;
     }
 
     String name() {

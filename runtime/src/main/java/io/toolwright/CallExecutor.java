@@ -199,8 +199,13 @@ final class CallExecutor {
 
   /** Tells the listener of a call refused without running its tool; returns it as a result. */
   ToolResult refuse(ToolCall call, ToolError error) {
-    tellRejected(call, error, null);
-    return new ToolResult.Failure(call.id(), call.name(), error, null);
+    return refuse(call, error, null);
+  }
+
+  /** Like {@link #refuse(ToolCall, ToolError)}, with what the application's code threw. */
+  ToolResult refuse(ToolCall call, ToolError error, Throwable cause) {
+    tellRejected(call, error, cause);
+    return new ToolResult.Failure(call.id(), call.name(), error, cause);
   }
 
   /** Runs the tool's method once and turns what happened into a result; tells no listener. */

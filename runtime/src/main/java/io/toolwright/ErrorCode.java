@@ -43,5 +43,15 @@ public enum ErrorCode {
    * response or in earlier ones of the conversation; it was not run again. The message carries the
    * configured fallback's next step.
    */
-  ATTEMPTS_EXHAUSTED
+  ATTEMPTS_EXHAUSTED,
+  /**
+   * The application does not let the principal of this request use this tool, or make this call
+   * ({@link io.toolwright.spi.ToolPermissions}); the tool was not run.
+   */
+  PERMISSION_DENIED,
+  /**
+   * The call's id was used before for a call with other arguments, or a call with the same id is
+   * still running ({@link io.toolwright.spi.IdempotencyStore}); the tool was not run again.
+   */
+  CALL_ID_CONFLICT
 }

@@ -2,6 +2,8 @@ package io.toolwright;
 
 import io.toolwright.spi.ExecutionClock;
 import io.toolwright.spi.Fallback;
+import io.toolwright.spi.IdempotencyStore;
+import io.toolwright.spi.ToolPermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +58,8 @@ public final class ExecutionPolicy {
   private final ExecutionClock clock;
   private final Fallback fallback;
   private final Map<String, Fallback> fallbacksByTool;
+  private final ToolPermissions permissions;
+  private final IdempotencyStore idempotency;
 
   private ExecutionPolicy(Builder builder) {
     this.executor = builder.executor;
@@ -75,6 +79,8 @@ public final class ExecutionPolicy {
     this.clock = builder.clock;
     this.fallback = builder.fallback;
     this.fallbacksByTool = Map.copyOf(builder.fallbacksByTool);
+    this.permissions = builder.permissions;
+    this.idempotency = builder.idempotency;
   }
 
   /** The defaults: calls on the calling thread, no time-outs, no retries; caps as documented. */
@@ -154,6 +160,15 @@ public final class ExecutionPolicy {
     return fallbacksByTool.getOrDefault(tool, fallback);
   }
 
+  ToolPermissions permissions() {
+    return permissions;
+  }
+
+  /** {@code null} when writes are not kept by call id. */
+  IdempotencyStore idempotency() {
+    return idempotency;
+  }
+
   @Override
   public String toString() {
     return "ExecutionPolicy[executor="
@@ -196,6 +211,8 @@ public final class ExecutionPolicy {
     private ExecutionClock clock = ExecutionClock.system();
     private Fallback fallback;
     private final Map<String, Fallback> fallbacksByTool = new HashMap<>();
+    private ToolPermissions permissions = ToolPermissions.all();
+    private IdempotencyStore idempotency;
 
     private Builder() {}
 
@@ -318,6 +335,25 @@ public final class ExecutionPolicy {
     public Builder fallback(String tool, Fallback fallback) {
       fallbacksByTool.put(
           Objects.requireNonNull(tool, "tool"), Objects.requireNonNull(fallback, "fallback"));
+      return this;
+    }
+
+    /**
+     * Which tools and calls the principal in the {@link ToolContext} may use; every one unless set.
+     * Also filters {@link ToolRegistry#definitions(ToolContext)}.
+     */
+    public Builder permissions(ToolPermissions permissions) {
+      this.permissions = Objects.requireNonNull(permissions, "permissions");
+      return this;
+    }
+
+    /**
+     * Keeps the outcome of every write and destructive call by tool and call id, so that a call
+     * made again with the same id replays it instead of running again; off unless set. {@link
+     * IdempotencyStore#inMemory()} for one instance.
+     */
+    public Builder idempotency(IdempotencyStore store) {
+      this.idempotency = Objects.requireNonNull(store, "store");
       return this;
     }
 

@@ -50,6 +50,8 @@ public final class ToolRegistry {
    */
   private final Lazy<BatchRunner> executor;
 
+  private final io.toolwright.spi.ToolPermissions permissions;
+
   private ToolRegistry(Builder builder) {
     Map<String, ToolBinding> tools = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
@@ -82,6 +84,7 @@ public final class ToolRegistry {
     ResultWriter chosen = builder.results;
     ExecutionListener listener = builder.listener;
     ExecutionPolicy policy = builder.policy;
+    this.permissions = policy.permissions();
     this.executor =
         new Lazy<>(
             () ->
@@ -124,6 +127,30 @@ public final class ToolRegistry {
   /** Every tool's definition, in registration order. */
   public List<ToolDefinition> definitions() {
     return definitions;
+  }
+
+  /**
+   * The tools the principal in {@code context} may use ({@link
+   * ExecutionPolicy.Builder#permissions}), in registration order: what to offer a model acting for
+   * that principal. A tool left out here is refused by {@code execute} too.
+   *
+   * @throws RuntimeException whatever the application's permission check throws
+   */
+  public List<ToolDefinition> definitions(ToolContext context) {
+    Objects.requireNonNull(context, "context");
+    return definitions.stream().filter(tool -> permissions.mayUse(context, tool)).toList();
+  }
+
+  /**
+   * The tools the principal in {@code context} may use, in a provider's format. Rendered on each
+   * request (the whole registry's rendering, {@link #definitions(Dialect)}, is the one kept).
+   */
+  public RenderedTools definitions(Dialect dialect, ToolContext context) {
+    Objects.requireNonNull(dialect, "dialect");
+    List<ToolDefinition> permitted = definitions(context);
+    return permitted.size() == definitions.size()
+        ? definitions(dialect)
+        : RenderedTools.of(dialect, permitted);
   }
 
   /**
