@@ -121,6 +121,17 @@ final class BatchRunner {
               Duration.ZERO);
           continue;
         }
+        boolean destructive = ready.binding().definition().effect() == Effect.DESTRUCTIVE;
+        if (destructive && policy.approvals() == null) {
+          refuse(
+              i,
+              call,
+              ToolError.of(
+                  ErrorCode.APPROVAL_REQUIRED,
+                  "This tool needs a person's approval, and this application cannot ask for one;"
+                      + " it was not run. Tell the user to do this another way."));
+          continue;
+        }
         String key = CallKey.of(call.name(), ready.arguments());
         boolean claimed = false;
         if (store != null && !Slot.isRead(ready)) {
@@ -152,6 +163,9 @@ final class BatchRunner {
           continue;
         }
         Slot slot = new Slot(i, ready, key, policy.maxAttempts() - failures, claimed);
+        if (destructive) {
+          askForApproval(slot, context);
+        }
         if (slot.isRead()) {
           if (reads == null) {
             reads = new ArrayList<>();
@@ -197,7 +211,7 @@ final class BatchRunner {
         if (index >= segment.size()) {
           return DONE;
         }
-        CompletableFuture<Void> call = runCall(segment.get(index), 1);
+        CompletableFuture<Void> call = runFirst(segment.get(index));
         if (!call.isDone()) {
           return call.thenCompose(ignored -> lane(segment, next));
         }
@@ -416,6 +430,80 @@ final class BatchRunner {
       return ToolError.of(error.code(), error.message() + " " + CallExecutor.sentence(step.strip()));
     }
 
+    /**
+     * Asks the handler about a destructive call, now, so that a person can decide while the calls
+     * before it run; the call waits for the answer in its place.
+     */
+    private void askForApproval(Slot slot, ToolContext context) {
+      CompletableFuture<Approval> decided = new CompletableFuture<>();
+      try {
+        ReadyCall ready = slot.ready;
+        slot.request =
+            new ApprovalRequest(
+                ready.call().id(),
+                ready.binding().definition(),
+                ready.arguments().toString(),
+                slot.key,
+                policy.principal(context));
+        policy
+            .approvals()
+            .request(slot.request)
+            .whenComplete(
+                (approval, failure) -> {
+                  if (failure != null) {
+                    decided.completeExceptionally(failure);
+                  } else {
+                    decided.complete(approval);
+                  }
+                });
+      } catch (Throwable thrown) {
+        CallExecutor.rethrowIfFatal(thrown);
+        decided.completeExceptionally(thrown);
+      }
+      slot.approval = decided;
+    }
+
+    /** Runs a call once it is approved, if it needs to be. */
+    private CompletableFuture<Void> runFirst(Slot slot) {
+      if (slot.approval == null) {
+        return runCall(slot, 1);
+      }
+      if (executor == null) {
+        // Everything runs on the calling thread: wait for the decision here.
+        try {
+          slot.approval.join();
+        } catch (RuntimeException decidedBadly) {
+          // handled below
+        }
+      }
+      return slot.approval
+          .handle((approval, failure) -> refusal(slot, approval, failure))
+          .thenCompose(
+              refusal -> {
+                if (refusal == null) {
+                  return runCall(slot, 1);
+                }
+                ToolCall call = slot.ready.call();
+                releaseIf(slot.claimed, call);
+                answer(
+                    slot.index,
+                    calls.refuse(
+                        call, ToolError.of(ErrorCode.NOT_APPROVED, refusal), slot.approvalFailure),
+                    0,
+                    Duration.ZERO);
+                return DONE;
+              });
+    }
+
+    /** Why the decision does not let the call run; {@code null} when it does. */
+    private String refusal(Slot slot, Approval approval, Throwable failure) {
+      if (failure != null || approval == null) {
+        slot.approvalFailure = failure;
+        return "No approval was given; the call was not run.";
+      }
+      return approval.refusal(slot.request, policy.wallClock().instant());
+    }
+
     /** Whether the application lets this call run; an exception from its check says no. */
     private boolean permitted(ToolContext context, ReadyCall ready, Throwable[] why) {
       ToolPermissions permissions = policy.permissions();
@@ -532,6 +620,10 @@ final class BatchRunner {
     final int allowedAttempts;
     /** Whether the call holds a claim in the idempotency store, to complete with its outcome. */
     final boolean claimed;
+    /** For a destructive call: what was asked, and the decision to come. */
+    ApprovalRequest request;
+    CompletableFuture<Approval> approval;
+    Throwable approvalFailure;
 
     Slot(int index, ReadyCall ready, String key, int allowedAttempts, boolean claimed) {
       this.index = index;

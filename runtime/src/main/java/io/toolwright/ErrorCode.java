@@ -53,5 +53,15 @@ public enum ErrorCode {
    * The call's id was used before for a call with other arguments, or a call with the same id is
    * still running ({@link io.toolwright.spi.IdempotencyStore}); the tool was not run again.
    */
-  CALL_ID_CONFLICT
+  CALL_ID_CONFLICT,
+  /**
+   * The tool is destructive and the application has no {@link io.toolwright.spi.ApprovalHandler}
+   * configured, so it cannot be run; the model should tell the user to do it another way.
+   */
+  APPROVAL_REQUIRED,
+  /**
+   * The destructive call was denied, its approval expired, or the approval was given for other
+   * arguments or another principal; the tool was not run.
+   */
+  NOT_APPROVED
 }

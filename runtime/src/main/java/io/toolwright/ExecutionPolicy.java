@@ -1,9 +1,11 @@
 package io.toolwright;
 
+import io.toolwright.spi.ApprovalHandler;
 import io.toolwright.spi.ExecutionClock;
 import io.toolwright.spi.Fallback;
 import io.toolwright.spi.IdempotencyStore;
 import io.toolwright.spi.ToolPermissions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 
 /**
  * How a {@link ToolRegistry} runs the calls of a model response: where (an {@link Executor}), how
@@ -60,6 +63,9 @@ public final class ExecutionPolicy {
   private final Map<String, Fallback> fallbacksByTool;
   private final ToolPermissions permissions;
   private final IdempotencyStore idempotency;
+  private final ApprovalHandler approvals;
+  private final Function<ToolContext, String> principal;
+  private final Clock wallClock;
 
   private ExecutionPolicy(Builder builder) {
     this.executor = builder.executor;
@@ -81,6 +87,9 @@ public final class ExecutionPolicy {
     this.fallbacksByTool = Map.copyOf(builder.fallbacksByTool);
     this.permissions = builder.permissions;
     this.idempotency = builder.idempotency;
+    this.approvals = builder.approvals;
+    this.principal = builder.principal;
+    this.wallClock = builder.wallClock;
   }
 
   /** The defaults: calls on the calling thread, no time-outs, no retries; caps as documented. */
@@ -169,6 +178,19 @@ public final class ExecutionPolicy {
     return idempotency;
   }
 
+  /** {@code null} when destructive calls are refused. */
+  ApprovalHandler approvals() {
+    return approvals;
+  }
+
+  String principal(ToolContext context) {
+    return Objects.requireNonNull(principal.apply(context), "the principal function returned null");
+  }
+
+  Clock wallClock() {
+    return wallClock;
+  }
+
   @Override
   public String toString() {
     return "ExecutionPolicy[executor="
@@ -213,6 +235,9 @@ public final class ExecutionPolicy {
     private final Map<String, Fallback> fallbacksByTool = new HashMap<>();
     private ToolPermissions permissions = ToolPermissions.all();
     private IdempotencyStore idempotency;
+    private ApprovalHandler approvals;
+    private Function<ToolContext, String> principal = context -> "";
+    private Clock wallClock = Clock.systemUTC();
 
     private Builder() {}
 
@@ -354,6 +379,30 @@ public final class ExecutionPolicy {
      */
     public Builder idempotency(IdempotencyStore store) {
       this.idempotency = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Decides on destructive calls; until set, they are refused with {@link
+     * ErrorCode#APPROVAL_REQUIRED} and never run.
+     */
+    public Builder approvals(ApprovalHandler handler) {
+      this.approvals = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /**
+     * Who a request acts for, from its context (a user id, an account): approvals are bound to it.
+     * The empty string unless set.
+     */
+    public Builder principal(Function<ToolContext, String> principal) {
+      this.principal = Objects.requireNonNull(principal, "principal");
+      return this;
+    }
+
+    /** The wall clock approvals expire by; {@link Clock#systemUTC()} unless set. For tests. */
+    public Builder wallClock(Clock clock) {
+      this.wallClock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 

@@ -27,7 +27,8 @@ class AttemptsTest {
         .clock(clock)
         .jitter(() -> 1.0)
         .backoff(Duration.ofMillis(100), Duration.ofSeconds(1))
-        .transientFailures(IOException.class);
+        .transientFailures(IOException.class)
+        .approvals(io.toolwright.spi.ApprovalHandler.approveAll());
   }
 
   private ToolRegistry registry(ExecutionPolicy.Builder policy) {

@@ -35,7 +35,8 @@ class CallEventTest {
     return ToolRegistry.builder()
         .addAll(tools.bind())
         .listener(listener)
-        .execution(policy.clock(clock).build())
+        .execution(
+            policy.clock(clock).approvals(io.toolwright.spi.ApprovalHandler.approveAll()).build())
         .build();
   }
 

@@ -37,7 +37,11 @@ class IdempotencyTest {
   private ToolRegistry registry(ExecutionPolicy.Builder policy) {
     return ToolRegistry.builder()
         .addAll(tools.bind())
-        .execution(policy.idempotency(store).build())
+        .execution(
+            policy
+                .idempotency(store)
+                .approvals(io.toolwright.spi.ApprovalHandler.approveAll())
+                .build())
         .build();
   }
 

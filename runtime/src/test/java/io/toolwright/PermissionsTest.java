@@ -102,7 +102,7 @@ class PermissionsTest {
     ToolRegistry open = ToolRegistry.of(tools.bind());
 
     assertThat(open.definitions(ToolContext.empty())).hasSize(4);
-    assertThat(open.execute(List.of(call("1", "delete", "a")), ToolContext.empty()).get(0).isError())
+    assertThat(open.execute(List.of(call("1", "update", "a")), ToolContext.empty()).get(0).isError())
         .isFalse();
   }
 }
