@@ -28,7 +28,11 @@ public interface ExecutionListener {
 
   /**
    * The model's call was refused before its tool ran: {@link ErrorCode#UNKNOWN_TOOL}, {@link
-   * ErrorCode#INVALID_JSON} or {@link ErrorCode#INVALID_ARGUMENTS}. The model is told {@code error}
+   * ErrorCode#INVALID_JSON}, {@link ErrorCode#INVALID_ARGUMENTS}, or a policy's refusal ({@link
+   * ErrorCode#TOO_MANY_CALLS}, {@link ErrorCode#CALL_BUDGET_EXHAUSTED}, {@link
+   * ErrorCode#PERMISSION_DENIED}, {@link ErrorCode#CALL_ID_CONFLICT}, {@link
+   * ErrorCode#APPROVAL_REQUIRED}, {@link ErrorCode#NOT_APPROVED}, {@link
+   * ErrorCode#ATTEMPTS_EXHAUSTED} when earlier responses spent them). The model is told {@code error}
    * and can correct the call.
    *
    * @param cause what the application's code threw when that is why the arguments were refused (an
@@ -39,7 +43,9 @@ public interface ExecutionListener {
   default void onRejected(ToolCall call, ToolError error, Throwable cause) {}
 
   /**
-   * {@link ErrorCode#TOOL_FAILED}: the tool threw; or it ran and its result could not be turned
+   * {@link ErrorCode#TOOL_FAILED}, {@link ErrorCode#TIMED_OUT}, {@link ErrorCode#OUTCOME_UNKNOWN}
+   * (cause: a {@code TimeoutException}) or {@link ErrorCode#ATTEMPTS_EXHAUSTED} after attempts in
+   * this response (cause: the last failure): the tool threw; or it ran and its result could not be turned
    * into JSON; or the application's code or configuration failed before it could run (a missing
    * context value, a constraint that cannot be checked, an arguments record's constructor or a
    * custom constraint validator that threw). The model is told {@code error}: the exception's class
