@@ -67,6 +67,7 @@ final class BatchRunner {
 
   /** One batch in progress. */
   final class Run {
+    private final List<ToolCall> batch;
     private final ToolResult[] results;
     private final Conversation conversation;
     private final Thread origin = Thread.currentThread();
@@ -75,6 +76,7 @@ final class BatchRunner {
     private final CompletableFuture<List<ToolResult>> done;
 
     private Run(List<ToolCall> batch, ToolContext context, Conversation conversation) {
+      this.batch = batch;
       this.results = new ToolResult[batch.size()];
       this.conversation = conversation;
       List<List<Slot>> segments = check(batch, context);
@@ -598,9 +600,16 @@ final class BatchRunner {
       for (int i = 0; i < results.length; i++) {
         if (results[i] == null) {
           // A defect in Toolwright; the call still gets its one result.
+          ToolCall call = batch.get(i);
           results[i] =
               new ToolResult.Failure(
-                  "?", "?", ToolError.of(ErrorCode.TOOL_FAILED, "Toolwright failed."), cause);
+                  call.id(),
+                  call.name(),
+                  ToolError.of(
+                      ErrorCode.TOOL_FAILED,
+                      "Toolwright could not finish this call; it may not have run. This is an"
+                          + " application error."),
+                  cause);
         }
       }
       return List.of(results);
