@@ -79,7 +79,7 @@ final class BatchRunner {
       this.batch = batch;
       this.results = new ToolResult[batch.size()];
       this.conversation = conversation;
-      List<List<Slot>> segments = check(batch, context);
+      List<List<BatchSlot>> segments = check(batch, context);
       this.done = runSegments(segments, 0).handle(this::collect);
     }
 
@@ -93,13 +93,13 @@ final class BatchRunner {
     }
 
     /** Phase 1: answers what may not run; returns the rest as segments. */
-    private List<List<Slot>> check(List<ToolCall> batch, ToolContext context) {
-      List<List<Slot>> segments = new ArrayList<>();
-      List<Slot> reads = null;
+    private List<List<BatchSlot>> check(List<ToolCall> batch, ToolContext context) {
+      List<List<BatchSlot>> segments = new ArrayList<>();
+      List<BatchSlot> reads = null;
       for (int i = 0; i < batch.size(); i++) {
         ToolCall call = batch.get(i);
         if (i >= policy.maxCallsPerResponse()) {
-          refuse(i, call, tooMany(batch.size()));
+          refuse(i, call, PolicyErrors.tooMany(batch.size()));
           continue;
         }
         Checked checked = calls.check(call, context);
@@ -114,10 +114,7 @@ final class BatchRunner {
               i,
               calls.refuse(
                   call,
-                  ToolError.of(
-                      ErrorCode.PERMISSION_DENIED,
-                      "This tool may not be used for this user, with these arguments; it was not"
-                          + " run. Do not try it again; tell the user it is not allowed."),
+                  PolicyErrors.permissionDenied(),
                   why[0]),
               0,
               Duration.ZERO);
@@ -128,15 +125,12 @@ final class BatchRunner {
           refuse(
               i,
               call,
-              ToolError.of(
-                  ErrorCode.APPROVAL_REQUIRED,
-                  "This tool needs a person's approval, and this application cannot ask for one;"
-                      + " it was not run. Tell the user to do this another way."));
+              PolicyErrors.approvalRequired());
           continue;
         }
         String key = CallKey.of(call.name(), ready.arguments());
         boolean claimed = false;
-        if (store != null && !Slot.isRead(ready)) {
+        if (store != null && !BatchSlot.isRead(ready)) {
           IdempotencyStore.Claim claim = store.claim(storeKey(call), key);
           if (claim.state() != IdempotencyStore.Claim.State.GRANTED) {
             answer(i, replayOrConflict(ready, claim), 0, Duration.ZERO);
@@ -161,10 +155,17 @@ final class BatchRunner {
                 call.name(), policy.maxCallsPerTool(), policy.maxCallsPerConversation());
         if (spent != null) {
           releaseIf(claimed, call);
-          refuse(i, call, budgetSpent(spent, call.name()));
+          refuse(
+              i,
+              call,
+              PolicyErrors.budgetSpent(
+                  spent,
+                  spent == Conversation.Budget.TOOL
+                      ? policy.maxCallsPerTool()
+                      : policy.maxCallsPerConversation()));
           continue;
         }
-        Slot slot = new Slot(i, ready, key, policy.maxAttempts() - failures, claimed);
+        BatchSlot slot = new BatchSlot(i, ready, key, policy.maxAttempts() - failures, claimed);
         if (destructive) {
           askForApproval(slot, context);
         }
@@ -182,7 +183,7 @@ final class BatchRunner {
       return segments;
     }
 
-    private CompletableFuture<Void> runSegments(List<List<Slot>> segments, int from) {
+    private CompletableFuture<Void> runSegments(List<List<BatchSlot>> segments, int from) {
       for (int s = from; s < segments.size(); s++) {
         CompletableFuture<Void> segment = runSegment(segments.get(s));
         if (!segment.isDone()) {
@@ -197,7 +198,7 @@ final class BatchRunner {
     }
 
     /** A write alone, or reads in parallel lanes that each take the next call when free. */
-    private CompletableFuture<Void> runSegment(List<Slot> segment) {
+    private CompletableFuture<Void> runSegment(List<BatchSlot> segment) {
       int lanes = executor == null ? 1 : Math.min(policy.maxParallelReads(), segment.size());
       AtomicInteger next = new AtomicInteger();
       CompletableFuture<?>[] running = new CompletableFuture<?>[lanes];
@@ -207,7 +208,7 @@ final class BatchRunner {
       return lanes == 1 ? castVoid(running[0]) : CompletableFuture.allOf(running);
     }
 
-    private CompletableFuture<Void> lane(List<Slot> segment, AtomicInteger next) {
+    private CompletableFuture<Void> lane(List<BatchSlot> segment, AtomicInteger next) {
       while (true) {
         int index = next.getAndIncrement();
         if (index >= segment.size()) {
@@ -224,7 +225,7 @@ final class BatchRunner {
     }
 
     /** Runs attempt {@code number} of a call and, if it fails transiently, the next. */
-    private CompletableFuture<Void> runCall(Slot slot, int number) {
+    private CompletableFuture<Void> runCall(BatchSlot slot, int number) {
       long start = clock.nanoTime();
       CompletableFuture<Void> ended = new CompletableFuture<>();
       CompletableFuture<Attempt> reported = start(slot, ended);
@@ -236,9 +237,9 @@ final class BatchRunner {
     }
 
     /** Starts one attempt on the executor, with its time-out. */
-    private CompletableFuture<Attempt> start(Slot slot, CompletableFuture<Void> ended) {
+    private CompletableFuture<Attempt> start(BatchSlot slot, CompletableFuture<Void> ended) {
       CompletableFuture<Attempt> reported = new CompletableFuture<>();
-      Worker worker = new Worker();
+      AttemptWorker worker = new AttemptWorker();
       Duration timeout = policy.timeout(slot.name());
       Runnable cancelTimeout =
           timeout == null
@@ -306,11 +307,11 @@ final class BatchRunner {
     }
 
     /** What one attempt's outcome means: the call's answer, or another attempt. */
-    private CompletableFuture<Void> decide(Slot slot, int number, Attempt attempt, Duration took) {
+    private CompletableFuture<Void> decide(BatchSlot slot, int number, Attempt attempt, Duration took) {
       ReadyCall ready = slot.ready;
       if (attempt == TIMED_OUT) {
         conversation.failed(slot.key);
-        ToolError error = timedOut(slot);
+        ToolError error = PolicyErrors.timedOut(slot.isRead(), policy.timeout(slot.name()));
         event(slot, number, error.code(), took, false);
         finish(
             slot,
@@ -396,25 +397,6 @@ final class BatchRunner {
       return waited;
     }
 
-    private ToolError timedOut(Slot slot) {
-      Duration timeout = policy.timeout(slot.name());
-      if (slot.isRead()) {
-        return ToolError.of(
-            ErrorCode.TIMED_OUT,
-            "The tool did not answer within "
-                + seconds(timeout)
-                + " and was stopped. It changes nothing, so you may call it again, perhaps asking"
-                + " for less.");
-      }
-      return ToolError.of(
-          ErrorCode.OUTCOME_UNKNOWN,
-          "The tool did not answer within "
-              + seconds(timeout)
-              + " and was stopped. It may or may not have done what was asked: do not call it"
-              + " again before finding out (for example with a read-only tool, or by asking the"
-              + " user).");
-    }
-
     private ToolError withNextStep(ReadyCall ready, ToolError error, ToolError lastError) {
       Fallback fallback = policy.fallback(ready.call().name());
       String step = null;
@@ -436,7 +418,7 @@ final class BatchRunner {
      * Asks the handler about a destructive call, now, so that a person can decide while the calls
      * before it run; the call waits for the answer in its place.
      */
-    private void askForApproval(Slot slot, ToolContext context) {
+    private void askForApproval(BatchSlot slot, ToolContext context) {
       CompletableFuture<Approval> decided = new CompletableFuture<>();
       try {
         ReadyCall ready = slot.ready;
@@ -466,7 +448,7 @@ final class BatchRunner {
     }
 
     /** Runs a call once it is approved, if it needs to be. */
-    private CompletableFuture<Void> runFirst(Slot slot) {
+    private CompletableFuture<Void> runFirst(BatchSlot slot) {
       if (slot.approval == null) {
         return runCall(slot, 1);
       }
@@ -498,7 +480,7 @@ final class BatchRunner {
     }
 
     /** Why the decision does not let the call run; {@code null} when it does. */
-    private String refusal(Slot slot, Approval approval, Throwable failure) {
+    private String refusal(BatchSlot slot, Approval approval, Throwable failure) {
       if (failure != null || approval == null) {
         slot.approvalFailure = failure;
         return "No approval was given; the call was not run.";
@@ -574,12 +556,12 @@ final class BatchRunner {
               false));
     }
 
-    private void event(Slot slot, int attempt, ErrorCode code, Duration took, boolean retrying) {
+    private void event(BatchSlot slot, int attempt, ErrorCode code, Duration took, boolean retrying) {
       calls.tellEvent(
           new CallEvent(slot.ready.call().id(), slot.name(), attempt, code, took, retrying));
     }
 
-    private void finish(Slot slot, ToolResult result) {
+    private void finish(BatchSlot slot, ToolResult result) {
       results[slot.index] = result;
       if (slot.claimed) {
         store.complete(
@@ -619,112 +601,6 @@ final class BatchRunner {
   /** Starts a batch; phase 1 has run when this returns. */
   Run start(List<ToolCall> batch, ToolContext context, Conversation conversation) {
     return new Run(batch, context, conversation);
-  }
-
-  /** A call that passed phase 1: where its answer goes, and what it may still use. */
-  private static final class Slot {
-    final int index;
-    final ReadyCall ready;
-    final String key;
-    final int allowedAttempts;
-    /** Whether the call holds a claim in the idempotency store, to complete with its outcome. */
-    final boolean claimed;
-    /** For a destructive call: what was asked, and the decision to come. */
-    ApprovalRequest request;
-    CompletableFuture<Approval> approval;
-    Throwable approvalFailure;
-
-    Slot(int index, ReadyCall ready, String key, int allowedAttempts, boolean claimed) {
-      this.index = index;
-      this.ready = ready;
-      this.key = key;
-      this.allowedAttempts = allowedAttempts;
-      this.claimed = claimed;
-    }
-
-    static boolean isRead(ReadyCall ready) {
-      return ready.binding().definition().effect() == Effect.READ_ONLY;
-    }
-
-    String name() {
-      return ready.call().name();
-    }
-
-    boolean isRead() {
-      return ready.binding().definition().effect() == Effect.READ_ONLY;
-    }
-
-    /** Whether running it again is harmless: read-only, or declared idempotent. */
-    boolean isRepeatable() {
-      return isRead() || ready.binding().definition().idempotent();
-    }
-  }
-
-  /**
-   * The thread running an attempt, so a time-out interrupts it while, and only while, it runs the
-   * tool: never a thread that has moved on to other work.
-   */
-  private static final class Worker {
-    private Thread thread;
-    private boolean running;
-    private boolean interruptedByTimeout;
-
-    /** False when the attempt already timed out, so it must not start. */
-    synchronized boolean begin(CompletableFuture<Attempt> reported) {
-      if (reported.isDone()) {
-        return false;
-      }
-      thread = Thread.currentThread();
-      running = true;
-      return true;
-    }
-
-    synchronized void interrupt() {
-      if (running) {
-        interruptedByTimeout = true;
-        thread.interrupt();
-      }
-    }
-
-    /**
-     * Stops interrupts; clears the time-out's interrupt. Returns whether the tool left the flag set
-     * by itself (an {@code InterruptedException} it re-asserted).
-     */
-    synchronized boolean end() {
-      running = false;
-      boolean set = Thread.interrupted();
-      if (set && !interruptedByTimeout) {
-        Thread.currentThread().interrupt();
-        return true;
-      }
-      return false;
-    }
-  }
-
-  private static ToolError tooMany(int asked) {
-    return ToolError.of(
-        ErrorCode.TOO_MANY_CALLS,
-        "Too many calls in one response ("
-            + asked
-            + "); only the first ones were run. Make this call again in your next response, if it"
-            + " is still needed.");
-  }
-
-  private ToolError budgetSpent(Conversation.Budget budget, String tool) {
-    return ToolError.of(
-        ErrorCode.CALL_BUDGET_EXHAUSTED,
-        budget == Conversation.Budget.TOOL
-            ? "This conversation has used all "
-                + policy.maxCallsPerTool()
-                + " calls it may make to this tool; it was not run. Answer with what you have."
-            : "This conversation has used all "
-                + policy.maxCallsPerConversation()
-                + " tool calls it may make; it was not run. Answer with what you have.");
-  }
-
-  private static String seconds(Duration duration) {
-    long millis = duration.toMillis();
-    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   @SuppressWarnings("unchecked")
