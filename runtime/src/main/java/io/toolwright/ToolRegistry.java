@@ -243,8 +243,12 @@ public final class ToolRegistry {
   public CompletionStage<List<ToolResult>> executeAsync(
       List<ToolCall> calls, ToolContext context, Conversation conversation) {
     List<ToolCall> batch = checked(calls, context, conversation);
-    CompletableFuture<List<ToolResult>> done =
-        executor.get().start(batch, context, conversation).done();
+    BatchRunner.Run run = executor.get().start(batch, context, conversation);
+    if (run.originInterrupted()) {
+      // A call that ran on this thread found the flag set, or set it: keep it set, as execute does.
+      Thread.currentThread().interrupt();
+    }
+    CompletableFuture<List<ToolResult>> done = run.done();
     // A copy, so a caller completing or cancelling it cannot answer calls in the runner's place.
     return done.copy();
   }

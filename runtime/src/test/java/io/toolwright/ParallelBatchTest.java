@@ -224,6 +224,27 @@ class ParallelBatchTest {
   }
 
   @Test
+  void executeAsyncOnTheCallingThreadKeepsAnInterruptFromBefore() {
+    List<Boolean> flagSeenByTool = new ArrayList<>();
+    tools.body =
+        (tool, key) -> {
+          flagSeenByTool.add(Thread.currentThread().isInterrupted());
+          return key;
+        };
+    ToolRegistry registry = ToolRegistry.of(tools.bind());
+
+    Thread.currentThread().interrupt();
+    List<ToolResult> results =
+        registry.executeAsync(List.of(call("a", "lookup", "1")), ToolContext.empty())
+            .toCompletableFuture()
+            .join();
+
+    assertThat(Thread.interrupted()).as("still set afterwards").isTrue();
+    assertThat(flagSeenByTool).containsExactly(false);
+    assertThat(results.get(0).isError()).isFalse();
+  }
+
+  @Test
   void anOutOfMemoryErrorOnAWorkerStillPropagates() {
     FaultyTools faults = new FaultyTools();
     ToolRegistry registry =
