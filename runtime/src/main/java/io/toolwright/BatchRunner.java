@@ -110,28 +110,25 @@ final class BatchRunner {
         ReadyCall ready = checked.ready();
         Throwable[] why = new Throwable[1];
         if (!permitted(context, ready, why)) {
-          answer(
-              i,
-              calls.refuse(
-                  call,
-                  PolicyErrors.permissionDenied(),
-                  why[0]),
-              0,
-              Duration.ZERO);
+          answer(i, calls.refuse(call, PolicyErrors.permissionDenied(), why[0]), 0, Duration.ZERO);
           continue;
         }
         boolean destructive = ready.binding().definition().effect() == Effect.DESTRUCTIVE;
         if (destructive && policy.approvals() == null) {
-          refuse(
-              i,
-              call,
-              PolicyErrors.approvalRequired());
+          refuse(i, call, PolicyErrors.approvalRequired());
           continue;
         }
         String key = CallKey.of(call.name(), ready.arguments());
         boolean claimed = false;
         if (store != null && !BatchSlot.isRead(ready)) {
-          IdempotencyStore.Claim claim = store.claim(storeKey(call), key);
+          IdempotencyStore.Claim claim;
+          try {
+            claim = store.claim(storeKey(call), key);
+          } catch (Throwable thrown) {
+            CallExecutor.rethrowIfFatal(thrown);
+            answer(i, calls.refuse(call, PolicyErrors.storeUnavailable(), thrown), 0, Duration.ZERO);
+            continue;
+          }
           if (claim.state() != IdempotencyStore.Claim.State.GRANTED) {
             answer(i, replayOrConflict(ready, claim), 0, Duration.ZERO);
             continue;
@@ -404,8 +401,8 @@ final class BatchRunner {
         try {
           step = fallback.nextStep(ready.binding().definition(), lastError);
         } catch (Throwable thrown) {
-          CallExecutor.rethrowIfFatal(thrown);
-          CallExecutor.listenerFailed(thrown);
+          CallExecutor.logFailure(
+              "A Fallback threw; the model is told the default next step", thrown);
         }
       }
       if (step == null || step.isBlank()) {
@@ -535,7 +532,12 @@ final class BatchRunner {
 
     private void releaseIf(boolean claimed, ToolCall call) {
       if (claimed) {
-        store.release(storeKey(call));
+        try {
+          store.release(storeKey(call));
+        } catch (Throwable thrown) {
+          // The call was not run; a later call with the id is refused as running, never run twice.
+          CallExecutor.logFailure("The IdempotencyStore could not release a claim", thrown);
+        }
       }
     }
 
@@ -564,12 +566,19 @@ final class BatchRunner {
     private void finish(BatchSlot slot, ToolResult result) {
       results[slot.index] = result;
       if (slot.claimed) {
-        store.complete(
-            storeKey(slot.ready.call()),
-            result instanceof ToolResult.Failure failure
-                ? IdempotencyStore.Outcome.failure(
-                    failure.error().code(), failure.error().message())
-                : IdempotencyStore.Outcome.success(result.contentBytes()));
+        try {
+          store.complete(
+              storeKey(slot.ready.call()),
+              result instanceof ToolResult.Failure failure
+                  ? IdempotencyStore.Outcome.failure(
+                      failure.error().code(), failure.error().message())
+                  : IdempotencyStore.Outcome.success(result.contentBytes()));
+        } catch (Throwable thrown) {
+          // The result stands; the store keeps the claim, so the id is not run again.
+          CallExecutor.logFailure(
+              "The IdempotencyStore could not store an outcome; the call's result is unchanged",
+              thrown);
+        }
       }
     }
 

@@ -434,13 +434,18 @@ final class CallExecutor {
 
   /** A listener's own failure changes no result; it goes to the log instead. */
   static void listenerFailed(Throwable thrown) {
+    logFailure("An ExecutionListener threw; the call's result is unchanged", thrown);
+  }
+
+  /**
+   * What the application's plug-in (listener, fallback, store) threw where it cannot change a
+   * result, to the log.
+   */
+  static void logFailure(String what, Throwable thrown) {
     rethrowIfFatal(thrown);
     try {
       System.getLogger(ExecutionListener.LOGGER_NAME)
-          .log(
-              System.Logger.Level.WARNING,
-              "An ExecutionListener threw; the call's result is unchanged",
-              thrown);
+          .log(System.Logger.Level.WARNING, what, thrown);
     } catch (RuntimeException loggingFailed) {
       // Nowhere left to report it; the result is still right.
     }

@@ -67,4 +67,11 @@ final class PolicyErrors {
         "This tool may not be used for this user, with these arguments; it was not run. Do not try"
             + " it again; tell the user it is not allowed.");
   }
+
+  static ToolError storeUnavailable() {
+    return ToolError.of(
+        ErrorCode.TOOL_FAILED,
+        "The application could not check whether this call was made before, so it was not run."
+            + " This is an application error; try again later.");
+  }
 }

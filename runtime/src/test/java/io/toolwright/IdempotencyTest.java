@@ -177,4 +177,37 @@ class IdempotencyTest {
     assertThat(later.isError()).isFalse();
     assertThat(tools.ran).containsExactly("update:a", "update:b");
   }
+
+  @Test
+  void aStoreThatFailsRunsNothingAndThrowsNothing() {
+    IdempotencyStore down =
+        new IdempotencyStore() {
+          @Override
+          public Claim claim(String key, String fingerprint) {
+            throw new IllegalStateException("connection refused: db.internal:5432");
+          }
+
+          @Override
+          public void complete(String key, Outcome outcome) {}
+
+          @Override
+          public void release(String key) {}
+        };
+    ToolRegistry registry =
+        ToolRegistry.builder()
+            .addAll(tools.bind())
+            .execution(ExecutionPolicy.builder().idempotency(down).build())
+            .build();
+
+    List<ToolResult> results =
+        registry.execute(
+            List.of(call("c1", "update", "a"), call("c2", "lookup", "b")), ToolContext.empty());
+
+    assertThat(error(results.get(0)).code()).isEqualTo(ErrorCode.TOOL_FAILED);
+    assertThat(error(results.get(0)).message())
+        .contains("could not check whether this call was made before")
+        .doesNotContain("db.internal");
+    assertThat(results.get(1).isError()).isFalse();
+    assertThat(tools.ran).containsExactly("lookup:b");
+  }
 }
