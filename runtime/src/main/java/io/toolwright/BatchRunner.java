@@ -4,6 +4,7 @@ import io.toolwright.CallExecutor.Attempt;
 import io.toolwright.CallExecutor.Checked;
 import io.toolwright.CallExecutor.ReadyCall;
 import io.toolwright.annotation.Effect;
+import io.toolwright.spi.ConversationState;
 import io.toolwright.spi.ExecutionClock;
 import io.toolwright.spi.Fallback;
 import io.toolwright.spi.IdempotencyStore;
@@ -147,19 +148,17 @@ final class BatchRunner {
           answer(i, calls.refuse(call, withNextStep(ready, exhausted, exhausted)), 0, Duration.ZERO);
           continue;
         }
-        Conversation.Budget spent =
+        ConversationState.Count counted =
             conversation.tryCount(
                 call.name(), policy.maxCallsPerTool(), policy.maxCallsPerConversation());
-        if (spent != null) {
+        if (counted != ConversationState.Count.COUNTED) {
           releaseIf(claimed, call);
           refuse(
               i,
               call,
-              PolicyErrors.budgetSpent(
-                  spent,
-                  spent == Conversation.Budget.TOOL
-                      ? policy.maxCallsPerTool()
-                      : policy.maxCallsPerConversation()));
+              counted == ConversationState.Count.TOOL_BUDGET_SPENT
+                  ? PolicyErrors.toolBudgetSpent(policy.maxCallsPerTool())
+                  : PolicyErrors.conversationBudgetSpent(policy.maxCallsPerConversation()));
           continue;
         }
         BatchSlot slot = new BatchSlot(i, ready, key, policy.maxAttempts() - failures, claimed);

@@ -1,7 +1,7 @@
 package io.toolwright;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.toolwright.spi.ConversationState;
+import java.util.Objects;
 
 /**
  * What the registry remembers across the responses of one conversation with a model: how many
@@ -11,69 +11,57 @@ import java.util.Map;
  * ExecutionPolicy#MAX_ATTEMPTS} attempts in total. Create one per conversation and pass it to every
  * {@code execute} of that conversation; thread-safe.
  *
- * <p>Held in memory. An application on several instances keeps a conversation on the instance that
- * serves it, or (later) plugs in a shared store; the state is a few counters keyed by tool name and
- * a SHA-256 of canonical arguments, never the arguments themselves.
+ * <p>The counts live in a {@link ConversationState}: in memory by default ({@link #create()}), or
+ * in the application's shared store ({@link #of(ConversationState)}) when the responses of one
+ * conversation may be served by different instances. They are keyed by tool name and the SHA-256
+ * of canonical arguments, never the arguments themselves.
  */
 public final class Conversation {
 
-  /** Why a call may not run; {@code null} from {@link #tryCount} when it may. */
-  enum Budget {
-    TOOL,
-    CONVERSATION
+  private final ConversationState state;
+
+  private Conversation(ConversationState state) {
+    this.state = state;
   }
 
-  private final Map<String, Integer> callsByTool = new HashMap<>();
-  private final Map<String, Integer> failuresByCall = new HashMap<>();
-  private int calls;
-
-  private Conversation() {}
-
-  /** A new conversation, with no calls made. */
+  /** A new conversation, with no calls made, counted in memory. */
   public static Conversation create() {
-    return new Conversation();
+    return new Conversation(ConversationState.inMemory());
+  }
+
+  /** A conversation counted in {@code state}, for example a row in the application's database. */
+  public static Conversation of(ConversationState state) {
+    return new Conversation(Objects.requireNonNull(state, "state"));
   }
 
   /** The calls made so far in this conversation, to any tool. */
-  public synchronized int callsMade() {
-    return calls;
+  public int callsMade() {
+    return state.callsMade();
   }
 
   /** The calls made so far to {@code tool}. */
-  public synchronized int callsMade(String tool) {
-    return callsByTool.getOrDefault(tool, 0);
+  public int callsMade(String tool) {
+    return state.callsMade(tool);
   }
 
-  /** Counts a call to {@code tool} if both budgets allow it; otherwise says which does not. */
-  synchronized Budget tryCount(String tool, int maxPerTool, int maxTotal) {
-    int toTool = callsByTool.getOrDefault(tool, 0);
-    if (toTool >= maxPerTool) {
-      return Budget.TOOL;
-    }
-    if (calls >= maxTotal) {
-      return Budget.CONVERSATION;
-    }
-    callsByTool.put(tool, toTool + 1);
-    calls++;
-    return null;
+  ConversationState.Count tryCount(String tool, int maxPerTool, int maxTotal) {
+    return state.tryCount(tool, maxPerTool, maxTotal);
   }
 
-  /** How often the call with this key has failed. */
-  synchronized int failures(String callKey) {
-    return failuresByCall.getOrDefault(callKey, 0);
+  int failures(String callKey) {
+    return state.failures(callKey);
   }
 
-  synchronized void failed(String callKey) {
-    failuresByCall.merge(callKey, 1, Integer::sum);
+  void failed(String callKey) {
+    state.failed(callKey);
   }
 
-  /** A success ends the count: the next failure of the same call starts again. */
-  synchronized void succeeded(String callKey) {
-    failuresByCall.remove(callKey);
+  void succeeded(String callKey) {
+    state.succeeded(callKey);
   }
 
   @Override
-  public synchronized String toString() {
-    return "Conversation[calls=" + calls + ", byTool=" + callsByTool + "]";
+  public String toString() {
+    return "Conversation[" + state + "]";
   }
 }

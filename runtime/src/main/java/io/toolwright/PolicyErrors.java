@@ -19,16 +19,20 @@ final class PolicyErrors {
             + " is still needed.");
   }
 
-  static ToolError budgetSpent(Conversation.Budget budget, int max) {
+  static ToolError toolBudgetSpent(int max) {
     return ToolError.of(
         ErrorCode.CALL_BUDGET_EXHAUSTED,
-        budget == Conversation.Budget.TOOL
-            ? "This conversation has used all "
-                + max
-                + " calls it may make to this tool; it was not run. Answer with what you have."
-            : "This conversation has used all "
-                + max
-                + " tool calls it may make; it was not run. Answer with what you have.");
+        "This conversation has used all "
+            + max
+            + " calls it may make to this tool; it was not run. Answer with what you have.");
+  }
+
+  static ToolError conversationBudgetSpent(int max) {
+    return ToolError.of(
+        ErrorCode.CALL_BUDGET_EXHAUSTED,
+        "This conversation has used all "
+            + max
+            + " tool calls it may make; it was not run. Answer with what you have.");
   }
 
   private static String seconds(Duration duration) {

@@ -128,4 +128,21 @@ class ExecutionCapsTest {
 
     assertThat(results.get(0).contentJson()).isEqualTo("\"lookup:a\"");
   }
+
+  @Test
+  void twoInstancesSharingTheStateShareTheBudget() {
+    // Two registries stand for two instances; the state stands for the shared database row.
+    io.toolwright.spi.ConversationState shared = io.toolwright.spi.ConversationState.inMemory();
+    ToolRegistry first = registry(ExecutionPolicy.builder().maxCallsPerTool(2));
+    ToolRegistry second = registry(ExecutionPolicy.builder().maxCallsPerTool(2));
+
+    first.execute(List.of(call("1", "lookup", "a")), ToolContext.empty(), Conversation.of(shared));
+    second.execute(List.of(call("2", "lookup", "b")), ToolContext.empty(), Conversation.of(shared));
+    ToolResult third =
+        first.execute(List.of(call("3", "lookup", "c")), ToolContext.empty(), Conversation.of(shared))
+            .get(0);
+
+    assertThat(error(third).code()).isEqualTo(ErrorCode.CALL_BUDGET_EXHAUSTED);
+    assertThat(shared.callsMade("lookup")).isEqualTo(2);
+  }
 }
