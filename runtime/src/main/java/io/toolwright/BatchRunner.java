@@ -7,8 +7,6 @@ import io.toolwright.annotation.Effect;
 import io.toolwright.spi.ConversationState;
 import io.toolwright.spi.ExecutionClock;
 import io.toolwright.spi.Fallback;
-import io.toolwright.spi.IdempotencyStore;
-import io.toolwright.spi.ToolPermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,19 +49,18 @@ final class BatchRunner {
   /** {@code null}: the calling thread. */
   private final Executor executor;
   /** {@code null}: writes are not kept by call id. */
-  private final IdempotencyStore store;
+  private final IdempotentWrites writes;
+
+  private final SecurityGate gate;
 
   BatchRunner(CallExecutor calls, ExecutionPolicy policy) {
     this.calls = calls;
     this.policy = policy;
     this.clock = policy.clock();
     this.executor = policy.executor();
-    this.store = policy.idempotency();
-  }
-
-  /** The store's key: the tool's name and the call's id, which alone the model may repeat. */
-  private static String storeKey(ToolCall call) {
-    return call.name() + "\n" + call.id();
+    this.writes =
+        policy.idempotency() == null ? null : new IdempotentWrites(policy.idempotency(), calls);
+    this.gate = new SecurityGate(policy);
   }
 
   /** One batch in progress. */
@@ -109,9 +106,11 @@ final class BatchRunner {
           continue;
         }
         ReadyCall ready = checked.ready();
-        Throwable[] why = new Throwable[1];
-        if (!permitted(context, ready, why)) {
-          answer(i, calls.refuse(call, PolicyErrors.permissionDenied(), why[0]), 0, Duration.ZERO);
+        Throwable denial = gate.denial(context, ready);
+        if (denial != null) {
+          ToolResult denied =
+              calls.refuse(call, PolicyErrors.permissionDenied(), SecurityGate.causeOf(denial));
+          answer(i, denied, 0, Duration.ZERO);
           continue;
         }
         boolean destructive = ready.binding().definition().effect() == Effect.DESTRUCTIVE;
@@ -121,17 +120,10 @@ final class BatchRunner {
         }
         String key = CallKey.of(call.name(), ready.arguments());
         boolean claimed = false;
-        if (store != null && !BatchSlot.isRead(ready)) {
-          IdempotencyStore.Claim claim;
-          try {
-            claim = store.claim(storeKey(call), key);
-          } catch (Throwable thrown) {
-            CallExecutor.rethrowIfFatal(thrown);
-            answer(i, calls.refuse(call, PolicyErrors.storeUnavailable(), thrown), 0, Duration.ZERO);
-            continue;
-          }
-          if (claim.state() != IdempotencyStore.Claim.State.GRANTED) {
-            answer(i, replayOrConflict(ready, claim), 0, Duration.ZERO);
+        if (writes != null && !BatchSlot.isRead(ready)) {
+          ToolResult answered = writes.claimOrAnswer(ready, key);
+          if (answered != null) {
+            answer(i, answered, 0, Duration.ZERO);
             continue;
           }
           claimed = true;
@@ -144,7 +136,7 @@ final class BatchRunner {
                   "This call, with these arguments, has failed "
                       + failures
                       + " times in this conversation, so it was not run again.");
-          releaseIf(claimed, call);
+          release(claimed, call);
           answer(i, calls.refuse(call, withNextStep(ready, exhausted, exhausted)), 0, Duration.ZERO);
           continue;
         }
@@ -152,7 +144,7 @@ final class BatchRunner {
             conversation.tryCount(
                 call.name(), policy.maxCallsPerTool(), policy.maxCallsPerConversation());
         if (counted != ConversationState.Count.COUNTED) {
-          releaseIf(claimed, call);
+          release(claimed, call);
           refuse(
               i,
               call,
@@ -163,7 +155,7 @@ final class BatchRunner {
         }
         BatchSlot slot = new BatchSlot(i, ready, key, policy.maxAttempts() - failures, claimed);
         if (destructive) {
-          askForApproval(slot, context);
+          gate.ask(slot, context);
         }
         if (slot.isRead()) {
           if (reads == null) {
@@ -410,39 +402,6 @@ final class BatchRunner {
       return ToolError.of(error.code(), error.message() + " " + CallExecutor.sentence(step.strip()));
     }
 
-    /**
-     * Asks the handler about a destructive call, now, so that a person can decide while the calls
-     * before it run; the call waits for the answer in its place.
-     */
-    private void askForApproval(BatchSlot slot, ToolContext context) {
-      CompletableFuture<Approval> decided = new CompletableFuture<>();
-      try {
-        ReadyCall ready = slot.ready;
-        slot.request =
-            new ApprovalRequest(
-                ready.call().id(),
-                ready.binding().definition(),
-                ready.arguments().toString(),
-                slot.key,
-                policy.principal(context));
-        policy
-            .approvals()
-            .request(slot.request)
-            .whenComplete(
-                (approval, failure) -> {
-                  if (failure != null) {
-                    decided.completeExceptionally(failure);
-                  } else {
-                    decided.complete(approval);
-                  }
-                });
-      } catch (Throwable thrown) {
-        CallExecutor.rethrowIfFatal(thrown);
-        decided.completeExceptionally(thrown);
-      }
-      slot.approval = decided;
-    }
-
     /** Runs a call once it is approved, if it needs to be. */
     private CompletableFuture<Void> runFirst(BatchSlot slot) {
       if (slot.approval == null) {
@@ -457,14 +416,14 @@ final class BatchRunner {
         }
       }
       return slot.approval
-          .handle((approval, failure) -> refusal(slot, approval, failure))
+          .handle((approval, failure) -> gate.refusal(slot, approval, failure))
           .thenCompose(
               refusal -> {
                 if (refusal == null) {
                   return runCall(slot, 1);
                 }
                 ToolCall call = slot.ready.call();
-                releaseIf(slot.claimed, call);
+                release(slot.claimed, call);
                 answer(
                     slot.index,
                     calls.refuse(
@@ -475,68 +434,9 @@ final class BatchRunner {
               });
     }
 
-    /** Why the decision does not let the call run; {@code null} when it does. */
-    private String refusal(BatchSlot slot, Approval approval, Throwable failure) {
-      if (failure != null || approval == null) {
-        slot.approvalFailure = failure;
-        return "No approval was given; the call was not run.";
-      }
-      return approval.refusal(slot.request, policy.wallClock().instant());
-    }
-
-    /** Whether the application lets this call run; an exception from its check says no. */
-    private boolean permitted(ToolContext context, ReadyCall ready, Throwable[] why) {
-      ToolPermissions permissions = policy.permissions();
-      ToolDefinition tool = ready.binding().definition();
-      try {
-        return permissions.mayUse(context, tool)
-            && permissions.permits(context, tool, ready.arguments());
-      } catch (Throwable thrown) {
-        CallExecutor.rethrowIfFatal(thrown);
-        why[0] = thrown;
-        return false;
-      }
-    }
-
-    /** A stored outcome as this call's result, or the refusal of a conflicting id. */
-    private ToolResult replayOrConflict(ReadyCall ready, IdempotencyStore.Claim claim) {
-      ToolCall call = ready.call();
-      switch (claim.state()) {
-        case COMPLETED:
-          IdempotencyStore.Outcome outcome = claim.outcome();
-          return outcome.errorCode() == null
-              ? new ToolResult.Success(
-                  call.id(), call.name(), JsonContent.checked(outcome.contentJson()))
-              : new ToolResult.Failure(
-                  call.id(),
-                  call.name(),
-                  ToolError.of(outcome.errorCode(), outcome.errorMessage()),
-                  null);
-        case RUNNING:
-          return calls.refuse(
-              call,
-              ToolError.of(
-                  ErrorCode.CALL_ID_CONFLICT,
-                  "A call with this id is already running; it was not run a second time. Its"
-                      + " result is the one that counts."));
-        default:
-          return calls.refuse(
-              call,
-              ToolError.of(
-                  ErrorCode.CALL_ID_CONFLICT,
-                  "This call id was used before with other arguments; the tool was not run. Give"
-                      + " a new call a new id."));
-      }
-    }
-
-    private void releaseIf(boolean claimed, ToolCall call) {
+    private void release(boolean claimed, ToolCall call) {
       if (claimed) {
-        try {
-          store.release(storeKey(call));
-        } catch (Throwable thrown) {
-          // The call was not run; a later call with the id is refused as running, never run twice.
-          CallExecutor.logFailure("The IdempotencyStore could not release a claim", thrown);
-        }
+        writes.release(call);
       }
     }
 
@@ -565,19 +465,7 @@ final class BatchRunner {
     private void finish(BatchSlot slot, ToolResult result) {
       results[slot.index] = result;
       if (slot.claimed) {
-        try {
-          store.complete(
-              storeKey(slot.ready.call()),
-              result instanceof ToolResult.Failure failure
-                  ? IdempotencyStore.Outcome.failure(
-                      failure.error().code(), failure.error().message())
-                  : IdempotencyStore.Outcome.success(result.contentBytes()));
-        } catch (Throwable thrown) {
-          // The result stands; the store keeps the claim, so the id is not run again.
-          CallExecutor.logFailure(
-              "The IdempotencyStore could not store an outcome; the call's result is unchanged",
-              thrown);
-        }
+        writes.complete(slot.ready.call(), result);
       }
     }
 
