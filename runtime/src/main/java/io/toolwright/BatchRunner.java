@@ -323,6 +323,19 @@ final class BatchRunner {
       }
       conversation.failed(slot.key);
       Throwable thrown = attempt.thrownByTool();
+      if (thrown != null && policy.isUnavailable(thrown)) {
+        event(slot, number, ErrorCode.TOOL_UNAVAILABLE, took, false);
+        ToolError unavailable =
+            ToolError.of(
+                ErrorCode.TOOL_UNAVAILABLE,
+                "The tool is unavailable right now (" + Excerpts.className(thrown) + ").");
+        ToolError told = withNextStep(ready, unavailable, failure.error());
+        finish(
+            slot,
+            calls.tell(
+                ready, new ToolResult.Failure(ready.call().id(), slot.name(), told, thrown)));
+        return DONE;
+      }
       boolean isTransient = thrown != null && policy.isTransient(thrown);
       if (!isTransient) {
         event(slot, number, failure.error().code(), took, false);

@@ -45,6 +45,12 @@ public enum ErrorCode {
    */
   ATTEMPTS_EXHAUSTED,
   /**
+   * The tool said it is unavailable (an exception of a type in {@link
+   * ExecutionPolicy.Builder#unavailableFailures}); it was not tried again, and the message carries
+   * the configured fallback's next step.
+   */
+  TOOL_UNAVAILABLE,
+  /**
    * The application does not let the principal of this request use this tool, or make this call
    * ({@link io.toolwright.spi.ToolPermissions}); the tool was not run.
    */

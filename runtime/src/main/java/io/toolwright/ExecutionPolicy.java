@@ -55,6 +55,7 @@ public final class ExecutionPolicy {
   private final Map<String, Duration> timeoutsByTool;
   private final int maxAttempts;
   private final List<Class<? extends Throwable>> transientFailures;
+  private final List<Class<? extends Throwable>> unavailableFailures;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
   private final DoubleSupplier jitter;
@@ -79,6 +80,7 @@ public final class ExecutionPolicy {
     this.timeoutsByTool = Map.copyOf(builder.timeoutsByTool);
     this.maxAttempts = builder.maxAttempts;
     this.transientFailures = List.copyOf(builder.transientFailures);
+    this.unavailableFailures = List.copyOf(builder.unavailableFailures);
     this.initialBackoff = builder.initialBackoff;
     this.maxBackoff = builder.maxBackoff;
     this.jitter = builder.jitter;
@@ -141,7 +143,16 @@ public final class ExecutionPolicy {
 
   /** Whether a failure the tool threw is worth another attempt. */
   boolean isTransient(Throwable thrown) {
-    for (Class<? extends Throwable> type : transientFailures) {
+    return isAny(thrown, transientFailures);
+  }
+
+  /** Whether a failure the tool threw says it is unavailable: the fallback answers at once. */
+  boolean isUnavailable(Throwable thrown) {
+    return isAny(thrown, unavailableFailures);
+  }
+
+  private static boolean isAny(Throwable thrown, List<Class<? extends Throwable>> types) {
+    for (Class<? extends Throwable> type : types) {
       if (type.isInstance(thrown)) {
         return true;
       }
@@ -227,6 +238,7 @@ public final class ExecutionPolicy {
     private final Map<String, Duration> timeoutsByTool = new HashMap<>();
     private int maxAttempts = MAX_ATTEMPTS;
     private final Set<Class<? extends Throwable>> transientFailures = new LinkedHashSet<>();
+    private final Set<Class<? extends Throwable>> unavailableFailures = new LinkedHashSet<>();
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(2);
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
@@ -324,6 +336,20 @@ public final class ExecutionPolicy {
     public final Builder transientFailures(Class<? extends Throwable>... types) {
       for (Class<? extends Throwable> type : types) {
         transientFailures.add(Objects.requireNonNull(type, "type"));
+      }
+      return this;
+    }
+
+    /**
+     * The exceptions (and their subclasses) by which a tool says it is unavailable (an open circuit
+     * breaker, a service in maintenance): the call is not tried again and the {@link
+     * #fallback(Fallback) fallback} answers at once, {@link ErrorCode#TOOL_UNAVAILABLE}. None
+     * unless set; checked before {@link #transientFailures}.
+     */
+    @SafeVarargs
+    public final Builder unavailableFailures(Class<? extends Throwable>... types) {
+      for (Class<? extends Throwable> type : types) {
+        unavailableFailures.add(Objects.requireNonNull(type, "type"));
       }
       return this;
     }

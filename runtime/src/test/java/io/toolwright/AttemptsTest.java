@@ -271,4 +271,40 @@ class AttemptsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxAttempts must be 1 to 3, not 4");
   }
+
+  /** What a circuit breaker throws when it is open. */
+  static final class CircuitOpenException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CircuitOpenException() {
+      super("billing circuit open since 09:00 (db.internal)");
+    }
+  }
+
+  @Test
+  void anUnavailableToolIsAnsweredByTheFallbackAtOnce() {
+    tools.body =
+        (tool, key) -> {
+          throw new CircuitOpenException();
+        };
+
+    ToolResult result =
+        one(
+            registry(
+                policy()
+                    // Counted transient too: unavailable wins, so it is not tried again.
+                    .transientFailures(RuntimeException.class)
+                    .unavailableFailures(CircuitOpenException.class)
+                    .fallback(Fallback.message("Tell the user billing is down; a person will call back"))),
+            call("1", "lookup", "a"),
+            Conversation.create());
+
+    assertThat(error(result).code()).isEqualTo(ErrorCode.TOOL_UNAVAILABLE);
+    assertThat(error(result).message())
+        .isEqualTo(
+            "The tool is unavailable right now (CircuitOpenException). Tell the user billing is"
+                + " down; a person will call back.");
+    assertThat(tools.runs("lookup")).isEqualTo(1);
+    assertThat(clock.slept).isEmpty();
+  }
 }

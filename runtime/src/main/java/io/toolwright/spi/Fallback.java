@@ -5,7 +5,8 @@ import io.toolwright.ToolError;
 
 /**
  * What the model is told when a call has used up its attempts ({@link
- * io.toolwright.ErrorCode#ATTEMPTS_EXHAUSTED}): a next step it can take, such as another tool, or
+ * io.toolwright.ErrorCode#ATTEMPTS_EXHAUSTED}) or its tool said it is unavailable ({@link
+ * io.toolwright.ErrorCode#TOOL_UNAVAILABLE}): a next step it can take, such as another tool, or
  * telling the user that a person was asked. An implementation may also escalate, for example open a
  * ticket for a human, and say so in its answer. Configured per tool, or for every tool, on {@link
  * io.toolwright.ExecutionPolicy.Builder#fallback}.
