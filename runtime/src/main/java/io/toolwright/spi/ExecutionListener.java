@@ -44,8 +44,9 @@ public interface ExecutionListener {
 
   /**
    * {@link ErrorCode#TOOL_FAILED}, {@link ErrorCode#TIMED_OUT}, {@link ErrorCode#OUTCOME_UNKNOWN}
-   * (cause: a {@code TimeoutException}) or {@link ErrorCode#ATTEMPTS_EXHAUSTED} after attempts in
-   * this response (cause: the last failure): the tool threw; or it ran and its result could not be turned
+   * (cause: a {@code TimeoutException}), {@link ErrorCode#TOOL_UNAVAILABLE} or {@link
+   * ErrorCode#ATTEMPTS_EXHAUSTED} after attempts in this response (cause: the last failure): the
+   * tool threw; or it ran and its result could not be turned
    * into JSON; or the application's code or configuration failed before it could run (a missing
    * context value, a constraint that cannot be checked, an arguments record's constructor or a
    * custom constraint validator that threw). The model is told {@code error}: the exception's class
