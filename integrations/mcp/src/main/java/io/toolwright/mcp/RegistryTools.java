@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.UUID;
 
 /**
  * A registry's tools as the SDK's tool specifications: each listed as the registry renders it for
@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class RegistryTools {
   private final McpJsonMapper mapper;
   private final ContextProvider contexts;
-  private final AtomicLong callIds = new AtomicLong();
 
   RegistryTools(McpJsonMapper mapper, ContextProvider contexts) {
     this.mapper = mapper;
@@ -60,8 +59,9 @@ final class RegistryTools {
     ToolContext context =
         Objects.requireNonNull(
             contexts.contextFor(caller), "the ContextProvider returned null for " + caller);
-    ToolCall call =
-        ToolCall.of("mcp-" + callIds.incrementAndGet(), request.name(), arguments(request));
+    // MCP calls have no id of their own. A fresh one each time: an idempotency store outlives
+    // this server, and an id it saw before with other arguments would be a CALL_ID_CONFLICT.
+    ToolCall call = ToolCall.of("mcp-" + UUID.randomUUID(), request.name(), arguments(request));
     ToolResult result = registry.execute(List.of(call), context).get(0);
     return answer(tool, result);
   }
