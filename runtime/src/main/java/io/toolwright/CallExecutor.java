@@ -48,8 +48,17 @@ final class CallExecutor {
   /** How many causes deep a {@link ToolException} is looked for in what user code threw. */
   private static final int CAUSE_DEPTH = 16;
 
-  /** A call that passed every check, ready to run. */
-  record ReadyCall(ToolCall call, ToolBinding binding, PreparedCall prepared) {}
+  /** A call that passed every check, ready to run; {@code arguments} as parsed, for its key. */
+  record ReadyCall(ToolCall call, ToolBinding binding, PreparedCall prepared, ObjectNode arguments) {}
+
+  /** Either a call ready to run, or the answer of the check that refused it. */
+  record Checked(ReadyCall ready, ToolResult refused) {}
+
+  /**
+   * One run of a tool's method: the result, and what the method threw when that is why it failed
+   * (not what serialising its return value threw: a tool that ran is never retried for that).
+   */
+  record Attempt(ToolResult result, Throwable thrownByTool) {}
 
   private final Map<String, ToolBinding> tools;
   private final List<String> names;
@@ -76,28 +85,37 @@ final class CallExecutor {
 
   /** The result of one call; never throws because of the call, the tool or the listener. */
   ToolResult execute(ToolCall call, ToolContext context) {
+    Checked checked = check(call, context);
+    return checked.ready() == null ? checked.refused() : invoke(checked.ready());
+  }
+
+  /**
+   * Steps 1 to 6: the call ready to run, or the answer refusing it (told to the listener); never
+   * throws because of the call or the application's code.
+   */
+  Checked check(ToolCall call, ToolContext context) {
     ToolBinding binding = null;
-    ReadyCall ready;
     try {
       binding = lookUp(call.name());
-      ready = check(call, binding, context);
+      return new Checked(check(call, binding, context), null);
     } catch (Rejection rejection) {
-      return answer(call, binding, rejection);
+      return new Checked(null, answer(call, binding, rejection));
     } catch (Throwable bug) {
       rethrowIfFatal(bug);
       // Every step handles its own failures; reaching here is a defect in Toolwright, and the call
       // still gets its one result.
-      return failed(
-          call,
-          binding,
-          error(
-              ErrorCode.TOOL_FAILED,
-              "Toolwright could not check this call ("
-                  + Excerpts.className(bug)
-                  + "), so the tool was not run. This is an application error."),
-          bug);
+      return new Checked(
+          null,
+          failed(
+              call,
+              binding,
+              error(
+                  ErrorCode.TOOL_FAILED,
+                  "Toolwright could not check this call ("
+                      + Excerpts.className(bug)
+                      + "), so the tool was not run. This is an application error."),
+              bug));
     }
-    return invoke(ready);
   }
 
   /**
@@ -158,11 +176,40 @@ final class CallExecutor {
             violations.size());
       }
     }
-    return new ReadyCall(call, binding, prepared);
+    return new ReadyCall(call, binding, prepared, arguments);
   }
 
-  /** Step 7: runs the tool's method and turns what happened into a result. */
+  /** Step 7: runs the tool's method and turns what happened into a result, told to the listener. */
   ToolResult invoke(ReadyCall ready) {
+    return tell(ready, attempt(ready).result());
+  }
+
+  /** Tells the listener of a failed call's final result; returns the result. */
+  ToolResult tell(ReadyCall ready, ToolResult result) {
+    if (result instanceof ToolResult.Failure failure) {
+      ToolError error = failure.error();
+      if (failure.cause() != null || error.code() == ErrorCode.TOOL_FAILED) {
+        tellFailure(ready.call(), ready.binding(), error, failure.cause());
+      } else {
+        tellRejected(ready.call(), error, null);
+      }
+    }
+    return result;
+  }
+
+  /** Tells the listener of a call refused without running its tool; returns it as a result. */
+  ToolResult refuse(ToolCall call, ToolError error) {
+    return refuse(call, error, null);
+  }
+
+  /** Like {@link #refuse(ToolCall, ToolError)}, with what the application's code threw. */
+  ToolResult refuse(ToolCall call, ToolError error, Throwable cause) {
+    tellRejected(call, error, cause);
+    return new ToolResult.Failure(call.id(), call.name(), error, cause);
+  }
+
+  /** Runs the tool's method once and turns what happened into a result; tells no listener. */
+  Attempt attempt(ReadyCall ready) {
     ToolCall call = ready.call();
     Object value;
     try {
@@ -172,32 +219,37 @@ final class CallExecutor {
       if (thrown instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return failed(
-          call,
-          ready.binding(),
-          error(ErrorCode.TOOL_FAILED, sentence("The tool failed: " + describe(thrown))),
+      return new Attempt(
+          new ToolResult.Failure(
+              call.id(),
+              call.name(),
+              error(ErrorCode.TOOL_FAILED, sentence("The tool failed: " + describe(thrown))),
+              thrown),
           thrown);
     }
     if (ready.prepared().returnsVoid()) {
       ObjectNode ok = JsonNodeFactory.instance.objectNode();
       ok.put("ok", true);
-      return new ToolResult.Success(call.id(), call.name(), ok);
+      return new Attempt(new ToolResult.Success(call.id(), call.name(), ok), null);
     }
     try {
-      return new ToolResult.Success(call.id(), call.name(), results.write(value));
+      return new Attempt(
+          new ToolResult.Success(call.id(), call.name(), results.write(value)), null);
     } catch (Throwable thrown) {
       rethrowIfFatal(thrown);
-      return failed(
-          call,
-          ready.binding(),
-          error(
-              ErrorCode.TOOL_FAILED,
-              sentence(
-                      "The tool ran, but its result could not be converted to JSON: "
-                          + describe(thrown))
-                  + " Whatever the tool does has been done; do not call it again"
-                  + " just to get the result."),
-          thrown);
+      return new Attempt(
+          new ToolResult.Failure(
+              call.id(),
+              call.name(),
+              error(
+                  ErrorCode.TOOL_FAILED,
+                  sentence(
+                          "The tool ran, but its result could not be converted to JSON: "
+                              + describe(thrown))
+                      + " Whatever the tool does has been done; do not call it again"
+                      + " just to get the result."),
+              thrown),
+          null);
     }
   }
 
@@ -345,33 +397,55 @@ final class CallExecutor {
     if (error.code() == ErrorCode.TOOL_FAILED) {
       return failed(call, binding, error, cause);
     }
-    try {
-      listener.onRejected(call, error, cause);
-    } catch (Throwable listenerFailure) {
-      listenerFailed(listenerFailure);
-    }
+    tellRejected(call, error, cause);
     return new ToolResult.Failure(call.id(), call.name(), error, cause);
   }
 
   /** A {@link ErrorCode#TOOL_FAILED} result, told to the listener with its cause. */
   private ToolResult failed(ToolCall call, ToolBinding binding, ToolError error, Throwable cause) {
+    tellFailure(call, binding, error, cause);
+    return new ToolResult.Failure(call.id(), call.name(), error, cause);
+  }
+
+  private void tellRejected(ToolCall call, ToolError error, Throwable cause) {
+    try {
+      listener.onRejected(call, error, cause);
+    } catch (Throwable listenerFailure) {
+      listenerFailed(listenerFailure);
+    }
+  }
+
+  private void tellFailure(ToolCall call, ToolBinding binding, ToolError error, Throwable cause) {
     try {
       listener.onToolFailure(call, binding == null ? null : binding.definition(), error, cause);
     } catch (Throwable listenerFailure) {
       listenerFailed(listenerFailure);
     }
-    return new ToolResult.Failure(call.id(), call.name(), error, cause);
+  }
+
+  /** Tells the listener of one attempt, or of a call answered without running. */
+  void tellEvent(CallEvent event) {
+    try {
+      listener.onCall(event);
+    } catch (Throwable listenerFailure) {
+      listenerFailed(listenerFailure);
+    }
   }
 
   /** A listener's own failure changes no result; it goes to the log instead. */
-  private static void listenerFailed(Throwable thrown) {
+  static void listenerFailed(Throwable thrown) {
+    logFailure("An ExecutionListener threw; the call's result is unchanged", thrown);
+  }
+
+  /**
+   * What the application's plug-in (listener, fallback, store) threw where it cannot change a
+   * result, to the log.
+   */
+  static void logFailure(String what, Throwable thrown) {
     rethrowIfFatal(thrown);
     try {
       System.getLogger(ExecutionListener.LOGGER_NAME)
-          .log(
-              System.Logger.Level.WARNING,
-              "An ExecutionListener threw; the call's result is unchanged",
-              thrown);
+          .log(System.Logger.Level.WARNING, what, thrown);
     } catch (RuntimeException loggingFailed) {
       // Nowhere left to report it; the result is still right.
     }
@@ -398,7 +472,7 @@ final class CallExecutor {
     return new ToolError(code, message, List.of(), List.of());
   }
 
-  private static void rethrowIfFatal(Throwable thrown) {
+  static void rethrowIfFatal(Throwable thrown) {
     if (thrown instanceof VirtualMachineError && !(thrown instanceof StackOverflowError)) {
       throw (VirtualMachineError) thrown;
     }
@@ -415,7 +489,7 @@ final class CallExecutor {
   }
 
   /** The simple class name; the full name of an anonymous class, which has none. */
-  private static String sentence(String text) {
+  static String sentence(String text) {
     return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
   }
 

@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
@@ -47,7 +50,9 @@ public final class ToolRegistry {
    * Built on the first {@link #execute}: the parser, Hibernate Validator and Jackson's mapper cost a
    * cold JVM about half a second, which an application that only lists its tools need not pay.
    */
-  private final Lazy<CallExecutor> executor;
+  private final Lazy<BatchRunner> executor;
+
+  private final io.toolwright.spi.ToolPermissions permissions;
 
   private ToolRegistry(Builder builder) {
     Map<String, ToolBinding> tools = new LinkedHashMap<>();
@@ -81,16 +86,22 @@ public final class ToolRegistry {
     ResultWriter chosen = builder.results;
     ExecutionListener listener = builder.listener;
     RecyclerPool<BufferRecycler> pool = builder.bufferRecyclerPool;
+    ExecutionPolicy policy = builder.policy;
+    this.permissions = policy.permissions();
     this.executor =
         new Lazy<>(
             () ->
-                new CallExecutor(
-                    bindings,
-                    new ArgumentParser(limits, pool),
-                    new ConstraintViolations(
-                        validator != null ? validator : ConstraintViolations.defaultValidator()),
-                    chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
-                    listener));
+                new BatchRunner(
+                    new CallExecutor(
+                        bindings,
+                        new ArgumentParser(limits, pool),
+                        new ConstraintViolations(
+                            validator != null
+                                ? validator
+                                : ConstraintViolations.defaultValidator()),
+                        chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
+                        listener),
+                    policy));
   }
 
   /** Shared defaults, created on first use; both are immutable and thread-safe. */
@@ -128,6 +139,30 @@ public final class ToolRegistry {
   }
 
   /**
+   * The tools the principal in {@code context} may use ({@link
+   * ExecutionPolicy.Builder#permissions}), in registration order: what to offer a model acting for
+   * that principal. A tool left out here is refused by {@code execute} too.
+   *
+   * @throws RuntimeException whatever the application's permission check throws
+   */
+  public List<ToolDefinition> definitions(ToolContext context) {
+    Objects.requireNonNull(context, "context");
+    return definitions.stream().filter(tool -> permissions.mayUse(context, tool)).toList();
+  }
+
+  /**
+   * The tools the principal in {@code context} may use, in a provider's format. Rendered on each
+   * request (the whole registry's rendering, {@link #definitions(Dialect)}, is the one kept).
+   */
+  public RenderedTools definitions(Dialect dialect, ToolContext context) {
+    Objects.requireNonNull(dialect, "dialect");
+    List<ToolDefinition> permitted = definitions(context);
+    return permitted.size() == definitions.size()
+        ? definitions(dialect)
+        : RenderedTools.of(dialect, permitted);
+  }
+
+  /**
    * Every tool in a provider's format, ready to send; rendered on the first request for the
    * dialect and reused after, by the same functions that wrote the build's renderings.
    *
@@ -140,9 +175,15 @@ public final class ToolRegistry {
   }
 
   /**
-   * Executes the calls of one model response, returning one result per call, in call order. A
-   * failing call, whether rejected or failed in the tool, does not affect the others. Calls run one
-   * after another on the calling thread.
+   * Executes the calls of one model response, returning one result per call, in call order, each
+   * with its call's id. A failing call, whether rejected or failed in the tool, does not affect the
+   * others. Unless the registry's {@link ExecutionPolicy} has an executor, calls run one after
+   * another on the calling thread; with one, consecutive read-only calls run in parallel and each
+   * write alone, in the model's order (see {@link #executeAsync(List, ToolContext, Conversation)}).
+   *
+   * <p>The calls are a conversation of their own: the per-conversation caps and the attempts
+   * counted across responses apply within this one response only. Pass a {@link Conversation} to
+   * {@link #execute(List, ToolContext, Conversation)} to count across responses.
    *
    * <p>Never throws because of a call, a tool or the application's code that runs before it
    * (an arguments record's constructor, a custom constraint validator), with one exception: a
@@ -152,7 +193,8 @@ public final class ToolRegistry {
    *
    * <p>Each call starts with the thread's interrupt flag clear, so that a tool that was interrupted
    * (or an interrupt from before {@code execute}) does not fail the calls after it; if the flag was
-   * set before {@code execute}, or a call set it, it is set again when {@code execute} returns.
+   * set before {@code execute}, or a call set it, it is set again when {@code execute} returns. An
+   * interrupt from a time-out is not: it was meant for the tool.
    *
    * @param calls the calls, as the model made them
    * @param context the application's values for {@link io.toolwright.annotation.Context @Context} parameters; {@link
@@ -161,30 +203,83 @@ public final class ToolRegistry {
    *     nothing has run then
    */
   public List<ToolResult> execute(List<ToolCall> calls, ToolContext context) {
+    return execute(calls, context, Conversation.create());
+  }
+
+  /**
+   * Like {@link #execute(List, ToolContext)}, counting the calls and their failures in {@code
+   * conversation}: its caps per tool and in total, and a call that failed in an earlier response
+   * and is made again with the same arguments has only the attempts left over.
+   *
+   * @throws NullPointerException if an argument or one of the calls is null; nothing has run then
+   */
+  public List<ToolResult> execute(
+      List<ToolCall> calls, ToolContext context, Conversation conversation) {
+    List<ToolCall> batch = checked(calls, context, conversation);
+    boolean interrupted = Thread.interrupted();
+    BatchRunner.Run run = null;
+    try {
+      run = executor.get().start(batch, context, conversation);
+      return run.done().join();
+    } catch (CompletionException e) {
+      // Only a VirtualMachineError reaches here (the runner answers everything else).
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    } finally {
+      if (Thread.interrupted() || interrupted || (run != null && run.originInterrupted())) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Starts the calls of one model response and returns when they are under way: the form for
+   * applications that must not block (a reactive server, a model loop with its own scheduler). The
+   * stage completes with one result per call, in call order, each with its call's id; it completes
+   * exceptionally only with a {@link VirtualMachineError} such as {@link OutOfMemoryError}.
+   *
+   * <p>Every call is checked and counted on the calling thread before this returns; a call refused
+   * by a check or a cap never runs. The rest run on the policy's executor: consecutive read-only
+   * calls in parallel (at most {@link ExecutionPolicy.Builder#maxParallelReads} at once), each
+   * write or destructive call alone, after everything before it has ended and before anything
+   * after it starts. Without an executor they run on the calling thread before this returns, and
+   * the stage is complete.
+   *
+   * @throws NullPointerException if an argument or one of the calls is null; nothing has run then
+   */
+  public CompletionStage<List<ToolResult>> executeAsync(
+      List<ToolCall> calls, ToolContext context, Conversation conversation) {
+    List<ToolCall> batch = checked(calls, context, conversation);
+    BatchRunner.Run run = executor.get().start(batch, context, conversation);
+    if (run.originInterrupted()) {
+      // A call that ran on this thread found the flag set, or set it: keep it set, as execute does.
+      Thread.currentThread().interrupt();
+    }
+    CompletableFuture<List<ToolResult>> done = run.done();
+    // A copy, so a caller completing or cancelling it cannot answer calls in the runner's place.
+    return done.copy();
+  }
+
+  /** {@link #executeAsync(List, ToolContext, Conversation)} in a conversation of its own. */
+  public CompletionStage<List<ToolResult>> executeAsync(List<ToolCall> calls, ToolContext context) {
+    return executeAsync(calls, context, Conversation.create());
+  }
+
+  private static List<ToolCall> checked(
+      List<ToolCall> calls, ToolContext context, Conversation conversation) {
     Objects.requireNonNull(calls, "calls");
     Objects.requireNonNull(
         context, "context: pass ToolContext.empty() when no tool needs @Context values");
+    Objects.requireNonNull(conversation, "conversation");
     List<ToolCall> batch = new ArrayList<>(calls);
     for (int i = 0; i < batch.size(); i++) {
       if (batch.get(i) == null) {
         throw new NullPointerException("calls[" + i + "] is null");
       }
     }
-    // Sequential for now: parallel reads, retries and approvals schedule CallExecutor's two halves.
-    CallExecutor executing = executor.get();
-    List<ToolResult> results = new ArrayList<>(batch.size());
-    boolean interrupted = false;
-    try {
-      for (ToolCall call : batch) {
-        interrupted |= Thread.interrupted();
-        results.add(executing.execute(call, context));
-      }
-    } finally {
-      if (Thread.interrupted() || interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return Collections.unmodifiableList(results);
+    return batch;
   }
 
   @Override
@@ -200,6 +295,7 @@ public final class ToolRegistry {
     private ResultWriter results;
     private ExecutionListener listener = ExecutionListener.logging();
     private RecyclerPool<BufferRecycler> bufferRecyclerPool = JsonRecyclerPools.threadLocalPool();
+    private ExecutionPolicy policy = ExecutionPolicy.defaults();
 
     private Builder() {}
 
@@ -288,6 +384,15 @@ public final class ToolRegistry {
      */
     public Builder listener(ExecutionListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * How calls are run: executor, parallel reads, caps, time-outs, attempts, fallbacks; {@link
+     * ExecutionPolicy#defaults()} unless set.
+     */
+    public Builder execution(ExecutionPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

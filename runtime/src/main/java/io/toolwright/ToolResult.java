@@ -8,9 +8,9 @@ import tools.jackson.databind.JsonNode;
  * {@link Success} with the method's return value as JSON, or a {@link Failure} with a structured
  * {@link ToolError}.
  *
- * <p><b>Two variants, for good.</b> Every policy still to come ends a call in one of them: a call
- * that timed out, was not approved or exceeded a cap is a {@code Failure} with its own {@link
- * ErrorCode}; approvals are planned as a two-phase batch (calls checked, the calls awaiting approval
+ * <p><b>Two variants, for good.</b> Every policy ends a call in one of them: a call that timed
+ * out, exceeded a cap or used up its attempts is a {@code Failure} with its own {@link ErrorCode}
+ * (a result over its size cap is a {@code Success} holding a truncation marker); approvals are planned as a two-phase batch (calls checked, the calls awaiting approval
  * listed, then run), whose results are still these two. So a {@code switch} or {@code instanceof}
  * over {@code Success} and {@code Failure} stays exhaustive; what grows is the {@link ErrorCode}
  * set, whose switches need a default branch.

@@ -7,7 +7,9 @@
  * <h2>Executing one call</h2>
  *
  * {@link io.toolwright.ToolRegistry#execute} answers every {@link io.toolwright.ToolCall} with
- * exactly one {@link io.toolwright.ToolResult}, in call order, running the calls one after another.
+ * exactly one {@link io.toolwright.ToolResult}, in call order, under the registry's {@link
+ * io.toolwright.ExecutionPolicy} (calls one after another on the calling thread by default; reads in
+ * parallel and writes as barriers on an executor; caps, time-outs and attempts).
  * Each call goes through these steps; the first that fails ends the call with a {@link
  * io.toolwright.ToolResult.Failure}, and <strong>the tool's method is never called when any step
  * fails</strong>.

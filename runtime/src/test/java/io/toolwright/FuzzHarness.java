@@ -150,6 +150,11 @@ final class FuzzHarness {
         ToolRegistry.builder()
             .addAll(observed(BillingTools.bind(billing)), observed(faulty.bind()))
             .parseLimits(limits)
+            // Refunds are destructive; the harness approves them, to reach their method.
+            .execution(
+                ExecutionPolicy.builder()
+                    .approvals(io.toolwright.spi.ApprovalHandler.approveAll())
+                    .build())
             .build();
     this.names = registry.definitions().stream().map(ToolDefinition::name).toList();
   }

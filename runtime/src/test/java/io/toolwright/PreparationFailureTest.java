@@ -24,7 +24,15 @@ class PreparationFailureTest {
 
   private final Billing billing = new Billing();
   private final FaultyTools faults = new FaultyTools();
-  private final ToolRegistry registry = ToolRegistry.of(BillingTools.bind(billing), faults.bind());
+  /** Refunds are destructive: this registry approves them itself, as an application that gates them. */
+  private final ToolRegistry registry =
+      ToolRegistry.builder()
+          .addAll(BillingTools.bind(billing), faults.bind())
+          .execution(
+              ExecutionPolicy.builder()
+                  .approvals(io.toolwright.spi.ApprovalHandler.approveAll())
+                  .build())
+          .build();
 
   private ToolResult fragile(int n) {
     return one(registry, ToolCall.of("1", "fragile", "{\"n\":" + n + "}"), ToolContext.empty());

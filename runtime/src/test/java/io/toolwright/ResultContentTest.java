@@ -38,6 +38,8 @@ class ResultContentTest {
         ToolRegistry.builder()
             .addAll(BillingTools.bind(billing))
             .resultSerializer(serializer)
+            // No cap: these tests look at results as the serializer made them, a megabyte too.
+            .execution(ExecutionPolicy.builder().maxResultBytes(Integer.MAX_VALUE).build())
             .build();
     return one(registry, call("get_balance", "{\"accountId\":\"AC-1\"}"), CUSTOMER_42);
   }

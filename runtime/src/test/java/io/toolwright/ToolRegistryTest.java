@@ -33,7 +33,15 @@ class ToolRegistryTest {
 
   private final Billing billing = new Billing();
   private final FaultyTools faults = new FaultyTools();
-  private final ToolRegistry registry = ToolRegistry.of(BillingTools.bind(billing), faults.bind());
+  /** Refunds are destructive: this registry approves them itself, as an application that gates them. */
+  private final ToolRegistry registry =
+      ToolRegistry.builder()
+          .addAll(BillingTools.bind(billing), faults.bind())
+          .execution(
+              ExecutionPolicy.builder()
+                  .approvals(io.toolwright.spi.ApprovalHandler.approveAll())
+                  .build())
+          .build();
 
   @Test
   void definitionsAreInRegistrationOrderAndUnmodifiable() {
@@ -309,6 +317,11 @@ class ToolRegistryTest {
 
   @Test
   void aRegistryIsSafeToShareBetweenThreads() throws Exception {
+    ToolRegistry registry =
+        ToolRegistry.builder()
+            .addAll(BillingTools.bind(billing))
+            .execution(ExecutionPolicy.builder().maxCallsPerResponse(50).build())
+            .build();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<ToolResult>>> futures = new ArrayList<>();

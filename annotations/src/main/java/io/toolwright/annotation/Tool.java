@@ -39,7 +39,8 @@ public @interface Tool {
   /**
    * Whether calling the tool twice with the same arguments has the same effect as calling it once.
    * Read-only tools are idempotent whatever this says. Recorded like the effect, and part of the
-   * fingerprint; nothing is retried today.
+   * fingerprint. The runtime tries a write again after a transient failure only when it is
+   * idempotent; one that is not is never run twice automatically.
    */
   boolean idempotent() default false;
 }

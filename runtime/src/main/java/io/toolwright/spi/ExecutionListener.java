@@ -1,5 +1,6 @@
 package io.toolwright.spi;
 
+import io.toolwright.CallEvent;
 import io.toolwright.ErrorCode;
 import io.toolwright.ToolCall;
 import io.toolwright.ToolDefinition;
@@ -11,9 +12,11 @@ import io.toolwright.ToolError;
  * registry uses {@link #logging()}, which writes to {@link System.Logger} {@value #LOGGER_NAME}.
  *
  * <p>Every method has a default that does nothing, so a listener overrides what it needs, and
- * methods added later (for successes, approvals, retries) break no implementation. They are called
- * on the thread that executes the call, once per failed call, after the result is decided and
- * before {@code execute} returns; a method that throws changes no result (what it threw is logged
+ * methods added later (for successes, approvals, retries) break no implementation. {@link #onRejected} and {@link
+ * #onToolFailure} are called once per failed call, after the result is decided and before {@code
+ * execute} returns, on the thread that ran the call's last step (the calling thread unless the
+ * registry's {@link io.toolwright.ExecutionPolicy} has an executor); {@link #onCall} once per
+ * attempt; a method that throws changes no result (what it threw is logged
  * to {@value #LOGGER_NAME}, except a {@link VirtualMachineError} such as {@link OutOfMemoryError},
  * which propagates as from a tool). A listener shared between registries or threads must be
  * thread-safe.
@@ -25,7 +28,11 @@ public interface ExecutionListener {
 
   /**
    * The model's call was refused before its tool ran: {@link ErrorCode#UNKNOWN_TOOL}, {@link
-   * ErrorCode#INVALID_JSON} or {@link ErrorCode#INVALID_ARGUMENTS}. The model is told {@code error}
+   * ErrorCode#INVALID_JSON}, {@link ErrorCode#INVALID_ARGUMENTS}, or a policy's refusal ({@link
+   * ErrorCode#TOO_MANY_CALLS}, {@link ErrorCode#CALL_BUDGET_EXHAUSTED}, {@link
+   * ErrorCode#PERMISSION_DENIED}, {@link ErrorCode#CALL_ID_CONFLICT}, {@link
+   * ErrorCode#APPROVAL_REQUIRED}, {@link ErrorCode#NOT_APPROVED}, {@link
+   * ErrorCode#ATTEMPTS_EXHAUSTED} when earlier responses spent them). The model is told {@code error}
    * and can correct the call.
    *
    * @param cause what the application's code threw when that is why the arguments were refused (an
@@ -36,7 +43,10 @@ public interface ExecutionListener {
   default void onRejected(ToolCall call, ToolError error, Throwable cause) {}
 
   /**
-   * {@link ErrorCode#TOOL_FAILED}: the tool threw; or it ran and its result could not be turned
+   * {@link ErrorCode#TOOL_FAILED}, {@link ErrorCode#TIMED_OUT}, {@link ErrorCode#OUTCOME_UNKNOWN}
+   * (cause: a {@code TimeoutException}), {@link ErrorCode#TOOL_UNAVAILABLE} or {@link
+   * ErrorCode#ATTEMPTS_EXHAUSTED} after attempts in this response (cause: the last failure): the
+   * tool threw; or it ran and its result could not be turned
    * into JSON; or the application's code or configuration failed before it could run (a missing
    * context value, a constraint that cannot be checked, an arguments record's constructor or a
    * custom constraint validator that threw). The model is told {@code error}: the exception's class
@@ -48,6 +58,14 @@ public interface ExecutionListener {
    */
   default void onToolFailure(
       ToolCall call, ToolDefinition tool, ToolError error, Throwable cause) {}
+
+  /**
+   * Every attempt at every call, and every call answered without running (a check, cap or budget
+   * refused it), with the tool, the attempt, the outcome, the duration and the error code: for
+   * audit logs and metrics. Called after {@link #onRejected} or {@link #onToolFailure} for the same
+   * call, possibly on a worker thread when the registry runs calls on an executor.
+   */
+  default void onCall(CallEvent event) {}
 
   /**
    * The default listener: a tool failure at {@link System.Logger.Level#WARNING} with its exception

@@ -1,8 +1,10 @@
 package io.toolwright.sample;
 
+import io.toolwright.ExecutionPolicy;
 import io.toolwright.ToolContext;
 import io.toolwright.ToolRegistry;
 import io.toolwright.ToolSet;
+import io.toolwright.spi.ApprovalHandler;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -51,9 +53,16 @@ public final class SupportDesk {
         TicketServiceTools.bind(ticketService));
   }
 
-  /** A registry of every tool of the desk. */
+  /**
+   * A registry of every tool of the desk. Refunds are destructive, so the registry needs an approval
+   * handler to run them; the sample approves every one itself (a real desk would ask a person, or
+   * approve small refunds only: see {@code ApprovalHandler}).
+   */
   public ToolRegistry registry() {
-    return ToolRegistry.of(toolSets().toArray(ToolSet[]::new));
+    return ToolRegistry.builder()
+        .addAll(toolSets().toArray(ToolSet[]::new))
+        .execution(ExecutionPolicy.builder().approvals(ApprovalHandler.approveAll()).build())
+        .build();
   }
 
   /** The context of a session signed in as {@code customer}. */

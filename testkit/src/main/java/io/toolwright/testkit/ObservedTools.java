@@ -32,9 +32,18 @@ public final class ObservedTools {
     return List.copyOf(sets);
   }
 
-  /** A registry of the observed tool sets, with the runtime's defaults. */
+  /**
+   * A registry of the observed tool sets, with the runtime's defaults but one: destructive calls
+   * are approved (the checks probe every tool's method, and nobody is there to approve).
+   */
   public ToolRegistry registry() {
-    return ToolRegistry.of(sets.toArray(ToolSet[]::new));
+    return ToolRegistry.builder()
+        .addAll(sets.toArray(ToolSet[]::new))
+        .execution(
+            io.toolwright.ExecutionPolicy.builder()
+                .approvals(io.toolwright.spi.ApprovalHandler.approveAll())
+                .build())
+        .build();
   }
 
   public List<ToolDefinition> definitions() {

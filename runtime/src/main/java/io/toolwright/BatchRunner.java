@@ -1,0 +1,519 @@
+package io.toolwright;
+
+import io.toolwright.CallExecutor.Attempt;
+import io.toolwright.CallExecutor.Checked;
+import io.toolwright.CallExecutor.ReadyCall;
+import io.toolwright.annotation.Effect;
+import io.toolwright.spi.ConversationState;
+import io.toolwright.spi.ExecutionClock;
+import io.toolwright.spi.Fallback;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the calls of one model response under an {@link ExecutionPolicy}, in two phases.
+ *
+ * <p><b>Phase 1</b>, on the calling thread: every call is checked ({@link CallExecutor#check}) and
+ * counted against the caps; a call past a cap, a call refused by a check and a call whose attempts
+ * earlier responses spent are answered now and never run. (Approvals will fit here: the calls that
+ * need one are known after phase 1, before anything ran.)
+ *
+ * <p><b>Phase 2</b>: the remaining calls run in segments, in the model's order. Consecutive
+ * read-only calls form one segment and run in parallel on the executor, at most {@code
+ * maxParallelReads} at once; every write is a segment of its own, a barrier: it starts when
+ * everything before it has ended and nothing after it starts until its worker has ended (even
+ * after a time-out, so two writes never overlap). Each call has its time-out and up to three
+ * attempts.
+ *
+ * <p>Every call is answered exactly once: its slot in the result array is written once, by phase 1
+ * or by the call's last attempt; a result arriving after its time-out is dropped.
+ */
+final class BatchRunner {
+
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  /** What a timed-out attempt reports instead of an {@link Attempt}. */
+  private static final Attempt TIMED_OUT = new Attempt(null, null);
+
+  private final CallExecutor calls;
+  private final ExecutionPolicy policy;
+  private final ExecutionClock clock;
+  /** {@code null}: the calling thread. */
+  private final Executor executor;
+  /** {@code null}: writes are not kept by call id. */
+  private final IdempotentWrites writes;
+
+  private final SecurityGate gate;
+
+  BatchRunner(CallExecutor calls, ExecutionPolicy policy) {
+    this.calls = calls;
+    this.policy = policy;
+    this.clock = policy.clock();
+    this.executor = policy.executor();
+    this.writes =
+        policy.idempotency() == null ? null : new IdempotentWrites(policy.idempotency(), calls);
+    this.gate = new SecurityGate(policy);
+  }
+
+  /** One batch in progress. */
+  final class Run {
+    private final List<ToolCall> batch;
+    private final ToolResult[] results;
+    private final Conversation conversation;
+    private final Thread origin = Thread.currentThread();
+    /** Whether a call run on the calling thread left the interrupt flag set. */
+    private volatile boolean originInterrupted;
+    private final CompletableFuture<List<ToolResult>> done;
+
+    private Run(List<ToolCall> batch, ToolContext context, Conversation conversation) {
+      this.batch = batch;
+      this.results = new ToolResult[batch.size()];
+      this.conversation = conversation;
+      List<List<BatchSlot>> segments = check(batch, context);
+      this.done = runSegments(segments, 0).handle(this::collect);
+    }
+
+    CompletableFuture<List<ToolResult>> done() {
+      return done;
+    }
+
+    /** Whether a call that ran on the calling thread left its interrupt flag set. */
+    boolean originInterrupted() {
+      return originInterrupted;
+    }
+
+    /** Phase 1: answers what may not run; returns the rest as segments. */
+    private List<List<BatchSlot>> check(List<ToolCall> batch, ToolContext context) {
+      List<List<BatchSlot>> segments = new ArrayList<>();
+      List<BatchSlot> reads = null;
+      for (int i = 0; i < batch.size(); i++) {
+        ToolCall call = batch.get(i);
+        if (i >= policy.maxCallsPerResponse()) {
+          refuse(i, call, PolicyErrors.tooMany(batch.size()));
+          continue;
+        }
+        Checked checked = calls.check(call, context);
+        if (checked.ready() == null) {
+          answer(i, checked.refused(), 0, Duration.ZERO);
+          continue;
+        }
+        ReadyCall ready = checked.ready();
+        Throwable denial = gate.denial(context, ready);
+        if (denial != null) {
+          ToolResult denied =
+              calls.refuse(call, PolicyErrors.permissionDenied(), SecurityGate.causeOf(denial));
+          answer(i, denied, 0, Duration.ZERO);
+          continue;
+        }
+        boolean destructive = ready.binding().definition().effect() == Effect.DESTRUCTIVE;
+        if (destructive && policy.approvals() == null) {
+          refuse(i, call, PolicyErrors.approvalRequired());
+          continue;
+        }
+        String key = CallKey.of(call.name(), ready.arguments());
+        boolean claimed = false;
+        if (writes != null && !BatchSlot.isRead(ready)) {
+          ToolResult answered = writes.claimOrAnswer(ready, key);
+          if (answered != null) {
+            answer(i, answered, 0, Duration.ZERO);
+            continue;
+          }
+          claimed = true;
+        }
+        int failures = conversation.failures(key);
+        if (failures >= policy.maxAttempts()) {
+          ToolError exhausted =
+              ToolError.of(
+                  ErrorCode.ATTEMPTS_EXHAUSTED,
+                  "This call, with these arguments, has failed "
+                      + failures
+                      + " times in this conversation, so it was not run again.");
+          release(claimed, call);
+          answer(i, calls.refuse(call, withNextStep(ready, exhausted, exhausted)), 0, Duration.ZERO);
+          continue;
+        }
+        ConversationState.Count counted =
+            conversation.tryCount(
+                call.name(), policy.maxCallsPerTool(), policy.maxCallsPerConversation());
+        if (counted != ConversationState.Count.COUNTED) {
+          release(claimed, call);
+          refuse(
+              i,
+              call,
+              counted == ConversationState.Count.TOOL_BUDGET_SPENT
+                  ? PolicyErrors.toolBudgetSpent(policy.maxCallsPerTool())
+                  : PolicyErrors.conversationBudgetSpent(policy.maxCallsPerConversation()));
+          continue;
+        }
+        BatchSlot slot = new BatchSlot(i, ready, key, policy.maxAttempts() - failures, claimed);
+        if (destructive) {
+          gate.ask(slot, context);
+        }
+        if (slot.isRead()) {
+          if (reads == null) {
+            reads = new ArrayList<>();
+            segments.add(reads);
+          }
+          reads.add(slot);
+        } else {
+          segments.add(List.of(slot));
+          reads = null;
+        }
+      }
+      return segments;
+    }
+
+    private CompletableFuture<Void> runSegments(List<List<BatchSlot>> segments, int from) {
+      for (int s = from; s < segments.size(); s++) {
+        CompletableFuture<Void> segment = runSegment(segments.get(s));
+        if (!segment.isDone()) {
+          int next = s + 1;
+          return segment.thenCompose(ignored -> runSegments(segments, next));
+        }
+        if (segment.isCompletedExceptionally()) {
+          return segment;
+        }
+      }
+      return DONE;
+    }
+
+    /** A write alone, or reads in parallel lanes that each take the next call when free. */
+    private CompletableFuture<Void> runSegment(List<BatchSlot> segment) {
+      int lanes = executor == null ? 1 : Math.min(policy.maxParallelReads(), segment.size());
+      AtomicInteger next = new AtomicInteger();
+      CompletableFuture<?>[] running = new CompletableFuture<?>[lanes];
+      for (int lane = 0; lane < lanes; lane++) {
+        running[lane] = lane(segment, next);
+      }
+      return lanes == 1 ? castVoid(running[0]) : CompletableFuture.allOf(running);
+    }
+
+    private CompletableFuture<Void> lane(List<BatchSlot> segment, AtomicInteger next) {
+      while (true) {
+        int index = next.getAndIncrement();
+        if (index >= segment.size()) {
+          return DONE;
+        }
+        CompletableFuture<Void> call = runFirst(segment.get(index));
+        if (!call.isDone()) {
+          return call.thenCompose(ignored -> lane(segment, next));
+        }
+        if (call.isCompletedExceptionally()) {
+          return call;
+        }
+      }
+    }
+
+    /** Runs attempt {@code number} of a call and, if it fails transiently, the next. */
+    private CompletableFuture<Void> runCall(BatchSlot slot, int number) {
+      long start = clock.nanoTime();
+      CompletableFuture<Void> ended = new CompletableFuture<>();
+      CompletableFuture<Attempt> reported = start(slot, ended);
+      CompletableFuture<Void> decided =
+          reported.thenCompose(
+              attempt -> decide(slot, number, attempt, Duration.ofNanos(clock.nanoTime() - start)));
+      // A write's barrier holds until its worker has ended, even after a time-out.
+      return slot.isRead() ? decided : decided.thenCombine(ended, (a, b) -> null);
+    }
+
+    /** Starts one attempt on the executor, with its time-out. */
+    private CompletableFuture<Attempt> start(BatchSlot slot, CompletableFuture<Void> ended) {
+      CompletableFuture<Attempt> reported = new CompletableFuture<>();
+      AttemptWorker worker = new AttemptWorker();
+      Duration timeout = policy.timeout(slot.name());
+      Runnable cancelTimeout =
+          timeout == null
+              ? null
+              : clock.schedule(
+                  timeout,
+                  () -> {
+                    if (reported.complete(TIMED_OUT)) {
+                      worker.interrupt();
+                    }
+                  });
+      Runnable task =
+          () -> {
+            try {
+              if (!worker.begin(reported)) {
+                return; // timed out while queued: never started, never will
+              }
+              boolean onOrigin = Thread.currentThread() == origin;
+              // Each call starts with the flag clear, so an earlier interrupt fails no call.
+              if (Thread.interrupted() && onOrigin) {
+                originInterrupted = true;
+              }
+              Attempt attempt;
+              try {
+                attempt = calls.attempt(slot.ready);
+              } finally {
+                if (worker.end() && onOrigin) {
+                  originInterrupted = true;
+                }
+              }
+              if (cancelTimeout != null) {
+                cancelTimeout.run();
+              }
+              reported.complete(attempt); // false when late: a late result is dropped
+            } catch (Throwable fatal) {
+              reported.completeExceptionally(fatal);
+            } finally {
+              ended.complete(null);
+            }
+          };
+      try {
+        if (executor == null) {
+          task.run();
+        } else {
+          executor.execute(task);
+        }
+      } catch (RejectedExecutionException e) {
+        if (cancelTimeout != null) {
+          cancelTimeout.run();
+        }
+        reported.complete(
+            new Attempt(
+                new ToolResult.Failure(
+                    slot.ready.call().id(),
+                    slot.name(),
+                    ToolError.of(
+                        ErrorCode.TOOL_FAILED,
+                        "The application could not start the tool (its executor refused the"
+                            + " task), so the tool was not run. This is an application error."),
+                    e),
+                null));
+        ended.complete(null);
+      }
+      return reported;
+    }
+
+    /** What one attempt's outcome means: the call's answer, or another attempt. */
+    private CompletableFuture<Void> decide(BatchSlot slot, int number, Attempt attempt, Duration took) {
+      ReadyCall ready = slot.ready;
+      if (attempt == TIMED_OUT) {
+        conversation.failed(slot.key);
+        ToolError error = PolicyErrors.timedOut(slot.isRead(), policy.timeout(slot.name()));
+        event(slot, number, error.code(), took, false);
+        finish(
+            slot,
+            calls.tell(
+                ready,
+                new ToolResult.Failure(
+                    ready.call().id(),
+                    slot.name(),
+                    error,
+                    new TimeoutException(
+                        "tool '" + slot.name() + "' did not answer within "
+                            + policy.timeout(slot.name())))));
+        return DONE;
+      }
+      ToolResult result = attempt.result();
+      if (!(result instanceof ToolResult.Failure failure)) {
+        conversation.succeeded(slot.key);
+        event(slot, number, null, took, false);
+        finish(slot, ResultCap.apply(result, policy.maxResultBytes(slot.name())));
+        return DONE;
+      }
+      conversation.failed(slot.key);
+      Throwable thrown = attempt.thrownByTool();
+      if (thrown != null && policy.isUnavailable(thrown)) {
+        event(slot, number, ErrorCode.TOOL_UNAVAILABLE, took, false);
+        ToolError unavailable =
+            ToolError.of(
+                ErrorCode.TOOL_UNAVAILABLE,
+                "The tool is unavailable right now (" + Excerpts.className(thrown) + ").");
+        ToolError told = withNextStep(ready, unavailable, failure.error());
+        finish(
+            slot,
+            calls.tell(
+                ready, new ToolResult.Failure(ready.call().id(), slot.name(), told, thrown)));
+        return DONE;
+      }
+      boolean isTransient = thrown != null && policy.isTransient(thrown);
+      if (!isTransient) {
+        event(slot, number, failure.error().code(), took, false);
+        finish(slot, calls.tell(ready, result));
+        return DONE;
+      }
+      if (!slot.isRepeatable()) {
+        ToolError error =
+            ToolError.of(
+                ErrorCode.TOOL_FAILED,
+                failure.error().message()
+                    + " The failure may be temporary, but this tool changes state and is not"
+                    + " idempotent, so it was not called again: find out whether it took effect"
+                    + " before calling it again.");
+        event(slot, number, error.code(), took, false);
+        finish(
+            slot,
+            calls.tell(
+                ready, new ToolResult.Failure(ready.call().id(), slot.name(), error, thrown)));
+        return DONE;
+      }
+      if (number < slot.allowedAttempts) {
+        event(slot, number, failure.error().code(), took, true);
+        return backoff(number + 1).thenCompose(ignored -> runCall(slot, number + 1));
+      }
+      event(slot, number, ErrorCode.ATTEMPTS_EXHAUSTED, took, false);
+      ToolError exhausted =
+          ToolError.of(
+              ErrorCode.ATTEMPTS_EXHAUSTED,
+              "The tool failed "
+                  + conversation.failures(slot.key)
+                  + " times with what may be a temporary error ("
+                  + Excerpts.className(thrown)
+                  + ").");
+      ToolError told = withNextStep(ready, exhausted, failure.error());
+      finish(
+          slot,
+          calls.tell(ready, new ToolResult.Failure(ready.call().id(), slot.name(), told, thrown)));
+      return DONE;
+    }
+
+    /**
+     * The wait before another attempt: on the calling thread a sleep (it is waiting anyway), on an
+     * executor a timer, so no worker is held. An interrupted sleep ends the retrying.
+     */
+    private CompletableFuture<Void> backoff(int next) {
+      Duration delay = policy.backoff(next);
+      if (executor == null) {
+        try {
+          clock.sleep(delay);
+          return DONE;
+        } catch (InterruptedException e) {
+          originInterrupted = true;
+          // Still one more attempt: the caller asked to stop waiting, not to lose the answer.
+          return DONE;
+        }
+      }
+      CompletableFuture<Void> waited = new CompletableFuture<>();
+      clock.schedule(delay, () -> waited.complete(null));
+      return waited;
+    }
+
+    private ToolError withNextStep(ReadyCall ready, ToolError error, ToolError lastError) {
+      Fallback fallback = policy.fallback(ready.call().name());
+      String step = null;
+      if (fallback != null) {
+        try {
+          step = fallback.nextStep(ready.binding().definition(), lastError);
+        } catch (Throwable thrown) {
+          CallExecutor.logFailure(
+              "A Fallback threw; the model is told the default next step", thrown);
+        }
+      }
+      if (step == null || step.isBlank()) {
+        step = "Do not call it again with the same arguments; tell the user it is unavailable.";
+      }
+      return ToolError.of(error.code(), error.message() + " " + CallExecutor.sentence(step.strip()));
+    }
+
+    /** Runs a call once it is approved, if it needs to be. */
+    private CompletableFuture<Void> runFirst(BatchSlot slot) {
+      if (slot.approval == null) {
+        return runCall(slot, 1);
+      }
+      if (executor == null) {
+        // Everything runs on the calling thread: wait for the decision here.
+        try {
+          slot.approval.join();
+        } catch (RuntimeException decidedBadly) {
+          // handled below
+        }
+      }
+      return slot.approval
+          .handle((approval, failure) -> gate.refusal(slot, approval, failure))
+          .thenCompose(
+              refusal -> {
+                if (refusal == null) {
+                  return runCall(slot, 1);
+                }
+                ToolCall call = slot.ready.call();
+                release(slot.claimed, call);
+                answer(
+                    slot.index,
+                    calls.refuse(
+                        call, ToolError.of(ErrorCode.NOT_APPROVED, refusal), slot.approvalFailure),
+                    0,
+                    Duration.ZERO);
+                return DONE;
+              });
+    }
+
+    private void release(boolean claimed, ToolCall call) {
+      if (claimed) {
+        writes.release(call);
+      }
+    }
+
+    private void refuse(int index, ToolCall call, ToolError error) {
+      answer(index, calls.refuse(call, error), 0, Duration.ZERO);
+    }
+
+    private void answer(int index, ToolResult result, int attempt, Duration took) {
+      results[index] = result;
+      ToolError error = result instanceof ToolResult.Failure f ? f.error() : null;
+      calls.tellEvent(
+          new CallEvent(
+              result.callId(),
+              result.toolName(),
+              attempt,
+              error == null ? null : error.code(),
+              took,
+              false));
+    }
+
+    private void event(BatchSlot slot, int attempt, ErrorCode code, Duration took, boolean retrying) {
+      calls.tellEvent(
+          new CallEvent(slot.ready.call().id(), slot.name(), attempt, code, took, retrying));
+    }
+
+    private void finish(BatchSlot slot, ToolResult result) {
+      results[slot.index] = result;
+      if (slot.claimed) {
+        writes.complete(slot.ready.call(), result);
+      }
+    }
+
+    /** Every slot answered; a fatal error (OutOfMemoryError) propagates. */
+    private List<ToolResult> collect(Void ignored, Throwable failure) {
+      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+      if (cause instanceof VirtualMachineError fatal && !(cause instanceof StackOverflowError)) {
+        throw fatal;
+      }
+      for (int i = 0; i < results.length; i++) {
+        if (results[i] == null) {
+          // A defect in Toolwright; the call still gets its one result.
+          ToolCall call = batch.get(i);
+          results[i] =
+              new ToolResult.Failure(
+                  call.id(),
+                  call.name(),
+                  ToolError.of(
+                      ErrorCode.TOOL_FAILED,
+                      "Toolwright could not finish this call; it may not have run. This is an"
+                          + " application error."),
+                  cause);
+        }
+      }
+      return List.of(results);
+    }
+  }
+
+  /** Starts a batch; phase 1 has run when this returns. */
+  Run start(List<ToolCall> batch, ToolContext context, Conversation conversation) {
+    return new Run(batch, context, conversation);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CompletableFuture<Void> castVoid(CompletableFuture<?> future) {
+    return (CompletableFuture<Void>) future;
+  }
+}
