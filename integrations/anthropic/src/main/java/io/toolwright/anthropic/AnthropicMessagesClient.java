@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@link ModelClient} for {@link io.toolwright.wire.WireFormat#anthropic()} over the SDK's
- * {@link AnthropicClient}: each round is one {@code client.messages().create(...)}, so the SDK's
- * retries, time-outs, base URL and headers apply.
+ * A {@link ModelClient} for {@link io.toolwright.wire.WireFormat#anthropic()} over the SDK's {@link
+ * AnthropicClient}: each round is one {@code client.messages().create(...)}, so the SDK's retries,
+ * time-outs, base URL and headers apply.
  */
 public final class AnthropicMessagesClient implements ModelClient {
 

@@ -1,7 +1,7 @@
 package io.toolwright.anthropic;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.anthropic.core.ObjectMappers;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +36,8 @@ final class SdkJson {
     try {
       return OURS.readTree(SDK.writeValueAsString(value));
     } catch (Exception e) {
-      throw new IllegalStateException("the Anthropic SDK cannot write its own " + value.getClass(), e);
+      throw new IllegalStateException(
+          "the Anthropic SDK cannot write its own " + value.getClass(), e);
     }
   }
 }

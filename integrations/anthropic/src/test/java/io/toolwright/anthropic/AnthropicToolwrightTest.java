@@ -8,9 +8,11 @@ import com.anthropic.client.okhttp.AnthropicOkHttpClient;
 import io.toolwright.Dialect;
 import io.toolwright.ToolRegistry;
 import io.toolwright.loop.LoopResult;
+import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -136,9 +138,9 @@ class AnthropicToolwrightTest {
             """);
 
     LoopResult result =
-        io.toolwright.loop.ModelLoop.builder(
+        ModelLoop.builder(
                 registry,
-                io.toolwright.wire.WireFormat.anthropic(),
+                WireFormat.anthropic(),
                 AnthropicMessagesClient.of(
                     client(api), "claude-sonnet-4-5", 512, params -> params.system("Be brief.")))
             .dialect(Dialect.ANTHROPIC_STRICT)

@@ -46,9 +46,7 @@ public final class GeminiModelClient implements ModelClient {
   @Override
   public JsonNode send(List<JsonNode> conversation, RenderedTools tools) {
     List<Content> contents =
-        conversation.stream()
-            .map(item -> Content.fromJson(JSON.writeValueAsString(item)))
-            .toList();
+        conversation.stream().map(item -> Content.fromJson(JSON.writeValueAsString(item))).toList();
     GenerateContentConfig.Builder request = config.toBuilder();
     if (!tools.tools().isEmpty()) {
       request.tools(GeminiTools.of(tools));

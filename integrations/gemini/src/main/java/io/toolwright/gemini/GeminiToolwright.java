@@ -22,7 +22,9 @@ public final class GeminiToolwright {
 
   private GeminiToolwright() {}
 
-  /** A loop builder over {@code generateContent}, the tools sent as {@code parametersJsonSchema}. */
+  /**
+   * A loop builder over {@code generateContent}, the tools sent as {@code parametersJsonSchema}.
+   */
   public static ModelLoop.Builder loop(Client client, ToolRegistry registry, String model) {
     return ModelLoop.builder(registry, WireFormat.gemini(), GeminiModelClient.of(client, model));
   }

@@ -65,8 +65,8 @@ class GeminiToolwrightTest {
   }
 
   /**
-   * One call, then four in parallel (a good one, one with no args, an invented tool, an argument
-   * of the wrong type), then the answer.
+   * One call, then four in parallel (a good one, one with no args, an invented tool, an argument of
+   * the wrong type), then the answer.
    */
   @Test
   void theLoopAnswersEveryCallThroughTheSdk() {
@@ -112,12 +112,16 @@ class GeminiToolwrightTest {
       String key = response.get("response").propertyNames().iterator().next();
       keys.add(key);
       codes.add(
-          key.equals("error") ? response.get("response").get("error").get("code").asString() : null);
+          key.equals("error")
+              ? response.get("response").get("error").get("code").asString()
+              : null);
     }
     assertThat(names)
         .as("one result per call (Gemini sent no ids), in call order")
         .containsExactly("get_balance", "get_account", "cancel_everything", "list_invoices");
-    assertThat(keys).as("errors under \"error\"").containsExactly("output", "output", "error", "error");
+    assertThat(keys)
+        .as("errors under \"error\"")
+        .containsExactly("output", "output", "error", "error");
     assertThat(codes).containsExactly(null, null, "UNKNOWN_TOOL", "INVALID_ARGUMENTS");
   }
 

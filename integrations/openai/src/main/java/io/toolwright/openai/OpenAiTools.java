@@ -48,7 +48,9 @@ public final class OpenAiTools {
         .toList();
   }
 
-  /** The registry's tools for the Responses API, rendered {@link Dialect#OPENAI_RESPONSES_STRICT}. */
+  /**
+   * The registry's tools for the Responses API, rendered {@link Dialect#OPENAI_RESPONSES_STRICT}.
+   */
   public static List<Tool> responses(ToolRegistry registry) {
     return responses(registry.definitions(Dialect.OPENAI_RESPONSES_STRICT));
   }
@@ -56,8 +58,8 @@ public final class OpenAiTools {
   /**
    * Rendered tools as Responses API tools.
    *
-   * @param tools rendered in a Responses dialect ({@link Dialect#OPENAI_RESPONSES_STRICT} or
-   *     {@link Dialect#OPENAI_RESPONSES})
+   * @param tools rendered in a Responses dialect ({@link Dialect#OPENAI_RESPONSES_STRICT} or {@link
+   *     Dialect#OPENAI_RESPONSES})
    * @throws IllegalArgumentException if the tools are rendered in another dialect
    */
   public static List<Tool> responses(RenderedTools tools) {

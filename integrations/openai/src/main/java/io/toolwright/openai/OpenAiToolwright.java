@@ -22,7 +22,8 @@ public final class OpenAiToolwright {
   private OpenAiToolwright() {}
 
   /** A loop builder over Chat Completions, the tools sent strict. */
-  public static ModelLoop.Builder chatLoop(OpenAIClient client, ToolRegistry registry, String model) {
+  public static ModelLoop.Builder chatLoop(
+      OpenAIClient client, ToolRegistry registry, String model) {
     return ModelLoop.builder(registry, WireFormat.openAiChat(), OpenAiChatClient.of(client, model));
   }
 

@@ -9,9 +9,11 @@ import com.openai.models.chat.completions.ChatCompletionTool;
 import io.toolwright.Dialect;
 import io.toolwright.ToolRegistry;
 import io.toolwright.loop.LoopResult;
+import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -83,7 +85,11 @@ class OpenAiToolwrightTest {
 
     LoopResult result =
         OpenAiToolwright.run(
-            client(api), registry, "gpt-4o", "What do I owe?", SupportDesk.signedIn(SampleData.ANA));
+            client(api),
+            registry,
+            "gpt-4o",
+            "What do I owe?",
+            SupportDesk.signedIn(SampleData.ANA));
 
     assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
     assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
@@ -114,7 +120,10 @@ class OpenAiToolwrightTest {
         .extracting(m -> errorCode(m.get("content").asString()))
         .as("Chat Completions has no error flag: the error is in the content")
         .containsExactly(null, null, null, "UNKNOWN_TOOL", "INVALID_JSON");
-    assertThat(JSON.readTree(toolMessages.get(1).get("content").asString()).get("accountId").asString())
+    assertThat(
+            JSON.readTree(toolMessages.get(1).get("content").asString())
+                .get("accountId")
+                .asString())
         .isEqualTo("ACC-1001");
   }
 
@@ -129,9 +138,9 @@ class OpenAiToolwrightTest {
             """);
 
     LoopResult result =
-        io.toolwright.loop.ModelLoop.builder(
+        ModelLoop.builder(
                 registry,
-                io.toolwright.wire.WireFormat.openAiChat(),
+                WireFormat.openAiChat(),
                 OpenAiChatClient.of(client(api), "gpt-4o", params -> params.temperature(0.0)))
             .build()
             .run("Hi", SupportDesk.signedIn(SampleData.ANA));
@@ -179,7 +188,8 @@ class OpenAiToolwrightTest {
         .isEqualTo(JSON.readTree(registry.definitions(Dialect.OPENAI_RESPONSES_STRICT).json()));
     List<String> types = new ArrayList<>();
     last.get("input")
-        .forEach(i -> types.add(i.has("type") ? i.get("type").asString() : i.get("role").asString()));
+        .forEach(
+            i -> types.add(i.has("type") ? i.get("type").asString() : i.get("role").asString()));
     assertThat(types)
         .containsExactly(
             "user",
