@@ -23,6 +23,7 @@ import io.toolwright.loop.ModelClient;
 import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
+import io.toolwright.testkit.ReplayServer;
 import io.toolwright.wire.ModelTurn;
 import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
@@ -145,7 +146,7 @@ class AnthropicWireConformanceTest {
 
         assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
         assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
-        List<LoopbackServer.Request> sent = api.requests();
+        List<ReplayServer.Request> sent = api.requests();
         assertThat(sent).hasSize(3);
         assertThat(sent).allMatch(r -> r.path().equals("/v1/messages"));
 

@@ -28,6 +28,7 @@ import io.toolwright.loop.ModelClient;
 import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
+import io.toolwright.testkit.ReplayServer;
 import io.toolwright.wire.ModelTurn;
 import io.toolwright.wire.WireFormat;
 import java.nio.charset.StandardCharsets;
@@ -195,7 +196,7 @@ class OpenAiWireConformanceTest {
 
         assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
         assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
-        List<LoopbackServer.Request> sent = api.requests();
+        List<ReplayServer.Request> sent = api.requests();
         assertThat(sent).hasSize(3);
         assertThat(sent).allMatch(r -> r.path().equals("/v1/chat/completions"));
 
@@ -291,7 +292,7 @@ class OpenAiWireConformanceTest {
                 .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
 
         assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
-        List<LoopbackServer.Request> sent = api.requests();
+        List<ReplayServer.Request> sent = api.requests();
         assertThat(sent).hasSize(2);
         assertThat(sent.get(1).path()).isEqualTo("/v1/responses");
         JsonNode last = Json.read(sent.get(1).body());
