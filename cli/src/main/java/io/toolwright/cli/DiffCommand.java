@@ -30,8 +30,9 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ContractDiff diff = ContractComparator.compare(
-        ToolSource.read(oldSource).tools(), ToolSource.read(newSource).tools());
+    ToolSource newer = ToolSource.read(newSource);
+    // The new version's @RetiredTool declarations name the replacement of a tool it removed.
+    ContractDiff diff = ContractComparator.compare(ToolSource.read(oldSource).tools(), newer.tools(), newer.retired());
     PrintWriter out = spec.commandLine().getOut();
     for (Change change : diff.changes()) {
       out.println(change.verdict() + " " + change.message());

@@ -3,6 +3,7 @@ package io.toolwright.cli;
 import io.toolwright.maven.contract.ContractFormatException;
 import io.toolwright.maven.contract.LockFile;
 import io.toolwright.maven.contract.ResourceFiles;
+import io.toolwright.maven.contract.Retirement;
 import io.toolwright.maven.contract.ToolContract;
 import io.toolwright.maven.contract.ToolResources;
 import java.nio.file.Files;
@@ -25,15 +26,20 @@ import tools.jackson.databind.JsonNode;
  * @param tools the tools keyed by name, in name order
  * @param tokens per tool, its tokens per dialect in the report's dialect order; a tool whose build
  *     counted no tokens is absent
+ * @param retired the {@code @RetiredTool} declarations by retired name; none in a lock file
  */
-record ToolSource(Path path, Map<String, ToolContract> tools, Map<String, Map<String, Integer>> tokens) {
+record ToolSource(
+    Path path,
+    Map<String, ToolContract> tools,
+    Map<String, Map<String, Integer>> tokens,
+    Map<String, Retirement> retired) {
 
   static ToolSource read(Path path) {
     if (!Files.exists(path)) {
       throw new ContractFormatException(path + ": no such file or directory");
     }
     if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".json")) {
-      return new ToolSource(path, LockFile.read(path), Map.of());
+      return new ToolSource(path, LockFile.read(path), Map.of(), Map.of());
     }
     Map<String, ToolContract> tools = ToolResources.byName(ToolResources.read(path));
     if (tools.isEmpty()) {
@@ -41,7 +47,7 @@ record ToolSource(Path path, Map<String, ToolContract> tools, Map<String, Map<St
           + "/*.json in it); expected a jar, a tool-schemas bundle or a class output directory"
           + " built with the Toolwright processor");
     }
-    return new ToolSource(path, tools, tokens(path));
+    return new ToolSource(path, tools, tokens(path), ToolResources.retirements(path));
   }
 
   private static Map<String, Map<String, Integer>> tokens(Path path) {

@@ -65,6 +65,30 @@ class BundleDiffTest {
   }
 
   @Test
+  void aToolRemovedAndDeclaredRetiredIsBreakingAndNamesItsReplacement() throws IOException {
+    Path v3 = bundle("3.0.0", tickets -> {
+      ArrayNode tools = (ArrayNode) tickets.get("tools");
+      for (int i = 0; i < tools.size(); i++) {
+        if (tools.get(i).get("name").asString().equals("list_tickets")) {
+          tools.remove(i);
+        }
+      }
+      ObjectNode retired = tickets.putArray("retired").addObject();
+      retired.put("name", "list_tickets");
+      retired.put("replacement", "create_ticket");
+      retired.put("since", "2026-12-01");
+      retired.put("until", "");
+    });
+
+    Cli cli = Cli.run("diff", v1, v3);
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.out()).contains("BREAKING [toolwright:tool-retired] tool list_tickets: retired: calls get"
+        + " RETIRED_TOOL, \"use create_ticket instead\" (@RetiredTool in io.toolwright.sample.TicketService,"
+        + " since 2026-12-01)");
+  }
+
+  @Test
   void theReverseOfACompatibleChangeBreaks() {
     Cli cli = Cli.run("diff", v2Compatible, v1);
 
