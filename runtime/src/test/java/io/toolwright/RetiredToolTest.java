@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** A retired tool is never offered, and a call to it is answered with its replacement. */
 class RetiredToolTest {
   private static final RetiredTool GET_INVOICES =
-      new RetiredTool("get_invoices", "find_invoices", "2026-11-01", "2027-03-01");
+      RetiredTool.of("get_invoices", "find_invoices", "2026-11-01", "2027-03-01");
 
   private final ToolSet billing = BillingTools.bind(new Billing());
   private final ToolSet withRetired =
@@ -49,7 +49,7 @@ class RetiredToolTest {
   @Test
   void aRetiredNameThatAnotherSetStillHasIsRefused() {
     ToolSet retiresALiveTool =
-        ToolSet.of("com.example.Old", List.of(), List.of(new RetiredTool("get_balance", "find_invoices", "", "")));
+        ToolSet.of("com.example.Old", List.of(), List.of(RetiredTool.of("get_balance", "find_invoices", "", "")));
 
     assertThatThrownBy(() -> ToolRegistry.of(billing, retiresALiveTool))
         .isInstanceOf(IllegalArgumentException.class)

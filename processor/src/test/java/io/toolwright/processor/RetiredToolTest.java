@@ -58,8 +58,8 @@ class RetiredToolTest {
         .contains("\"retired\" : [ {\n    \"name\" : \"get_order\",\n    \"replacement\" : \"find_order\",\n"
             + "    \"since\" : \"2026-11-01\",\n    \"until\" : \"2027-03-01\"\n  }, {\n    \"name\" : \"drop_order\"");
     assertThat(Compilations.generatedSource(compilation, "p.OrdersTools"))
-        .contains("new RetiredTool(\"get_order\", \"find_order\", \"2026-11-01\", \"2027-03-01\")")
-        .contains("new RetiredTool(\"drop_order\", \"cancel_order\", \"\", \"\")");
+        .contains("RetiredTool.of(\"get_order\", \"find_order\", \"2026-11-01\", \"2027-03-01\")")
+        .contains("RetiredTool.of(\"drop_order\", \"cancel_order\", \"\", \"\")");
 
     CompiledClasses classes = new CompiledClasses(compilation);
     Object orders = classes.loadClass("p.Orders").getConstructor().newInstance();

@@ -73,7 +73,7 @@ public final class RetiredToolReader {
         continue;
       }
       read.add(new RetiredToolDeclaration(
-          new RetiredTool(name, replacement, Annotations.string(elements, annotation, "since"),
+          RetiredTool.of(name, replacement, Annotations.string(elements, annotation, "since"),
               Annotations.string(elements, annotation, "until")),
           until,
           annotation));

@@ -243,7 +243,7 @@ public final class ToolsFileWriter {
               .map(
                   tool ->
                       CodeBlock.of(
-                          "new $T($S, $S, $S, $S)",
+                          "$T.of($S, $S, $S, $S)",
                           RetiredTool.class,
                           tool.name(),
                           tool.replacement(),
