@@ -118,6 +118,21 @@ class RetiredToolTest {
   }
 
   @Test
+  void onAClassWithoutToolsItIsAnErrorAtTheClass() {
+    JavaFileObject file = JavaFileObjects.forSourceLines("p.Legacy",
+        "package p;",
+        "import io.toolwright.annotation.*;",
+        "@RetiredTool(name = \"get_order\", replacement = \"find_order\")",
+        "public class Legacy {}");
+
+    Compilation compilation = compile("2026-12-03", file);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[toolwright:retired-tool-declaration] @RetiredTool(name = \"...\") on"
+        + " p.Legacy: the class has no @Tool method").inFile(file).onLineContaining("public class Legacy");
+  }
+
+  @Test
   void theRuleCanBeTurnedOff() {
     Compilation compilation = javac()
         .withProcessors(new ToolProcessor())
