@@ -62,6 +62,7 @@ final class CallExecutor {
 
   private final Map<String, ToolBinding> tools;
   private final List<String> names;
+  private final Map<String, RetiredTool> retired;
   private final int longestName;
   private final ArgumentParser parser;
   private final ConstraintViolations constraints;
@@ -74,6 +75,18 @@ final class CallExecutor {
       ConstraintViolations constraints,
       ResultWriter results,
       ExecutionListener listener) {
+    this(tools, parser, constraints, results, listener, Map.of());
+  }
+
+  /** @param retired the tools declared retired, by name: answered with their replacement */
+  CallExecutor(
+      Map<String, ToolBinding> tools,
+      ArgumentParser parser,
+      ConstraintViolations constraints,
+      ResultWriter results,
+      ExecutionListener listener,
+      Map<String, RetiredTool> retired) {
+    this.retired = retired;
     this.tools = tools;
     this.names = List.copyOf(tools.keySet());
     this.longestName = names.stream().mapToInt(String::length).max().orElse(0);
@@ -121,13 +134,19 @@ final class CallExecutor {
   /**
    * Step 1: the tool the model named.
    *
-   * @throws Rejection with {@link ErrorCode#UNKNOWN_TOOL}
+   * @throws Rejection with {@link ErrorCode#UNKNOWN_TOOL}, or {@link ErrorCode#RETIRED_TOOL} for a
+   *     name declared retired
    */
   ToolBinding lookUp(String name) {
     // A name longer than every registered one names none, however long it is: not even hashed.
     ToolBinding binding = name.length() <= longestName ? tools.get(name) : null;
     if (binding != null) {
       return binding;
+    }
+    RetiredTool retiredTool = retired.get(name);
+    if (retiredTool != null) {
+      throw new Rejection(new ToolError(ErrorCode.RETIRED_TOOL, retiredTool.message(), List.of(),
+          List.of(retiredTool.replacement())));
     }
     List<String> closest = ClosestNames.to(name, names);
     String quoted = "'" + Excerpts.text(name, TOOL_NAME_EXCERPT) + "'";

@@ -69,5 +69,10 @@ public enum ErrorCode {
    * The destructive call was denied, its approval expired, or the approval was given for other
    * arguments or another principal; the tool was not run.
    */
-  NOT_APPROVED
+  NOT_APPROVED,
+  /**
+   * The tool was removed on purpose ({@code @RetiredTool}); the message names the tool to call
+   * instead, which is also the one entry of the error's closest tools.
+   */
+  RETIRED_TOOL
 }

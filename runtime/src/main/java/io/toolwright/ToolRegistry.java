@@ -75,6 +75,7 @@ public final class ToolRegistry {
         tools.put(name, binding);
       }
     }
+    Map<String, RetiredTool> retired = retiredTools(builder.sets, sources);
     this.definitions = tools.values().stream().map(ToolBinding::definition).toList();
     for (Dialect dialect : Dialect.values()) {
       rendered.put(dialect, new Lazy<>(() -> RenderedTools.of(dialect, definitions)));
@@ -100,8 +101,29 @@ public final class ToolRegistry {
                                 ? validator
                                 : ConstraintViolations.defaultValidator()),
                         chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
-                        listener),
+                        listener,
+                        retired),
                     policy));
+  }
+
+  /**
+   * The retired tools of every set by name. A retired name that another set still has as a tool is
+   * a contradiction the application must resolve, as two tools of one name are.
+   */
+  private static Map<String, RetiredTool> retiredTools(List<ToolSet> sets, Map<String, String> liveSources) {
+    Map<String, RetiredTool> retired = new LinkedHashMap<>();
+    for (ToolSet set : sets) {
+      for (RetiredTool tool : set.retired()) {
+        String live = liveSources.get(tool.name());
+        if (live != null) {
+          throw new IllegalArgumentException(
+              "'" + tool.name() + "' is a tool of " + live + " and declared retired by " + set.source()
+                  + ". Remove the @RetiredTool declaration, or the tool.");
+        }
+        retired.putIfAbsent(tool.name(), tool);
+      }
+    }
+    return Collections.unmodifiableMap(retired);
   }
 
   /** Shared defaults, created on first use; both are immutable and thread-safe. */

@@ -15,10 +15,12 @@ public final class ToolSet {
 
   private final String source;
   private final List<ToolBinding> bindings;
+  private final List<RetiredTool> retired;
 
-  ToolSet(String source, List<ToolBinding> bindings) {
+  ToolSet(String source, List<ToolBinding> bindings, List<RetiredTool> retired) {
     this.source = Objects.requireNonNull(source, "source");
     this.bindings = List.copyOf(bindings);
+    this.retired = List.copyOf(retired);
   }
 
   /**
@@ -28,7 +30,16 @@ public final class ToolSet {
    * @param bindings its tools, in declaration order
    */
   public static ToolSet of(String source, List<ToolBinding> bindings) {
-    return new ToolSet(source, bindings);
+    return new ToolSet(source, bindings, List.of());
+  }
+
+  /**
+   * Called by generated code, for a class with {@code @RetiredTool} declarations.
+   *
+   * @param retired the tools the class declares retired, in the order written
+   */
+  public static ToolSet of(String source, List<ToolBinding> bindings, List<RetiredTool> retired) {
+    return new ToolSet(source, bindings, retired);
   }
 
   /** The qualified name of the annotated class. */
@@ -41,6 +52,11 @@ public final class ToolSet {
     return bindings;
   }
 
+  /** The tools the class declares retired: answered with {@link ErrorCode#RETIRED_TOOL}, never listed. */
+  public List<RetiredTool> retired() {
+    return retired;
+  }
+
   /** The definitions of the tools in this set, in declaration order. */
   public List<ToolDefinition> definitions() {
     return bindings.stream().map(ToolBinding::definition).toList();
@@ -50,12 +66,13 @@ public final class ToolSet {
   public boolean equals(Object other) {
     return other instanceof ToolSet that
         && source.equals(that.source)
-        && bindings.equals(that.bindings);
+        && bindings.equals(that.bindings)
+        && retired.equals(that.retired);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, bindings);
+    return Objects.hash(source, bindings, retired);
   }
 
   /** The source and the tools' names. */

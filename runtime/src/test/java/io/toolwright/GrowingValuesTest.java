@@ -22,6 +22,7 @@ class GrowingValuesTest {
           ArgumentProblem.class,
           ParseLimits.class,
           ToolSet.class,
+          RetiredTool.class,
           ToolBinding.class,
           ToolResult.Success.class,
           ToolResult.Failure.class);

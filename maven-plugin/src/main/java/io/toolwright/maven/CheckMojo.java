@@ -67,7 +67,8 @@ public class CheckMojo extends AbstractMojo {
             + built.size() + " tools of this build with it: create it once with `mvn process-classes "
             + "toolwright:lock`, review it, and commit it.");
       }
-      ContractDiff diff = ContractComparator.compare(LockFile.read(lockFile.toPath()), built);
+      ContractDiff diff = ContractComparator.compare(LockFile.read(lockFile.toPath()), built,
+          ToolResources.retirements(classesDirectory.toPath()));
       for (Change change : diff.compatible()) {
         getLog().info(change.message());
       }

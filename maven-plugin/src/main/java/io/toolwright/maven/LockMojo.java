@@ -48,7 +48,8 @@ public class LockMojo extends AbstractMojo {
         return;
       }
       if (lockFile.isFile()) {
-        for (Change change : ContractComparator.compare(LockFile.read(lockFile.toPath()), built).changes()) {
+        for (Change change : ContractComparator.compare(LockFile.read(lockFile.toPath()), built,
+            ToolResources.retirements(classesDirectory.toPath())).changes()) {
           log.info("accepted: " + change.message());
         }
       }

@@ -9,6 +9,8 @@ import io.toolwright.processor.diagnostics.Severity;
 import io.toolwright.processor.diagnostics.ValidationReport;
 import io.toolwright.processor.lint.Lint;
 import io.toolwright.processor.lint.LintSettings;
+import io.toolwright.processor.lint.RetiredToolRule;
+import io.toolwright.processor.model.RetiredToolReader;
 import io.toolwright.processor.model.SourceTypes;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolClassReader;
@@ -28,6 +30,7 @@ import io.toolwright.processor.writing.ToolsFileWriter;
 import io.toolwright.schema.dialect.Rendering;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,6 +68,9 @@ final class ToolClassPipeline {
 
   private final TokenBudget budget;
 
+  /** The build's date, for {@code retired-tool} ({@code -Atoolwright.today}). */
+  private final LocalDate today;
+
   /**
    * The generated classes written so far, each with the class it was generated for: the Filer
    * forbids writing a file twice, and two classes may map to one generated name.
@@ -89,6 +95,7 @@ final class ToolClassPipeline {
     this.dialects = options.dialects();
     this.countTokens = options.flag(Option.TOKENS);
     this.lintSettings = LintSettings.of(options);
+    this.today = options.today();
     this.budget =
         new TokenBudget(
             options.number(Option.TOKEN_BUDGET_TOOL), options.number(Option.TOKEN_BUDGET_CLASS));
@@ -166,12 +173,21 @@ final class ToolClassPipeline {
     }
     try {
       Optional<ToolClass> toolClass = reader.read(type, diagnostics);
+      if (toolClass.isPresent()) {
+        toolClass =
+            Optional.of(
+                toolClass
+                    .get()
+                    .withRetired(
+                        RetiredToolReader.read(env.getElementUtils(), toolClass.get(), diagnostics)));
+      }
       List<ReportWriter.Finding> findings = new ArrayList<>();
       if (print(diagnostics.toReport(), findings) || toolClass.isEmpty()) {
         return;
       }
       diagnostics = new Diagnostics();
       Lint.check(toolClass.get(), sources, lintSettings, diagnostics);
+      RetiredToolRule.check(toolClass.get(), today, diagnostics);
       List<ToolSchema> schemas = new ArrayList<>();
       Map<String, List<Rendering>> renderings = new LinkedHashMap<>();
       for (ToolMethod tool : toolClass.get().tools()) {

@@ -1,6 +1,8 @@
 package io.toolwright.processor;
 
 import com.google.auto.service.AutoService;
+import io.toolwright.annotation.RetiredTool;
+import io.toolwright.annotation.RetiredTools;
 import io.toolwright.annotation.Tool;
 import io.toolwright.annotation.ToolExample;
 import io.toolwright.annotation.ToolExamples;
@@ -8,6 +10,7 @@ import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.diagnostics.Reporter;
 import io.toolwright.processor.model.SourceTypes;
+import io.toolwright.processor.model.ToolClassReader;
 import io.toolwright.processor.model.TypeNames;
 import io.toolwright.processor.model.UnresolvedTypes.Unresolved;
 import io.toolwright.processor.model.UnresolvedTypes;
@@ -44,6 +47,8 @@ public final class ToolProcessor extends AbstractProcessor {
   static final String TOOL = Tool.class.getCanonicalName();
   static final String EXAMPLE = ToolExample.class.getCanonicalName();
   static final String EXAMPLES = ToolExamples.class.getCanonicalName();
+  static final String RETIRED = RetiredTool.class.getCanonicalName();
+  static final String RETIRED_LIST = RetiredTools.class.getCanonicalName();
 
   /**
    * Classes waiting for types to be generated, by qualified name; elements do not outlive a round.
@@ -71,7 +76,7 @@ public final class ToolProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TOOL, EXAMPLE, EXAMPLES);
+    return Set.of(TOOL, EXAMPLE, EXAMPLES, RETIRED, RETIRED_LIST);
   }
 
   @Override
@@ -105,6 +110,7 @@ public final class ToolProcessor extends AbstractProcessor {
       }
     }
     reportExamplesWithoutTool(round);
+    reportRetiredWithoutTools(round);
     localTools.scan(round.getRootElements(), !classes.isEmpty());
     List<TypeElement> ready = new ArrayList<>();
     for (String name : classes) {
@@ -139,6 +145,35 @@ public final class ToolProcessor extends AbstractProcessor {
           String label =
               method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
           diagnostics.report(Message.EXAMPLE_WITHOUT_TOOL, method, label);
+        }
+      }
+    }
+    reporter.print(diagnostics.toReport());
+  }
+
+  /**
+   * {@code @RetiredTool} is read with the class's tools: on a class without any, nothing would
+   * answer calls to the retired name, so that is an error rather than silence.
+   */
+  private void reportRetiredWithoutTools(RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics();
+    Set<Element> seen = new LinkedHashSet<>();
+    for (String name : List.of(RETIRED, RETIRED_LIST)) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element type : round.getElementsAnnotatedWith(annotation)) {
+        if (type instanceof TypeElement typeElement
+            && seen.add(type)
+            && ToolClassReader.toolMethods(typeElement).isEmpty()) {
+          diagnostics.report(
+              Message.RETIRED_TOOL_DECLARATION,
+              type,
+              "...",
+              typeElement.getQualifiedName(),
+              "the class has no @Tool method, so nothing would answer calls to the retired names",
+              "Declare @RetiredTool on the class that has the replacement tools.");
         }
       }
     }

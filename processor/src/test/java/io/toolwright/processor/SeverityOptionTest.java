@@ -101,7 +101,7 @@ class SeverityOptionTest {
                 + " ignored. Fix: Use one of: -Atoolwright.severity, -Atoolwright.generatedAnnotation,"
                 + " -Atoolwright.dialects, -Atoolwright.tokens, -Atoolwright.tokenBudget.tool,"
                 + " -Atoolwright.tokenBudget.class, -Atoolwright.toolsAlike.threshold,"
-                + " -Atoolwright.mcpPrefix, -Atoolwright.lint.<rule>.");
+                + " -Atoolwright.mcpPrefix, -Atoolwright.today, -Atoolwright.lint.<rule>.");
     assertThat(compilation)
         .hadWarningContaining(
             "[toolwright:invalid-option] Option"

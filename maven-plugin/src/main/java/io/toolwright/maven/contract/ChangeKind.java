@@ -9,6 +9,8 @@ public enum ChangeKind {
       "the tool is gone; a model or client that calls it gets an unknown-tool error"),
   TOOL_RENAMED("tool-renamed", Verdict.BREAKING,
       "the tool has a new name with the same parameters; callers of the old name get an unknown-tool error"),
+  TOOL_RETIRED("tool-retired", Verdict.BREAKING,
+      "removed on purpose with @RetiredTool; old clients get RETIRED_TOOL naming the replacement"),
   PARAMETER_REMOVED("parameter-removed", Verdict.BREAKING,
       "the parameter is gone; a call that sends it is now rejected or loses it"),
   PARAMETER_RENAMED("parameter-renamed", Verdict.BREAKING,

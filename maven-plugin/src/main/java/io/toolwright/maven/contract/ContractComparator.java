@@ -11,6 +11,15 @@ public final class ContractComparator {
   private ContractComparator() {}
 
   public static ContractDiff compare(Map<String, ToolContract> locked, Map<String, ToolContract> built) {
+    return compare(locked, built, Map.of());
+  }
+
+  /**
+   * @param retired the build's {@code @RetiredTool} declarations by name: a locked tool gone and
+   *     declared retired is {@link ChangeKind#TOOL_RETIRED}, still breaking, naming its replacement
+   */
+  public static ContractDiff compare(
+      Map<String, ToolContract> locked, Map<String, ToolContract> built, Map<String, Retirement> retired) {
     List<Change> changes = new ArrayList<>();
     Map<String, ToolContract> added = new TreeMap<>(built);
     locked.keySet().forEach(added::remove);
@@ -18,6 +27,11 @@ public final class ContractComparator {
       ToolContract after = built.get(before.name());
       if (after != null) {
         compareTool(before, after, changes);
+        continue;
+      }
+      Retirement retirement = retired.get(before.name());
+      if (retirement != null) {
+        changes.add(new Change(ChangeKind.TOOL_RETIRED, before.name(), "", retirement.describe()));
         continue;
       }
       ToolContract renamed = renamedTo(before, added);

@@ -21,6 +21,21 @@ public final class ToolResources {
     return tools;
   }
 
+  /** The {@code @RetiredTool} declarations of every class under {@code root}, by retired name. */
+  public static Map<String, Retirement> retirements(Path root) {
+    Map<String, Retirement> retired = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> file : ResourceFiles.read(root, ResourceFiles.TOOLS_FOLDER).entrySet()) {
+      String where = ResourceFiles.TOOLS_FOLDER + "/" + file.getKey();
+      String className = text(file.getValue(), "class", where);
+      for (JsonNode item : file.getValue().path("retired")) {
+        String name = text(item, "name", where);
+        retired.put(name, new Retirement(name, text(item, "replacement", where + ", retired " + name),
+            optionalText(item, "since"), optionalText(item, "until"), className));
+      }
+    }
+    return retired;
+  }
+
   static List<ToolContract> readClass(JsonNode resource, String where) {
     String className = text(resource, "class", where);
     JsonNode tools = resource.get("tools");

@@ -54,6 +54,24 @@ class ContractComparatorTest {
   }
 
   @Test
+  void retiredToolIsBreakingAndNamesTheReplacement() {
+    // Same parameters as the new tool: without the declaration this would read as a rename.
+    Map<String, Retirement> retired = Map.of("get_order",
+        new Retirement("get_order", "find_order", "2026-11-01", "2027-03-01", "com.example.Orders"));
+
+    ContractDiff diff = ContractComparator.compare(
+        byName(tool("get_order", BASE)), byName(tool("find_order", BASE)), retired);
+
+    assertThat(diff.breaking()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.TOOL_RETIRED);
+      assertThat(c.message()).isEqualTo("[toolwright:tool-retired] tool get_order: retired: calls get RETIRED_TOOL,"
+          + " \"use find_order instead\" (@RetiredTool in com.example.Orders, since 2026-11-01, until 2027-03-01)"
+          + " (removed on purpose with @RetiredTool; old clients get RETIRED_TOOL naming the replacement)");
+    });
+    assertThat(diff.compatible()).extracting(Change::kind).containsExactly(ChangeKind.TOOL_ADDED);
+  }
+
+  @Test
   void renamedToolIsBreakingAndNamesTheNewName() {
     ContractDiff diff = ContractComparator.compare(byName(tool("open_ticket", BASE)), byName(tool("create_ticket", BASE)));
     assertThat(diff.changes()).singleElement().satisfies(c -> {

@@ -526,7 +526,19 @@ public enum Message {
       "@%1$s on %2$s is enforced by Bean Validation, but JSON Schema has no keyword for it; the"
           + " description tells the model instead: \"%3$s\"",
       "Nothing, if that sentence says enough; otherwise explain the rule in the Javadoc, or use"
-          + " constraints the schema shows (@Size, @Pattern, @Min...).");
+          + " constraints the schema shows (@Size, @Pattern, @Min...)."),
+  // Retired tools (issue 10).
+  RETIRED_TOOL_DECLARATION(
+      "retired-tool-declaration",
+      "@RetiredTool(name = \"%1$s\") on %2$s: %3$s.",
+      "%4$s"),
+  RETIRED_TOOL_OVERDUE(
+      Severity.WARNING,
+      "retired-tool",
+      "Tool %1$s was retired in favour of %2$s until %3$s, and the build's date is %4$s: clients"
+          + " had until then to move, and the declaration lingers.",
+      "Remove @RetiredTool(name = \"%1$s\") (calls to %1$s then get UNKNOWN_TOOL), or give it a"
+          + " later until date.");
 
   private final Severity severity;
   private final boolean configurable;

@@ -10,11 +10,23 @@ import javax.lang.model.element.TypeElement;
  *
  * @param tools in declaration order
  * @param types the records and beans the tools' parameters use, directly or nested
+ * @param retired the tools the class declares retired ({@code @RetiredTool}), in the order written
  */
-public record ToolClass(TypeElement element, List<ToolMethod> tools, TypeCatalog types) {
+public record ToolClass(
+    TypeElement element, List<ToolMethod> tools, TypeCatalog types, List<RetiredToolDeclaration> retired) {
 
   public ToolClass {
     tools = List.copyOf(tools);
+    retired = List.copyOf(retired);
+  }
+
+  public ToolClass(TypeElement element, List<ToolMethod> tools, TypeCatalog types) {
+    this(element, tools, types, List.of());
+  }
+
+  /** This class with its {@code @RetiredTool} declarations, read after its tools. */
+  public ToolClass withRetired(List<RetiredToolDeclaration> declarations) {
+    return new ToolClass(element, tools, types, declarations);
   }
 
   public String qualifiedName() {

@@ -77,6 +77,12 @@ public enum Option {
   MCP_PREFIX("toolwright.mcpPrefix", List.of(), "24"),
 
   /**
+   * {@code -Atoolwright.today=YYYY-MM-DD}: the date {@code retired-tool} compares each {@code
+   * until} with; the system date when not set. For tests and reproducible builds.
+   */
+  TODAY("toolwright.today", List.of(), ""),
+
+  /**
    * {@code -Atoolwright.lint.<rule>=error|warning|note|off}: how one rule is reported; a family of
    * keys, one per rule that may be changed ({@link #lintKey}). javac accepts only dotted Java
    * identifiers as option keys, so the rule key's hyphens are written as underscores: {@code

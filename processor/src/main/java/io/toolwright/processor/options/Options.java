@@ -84,6 +84,8 @@ public final class Options {
         severities(value, severities, problems);
       } else if (option == Option.DIALECTS) {
         dialects = dialects(value, problems);
+      } else if (option == Option.TODAY) {
+        today(key, value, values, problems);
       } else if (option.numeric()) {
         number(option, value, values, problems);
       } else if (option.accepted().contains(value.toLowerCase(Locale.ROOT))) {
@@ -104,6 +106,27 @@ public final class Options {
     severities.putAll(perRule); // -Atoolwright.lint.<rule> wins over the list
     return new Options(
         values, Severities.of(severities), Collections.unmodifiableSet(dialects), problems);
+  }
+
+  /** A date {@code YYYY-MM-DD}, else the problem and the system date. */
+  private static void today(
+      String key, String value, Map<Option, String> values, List<Problem> problems) {
+    try {
+      values.put(Option.TODAY, java.time.LocalDate.parse(value).toString());
+    } catch (java.time.format.DateTimeParseException e) {
+      problems.add(
+          new Problem(
+              Message.INVALID_OPTION_VALUE,
+              key + "=" + value,
+              "\"" + value + "\" is not a date, so the system date applies",
+              "YYYY-MM-DD"));
+    }
+  }
+
+  /** The build's date for {@code retired-tool}: {@code toolwright.today}, else the system date. */
+  public java.time.LocalDate today() {
+    String set = value(Option.TODAY);
+    return set.isEmpty() ? java.time.LocalDate.now(java.time.ZoneOffset.UTC) : java.time.LocalDate.parse(set);
   }
 
   /** The dialects whose rejections fail the build, as set by {@code toolwright.dialects}. */

@@ -1,5 +1,6 @@
 package io.toolwright.processor.writing;
 
+import io.toolwright.processor.model.RetiredToolDeclaration;
 import io.toolwright.processor.model.ExampleJson;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
@@ -66,6 +67,17 @@ public final class ResourceWriter {
         tool.exampleTexts().forEach(example -> examples.add(ExampleJson.MAPPER.readTree(example)));
       }
       writeRenderings(entry, renderings.get(tool.name()));
+    }
+    if (!toolClass.retired().isEmpty()) {
+      // Only when declared, so the resources of classes without retired tools stay as they were.
+      ArrayNode retired = root.putArray("retired");
+      for (RetiredToolDeclaration declaration : toolClass.retired()) {
+        ObjectNode item = retired.addObject();
+        item.put("name", declaration.tool().name());
+        item.put("replacement", declaration.tool().replacement());
+        item.put("since", declaration.tool().since());
+        item.put("until", declaration.tool().until());
+      }
     }
     return MAPPER.writeValueAsString(root) + "\n";
   }

@@ -11,7 +11,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import io.toolwright.ToolDefinition;
+import io.toolwright.RetiredTool;
 import io.toolwright.ToolSet;
+import io.toolwright.processor.model.RetiredToolDeclaration;
 import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.processor.model.ObjectType;
@@ -233,6 +235,31 @@ public final class ToolsFileWriter {
             toolClass.qualifiedName(),
             List.class,
             bindings);
+    if (!toolClass.retired().isEmpty()) {
+      // Retired tools ride along with the live ones, so the registry answers a call to one.
+      CodeBlock retired =
+          toolClass.retired().stream()
+              .map(RetiredToolDeclaration::tool)
+              .map(
+                  tool ->
+                      CodeBlock.of(
+                          "$T.of($S, $S, $S, $S)",
+                          RetiredTool.class,
+                          tool.name(),
+                          tool.replacement(),
+                          tool.since(),
+                          tool.until()))
+              .collect(CodeBlock.joining(",\n"));
+      toolSet =
+          CodeBlock.of(
+              "$T.of($S, $T.of(\n$>$>$L$<$<),\n$>$>$T.of($L)$<$<)",
+              ToolSet.class,
+              toolClass.qualifiedName(),
+              List.class,
+              bindings,
+              List.class,
+              retired);
+    }
     MethodSpec.Builder withTarget =
         MethodSpec.methodBuilder("bind")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
