@@ -195,7 +195,7 @@ public final class JdbcConversationState implements ConversationState {
       throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
     for (int i = 0; i < parameters.length; i++) {
-      statement.setString(i + 1, parameters[i]);
+      statement.setString(i + 1, Sql.escape(parameters[i]));
     }
     return statement;
   }

@@ -17,6 +17,9 @@ import javax.sql.DataSource;
  * instances racing the same call id exactly one inserts the row and runs the write; the other reads
  * the row and sees it running, its stored outcome (replay) or other arguments.
  *
+ * <p>Keys and messages are kept as {@code text}; the U+0000 that {@code text} cannot hold is
+ * written {@code \0} (and a backslash {@code \\}), so any call id is kept.
+ *
  * <p>Every statement runs on its own connection in auto-commit mode: a claim is visible to the
  * other instances as soon as it returns. Rows are kept until {@link #deleteOlderThan} removes them.
  */
@@ -70,7 +73,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
       // a release only follows a granted claim, which the next insert may win.
       while (true) {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-          insert.setString(1, key);
+          insert.setString(1, Sql.escape(key));
           insert.setString(2, fingerprint);
           if (insert.executeUpdate() == 1) {
             return Claim.granted();
@@ -89,7 +92,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
   private static Claim earlier(Connection connection, String key, String fingerprint)
       throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(SELECT)) {
-      select.setString(1, key);
+      select.setString(1, Sql.escape(key));
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
           return null;
@@ -104,7 +107,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
         return Claim.completed(
             content != null
                 ? Outcome.success(content)
-                : Outcome.failure(ErrorCode.valueOf(row.getString(4)), row.getString(5)));
+                : Outcome.failure(ErrorCode.valueOf(row.getString(4)), Sql.unescape(row.getString(5))));
       }
     }
   }
@@ -116,8 +119,8 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
       connection.setAutoCommit(true);
       update.setBytes(1, outcome.contentJson());
       update.setString(2, outcome.errorCode() == null ? null : outcome.errorCode().name());
-      update.setString(3, outcome.errorMessage());
-      update.setString(4, key);
+      update.setString(3, Sql.escape(outcome.errorMessage()));
+      update.setString(4, Sql.escape(key));
       update.executeUpdate();
     } catch (SQLException e) {
       throw Sql.failure("storing an outcome", e);
@@ -129,7 +132,7 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement delete = connection.prepareStatement(RELEASE)) {
       connection.setAutoCommit(true);
-      delete.setString(1, key);
+      delete.setString(1, Sql.escape(key));
       delete.executeUpdate();
     } catch (SQLException e) {
       throw Sql.failure("releasing a call id", e);

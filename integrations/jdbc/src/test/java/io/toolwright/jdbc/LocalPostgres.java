@@ -26,7 +26,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * refuses to run as root, so as root the cluster belongs to {@code nobody}. When neither is
  * available the tests are skipped, with the reason.
  */
-final class LocalPostgres {
+public final class LocalPostgres {
 
   private static final List<String> BIN_DIRECTORIES =
       List.of(
@@ -43,7 +43,7 @@ final class LocalPostgres {
   private LocalPostgres() {}
 
   /** A new pool-less data source on the database; each one stands for one instance. */
-  static DataSource dataSource() {
+  public static DataSource dataSource() {
     start();
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setURL(url);
@@ -51,7 +51,7 @@ final class LocalPostgres {
   }
 
   /** Empties the stores' tables, creating them on first use. */
-  static void reset(DataSource dataSource) {
+  public static void reset(DataSource dataSource) {
     new JdbcIdempotencyStore(dataSource).createSchema();
     JdbcConversationState.createSchema(dataSource);
     try (Connection connection = dataSource.getConnection();
