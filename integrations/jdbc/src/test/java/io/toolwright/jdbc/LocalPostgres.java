@@ -22,7 +22,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real PostgreSQL for the tests, one per JVM, started on first use and stopped when the JVM ends:
  * the database at {@code TOOLWRIGHT_TEST_POSTGRES_URL} (a JDBC URL with user and password) when
  * set; otherwise a throw-away cluster made with the machine's PostgreSQL binaries ({@code initdb},
- * {@code pg_ctl}) in a temporary directory, listening on a free port of 127.0.0.1 only. PostgreSQL
+ * {@code pg_ctl}, from {@code -Dtoolwright.test.postgresBin} or the usual directories) in a temporary directory, listening on a free port of 127.0.0.1 only. PostgreSQL
  * refuses to run as root, so as root the cluster belongs to {@code nobody}. When neither is
  * available the tests are skipped, with the reason.
  */
@@ -83,15 +83,17 @@ public final class LocalPostgres {
     if (given != null && !given.isBlank()) {
       return given;
     }
+    String binProperty = System.getProperty("toolwright.test.postgresBin");
+    List<String> candidates = binProperty == null ? BIN_DIRECTORIES : List.of(binProperty);
     Path bin =
-        BIN_DIRECTORIES.stream()
+        candidates.stream()
             .map(Path::of)
             .filter(directory -> Files.isExecutable(directory.resolve("initdb")))
             .findFirst()
             .orElse(null);
     if (bin == null) {
       unavailable =
-          "set TOOLWRIGHT_TEST_POSTGRES_URL or install PostgreSQL (initdb in " + BIN_DIRECTORIES + ")";
+          "set TOOLWRIGHT_TEST_POSTGRES_URL or install PostgreSQL (initdb in " + candidates + ")";
       return null;
     }
     boolean root = "root".equals(System.getProperty("user.name"));
