@@ -22,6 +22,14 @@ class AttemptsTest {
   private final ScriptedTools tools = new ScriptedTools();
   private final ManualClock clock = new ManualClock();
 
+  /**
+   * A new conversation's state: in memory here; {@code toolwright-jdbc} runs these same tests over
+   * PostgreSQL by overriding it.
+   */
+  io.toolwright.spi.ConversationState newState() {
+    return io.toolwright.spi.ConversationState.inMemory();
+  }
+
   private ExecutionPolicy.Builder policy() {
     return ExecutionPolicy.builder()
         .clock(clock)
@@ -55,7 +63,7 @@ class AttemptsTest {
   void aTransientFailureOfAReadIsTriedAgainWithBackoff() {
     failFirst(2);
 
-    ToolResult result = one(registry(policy()), call("1", "lookup", "a"), Conversation.create());
+    ToolResult result = one(registry(policy()), call("1", "lookup", "a"), Conversation.of(newState()));
 
     assertThat(result.contentJson()).isEqualTo("\"done\"");
     assertThat(tools.runs("lookup")).isEqualTo(3);
@@ -67,7 +75,7 @@ class AttemptsTest {
   void jitterTakesUpToHalfOfEachWait() {
     failFirst(2);
 
-    one(registry(policy().jitter(() -> 0.0)), call("1", "lookup", "a"), Conversation.create());
+    one(registry(policy().jitter(() -> 0.0)), call("1", "lookup", "a"), Conversation.of(newState()));
 
     assertThat(clock.slept).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
   }
@@ -79,7 +87,7 @@ class AttemptsTest {
     one(
         registry(policy().backoff(Duration.ofMillis(400), Duration.ofMillis(500))),
         call("1", "lookup", "a"),
-        Conversation.create());
+        Conversation.of(newState()));
 
     assertThat(clock.slept).containsExactly(Duration.ofMillis(400), Duration.ofMillis(500));
   }
@@ -96,7 +104,7 @@ class AttemptsTest {
 
     ToolResult result =
         one(registry(policy().fallback("lookup", fallback)), call("1", "lookup", "a"),
-            Conversation.create());
+            Conversation.of(newState()));
 
     ToolError error = error(result);
     assertThat(error.code()).isEqualTo(ErrorCode.ATTEMPTS_EXHAUSTED);
@@ -115,7 +123,7 @@ class AttemptsTest {
     failFirst(Integer.MAX_VALUE);
 
     ToolResult result =
-        one(registry(policy().maxAttempts(1)), call("1", "lookup", "a"), Conversation.create());
+        one(registry(policy().maxAttempts(1)), call("1", "lookup", "a"), Conversation.of(newState()));
 
     assertThat(error(result).code()).isEqualTo(ErrorCode.ATTEMPTS_EXHAUSTED);
     assertThat(error(result).message()).contains("Do not call it again with the same arguments");
@@ -130,7 +138,7 @@ class AttemptsTest {
           throw new IllegalStateException("bug");
         };
 
-    ToolResult result = one(registry(policy()), call("1", "lookup", "a"), Conversation.create());
+    ToolResult result = one(registry(policy()), call("1", "lookup", "a"), Conversation.of(newState()));
 
     assertThat(error(result).code()).isEqualTo(ErrorCode.TOOL_FAILED);
     assertThat(tools.runs("lookup")).isEqualTo(1);
@@ -142,7 +150,7 @@ class AttemptsTest {
         one(
             registry(policy().transientFailures(Throwable.class)),
             ToolCall.of("1", "lookup", "{\"key\":5}"),
-            Conversation.create());
+            Conversation.of(newState()));
 
     assertThat(error(result).code()).isEqualTo(ErrorCode.INVALID_ARGUMENTS);
     assertThat(tools.ran).isEmpty();
@@ -152,7 +160,7 @@ class AttemptsTest {
   void aWriteThatIsNotIdempotentIsNeverRunTwiceAutomatically() {
     failFirst(1);
 
-    ToolResult result = one(registry(policy()), call("1", "update", "a"), Conversation.create());
+    ToolResult result = one(registry(policy()), call("1", "update", "a"), Conversation.of(newState()));
 
     assertThat(error(result).code()).isEqualTo(ErrorCode.TOOL_FAILED);
     assertThat(error(result).message())
@@ -166,7 +174,7 @@ class AttemptsTest {
   void aDestructiveToolIsNeverRunTwiceAutomatically() {
     failFirst(1);
 
-    one(registry(policy()), call("1", "delete", "a"), Conversation.create());
+    one(registry(policy()), call("1", "delete", "a"), Conversation.of(newState()));
 
     assertThat(tools.runs("delete")).isEqualTo(1);
   }
@@ -175,7 +183,7 @@ class AttemptsTest {
   void aWriteDeclaredIdempotentIsTriedAgain() {
     failFirst(1);
 
-    ToolResult result = one(registry(policy()), call("1", "upsert", "a"), Conversation.create());
+    ToolResult result = one(registry(policy()), call("1", "upsert", "a"), Conversation.of(newState()));
 
     assertThat(result.contentJson()).isEqualTo("\"done\"");
     assertThat(tools.runs("upsert")).isEqualTo(2);
@@ -185,7 +193,7 @@ class AttemptsTest {
   void attemptsAreCountedAcrossResponsesForTheSameCall() {
     failFirst(Integer.MAX_VALUE);
     ToolRegistry registry = registry(policy().maxAttempts(2));
-    Conversation conversation = Conversation.create();
+    Conversation conversation = Conversation.of(newState());
 
     ToolResult first = one(registry, call("1", "lookup", "a"), conversation);
     // The model tries again: same tool, same arguments, written differently.
@@ -208,7 +216,7 @@ class AttemptsTest {
           throw new ToolException("the ledger is closed");
         };
     ToolRegistry registry = registry(policy());
-    Conversation conversation = Conversation.create();
+    Conversation conversation = Conversation.of(newState());
 
     List<ErrorCode> codes = new ArrayList<>();
     for (int turn = 0; turn < 5; turn++) {
@@ -236,7 +244,7 @@ class AttemptsTest {
           return "ok";
         };
     ToolRegistry registry = registry(policy().maxAttempts(2));
-    Conversation conversation = Conversation.create();
+    Conversation conversation = Conversation.of(newState());
 
     for (int turn = 0; turn < 4; turn++) {
       one(registry, call("t" + turn, "update", "a"), conversation);
@@ -259,7 +267,7 @@ class AttemptsTest {
                           throw new IllegalStateException("ticket system down");
                         })),
             call("1", "lookup", "a"),
-            Conversation.create());
+            Conversation.of(newState()));
 
     assertThat(error(result).message())
         .endsWith("Do not call it again with the same arguments; tell the user it is unavailable.");
@@ -297,7 +305,7 @@ class AttemptsTest {
                     .unavailableFailures(CircuitOpenException.class)
                     .fallback(Fallback.message("Tell the user billing is down; a person will call back"))),
             call("1", "lookup", "a"),
-            Conversation.create());
+            Conversation.of(newState()));
 
     assertThat(error(result).code()).isEqualTo(ErrorCode.TOOL_UNAVAILABLE);
     assertThat(error(result).message())

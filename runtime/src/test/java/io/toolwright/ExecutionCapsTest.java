@@ -14,6 +14,14 @@ class ExecutionCapsTest {
 
   private final ScriptedTools tools = new ScriptedTools();
 
+  /**
+   * A new conversation's state: in memory here; {@code toolwright-jdbc} runs these same tests over
+   * PostgreSQL by overriding it.
+   */
+  io.toolwright.spi.ConversationState newState() {
+    return io.toolwright.spi.ConversationState.inMemory();
+  }
+
   private ToolRegistry registry(ExecutionPolicy.Builder policy) {
     return ToolRegistry.builder().addAll(tools.bind()).execution(policy.build()).build();
   }
@@ -41,7 +49,7 @@ class ExecutionCapsTest {
   @Test
   void aToolsBudgetSpansTheResponsesOfAConversation() {
     ToolRegistry registry = registry(ExecutionPolicy.builder().maxCallsPerTool(2));
-    Conversation conversation = Conversation.create();
+    Conversation conversation = Conversation.of(newState());
 
     registry.execute(List.of(call("1", "lookup", "a")), ToolContext.empty(), conversation);
     List<ToolResult> second =
@@ -62,7 +70,7 @@ class ExecutionCapsTest {
   @Test
   void theConversationsBudgetCoversEveryTool() {
     ToolRegistry registry = registry(ExecutionPolicy.builder().maxCallsPerConversation(2));
-    Conversation conversation = Conversation.create();
+    Conversation conversation = Conversation.of(newState());
 
     List<ToolResult> results =
         registry.execute(
@@ -77,7 +85,7 @@ class ExecutionCapsTest {
   @Test
   void callsRefusedByAChecksDoNotSpendTheBudget() {
     ToolRegistry registry = registry(ExecutionPolicy.builder().maxCallsPerTool(1));
-    Conversation conversation = Conversation.create();
+    Conversation conversation = Conversation.of(newState());
 
     registry.execute(
         List.of(ToolCall.of("1", "lookup", "{\"key\":1}")), ToolContext.empty(), conversation);
@@ -132,7 +140,7 @@ class ExecutionCapsTest {
   @Test
   void twoInstancesSharingTheStateShareTheBudget() {
     // Two registries stand for two instances; the state stands for the shared database row.
-    io.toolwright.spi.ConversationState shared = io.toolwright.spi.ConversationState.inMemory();
+    io.toolwright.spi.ConversationState shared = newState();
     ToolRegistry first = registry(ExecutionPolicy.builder().maxCallsPerTool(2));
     ToolRegistry second = registry(ExecutionPolicy.builder().maxCallsPerTool(2));
 

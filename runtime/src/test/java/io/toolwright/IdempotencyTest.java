@@ -26,8 +26,24 @@ class IdempotencyTest {
   private static final long PATIENCE_SECONDS = 20;
 
   private final ScriptedTools tools = new ScriptedTools();
-  private final IdempotencyStore store = IdempotencyStore.inMemory();
+  private final IdempotencyStore store = newStore();
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
+
+  /**
+   * An empty store: in memory here; {@code toolwright-jdbc} runs these same tests over PostgreSQL by
+   * overriding it. Called once per test, before the test's fields are set.
+   */
+  IdempotencyStore newStore() {
+    return IdempotencyStore.inMemory();
+  }
+
+  /**
+   * A new conversation's state: in memory here; {@code toolwright-jdbc} runs these same tests over
+   * PostgreSQL by overriding it.
+   */
+  io.toolwright.spi.ConversationState newState() {
+    return io.toolwright.spi.ConversationState.inMemory();
+  }
 
   @AfterEach
   void stopPool() {
@@ -165,7 +181,7 @@ class IdempotencyTest {
   @Test
   void aClaimGivenUpForABudgetLetsALaterCallRun() {
     ToolRegistry registry = registry(ExecutionPolicy.builder().maxCallsPerTool(1));
-    Conversation conversation = Conversation.create();
+    Conversation conversation = Conversation.of(newState());
 
     registry.execute(List.of(call("c1", "update", "a")), ToolContext.empty(), conversation);
     ToolResult refused =

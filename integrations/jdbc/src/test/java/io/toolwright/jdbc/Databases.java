@@ -1,0 +1,26 @@
+package io.toolwright.jdbc;
+
+import io.toolwright.spi.ConversationState;
+import io.toolwright.spi.IdempotencyStore;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** For the runtime's contract tests in another package: empty JDBC stores on the test database. */
+public final class Databases {
+
+  private Databases() {}
+
+  /** An empty idempotency store: the table is emptied. */
+  public static IdempotencyStore emptyIdempotencyStore() {
+    DataSource dataSource = LocalPostgres.dataSource();
+    LocalPostgres.reset(dataSource);
+    return new JdbcIdempotencyStore(dataSource);
+  }
+
+  /** The state of a new conversation, with an id of its own. */
+  public static ConversationState newConversation() {
+    DataSource dataSource = LocalPostgres.dataSource();
+    JdbcConversationState.createSchema(dataSource);
+    return new JdbcConversationState(dataSource, UUID.randomUUID().toString());
+  }
+}
