@@ -76,6 +76,13 @@ public final class Comparison {
               LangChain4jDefinitions.class,
               LangChain4jFirstCall.class,
               () -> new LangChain4jPeer(new LangChain4jTools(SupportDesk.withSampleData()))
+                  .openAiChatJsons()),
+          new Peer(
+              "Spring AI 2.0",
+              "SpringAi",
+              SpringAiDefinitions.class,
+              SpringAiFirstCall.class,
+              () -> new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData()))
                   .openAiChatJsons()));
 
   /** The tools the peers mirror. */
@@ -256,6 +263,36 @@ public final class Comparison {
           peer.execute(
               SampleData.ANA,
               LangChain4jPeer.request("get_balance", ExecuteBenchmark.BALANCE_ARGUMENTS));
+      if (result.isEmpty()) {
+        throw new IllegalStateException("no result");
+      }
+      ready();
+    }
+  }
+
+  /** A child with Spring AI's definitions of the two tools, as OpenAI's Chat Completions takes them. */
+  public static final class SpringAiDefinitions {
+    private SpringAiDefinitions() {}
+
+    public static void main(String[] args) {
+      List<String> jsons =
+          new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData())).openAiChatJsons();
+      if (jsons.isEmpty()) {
+        throw new IllegalStateException("no definitions");
+      }
+      ready();
+    }
+  }
+
+  /** A child that has Spring AI's definitions and has executed {@code get_balance} through it. */
+  public static final class SpringAiFirstCall {
+    private SpringAiFirstCall() {}
+
+    public static void main(String[] args) {
+      SpringAiPeer peer = new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData()));
+      peer.openAiChatJsons();
+      String result =
+          peer.execute(SampleData.ANA, "get_balance", ExecuteBenchmark.BALANCE_ARGUMENTS);
       if (result.isEmpty()) {
         throw new IllegalStateException("no result");
       }

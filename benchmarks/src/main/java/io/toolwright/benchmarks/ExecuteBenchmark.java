@@ -58,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the result written as JSON bytes, nothing checked), the one {@link Comparison} sets every library
  * against. All baselines run in the same JVM as the measured path. {@code *LangChain4j} executes the
  * same call's JSON text through LangChain4j's {@code DefaultToolExecutor} ({@link LangChain4jPeer}),
- * which answers with the same JSON ({@code EqualWorkTest}).
+ * and {@code *SpringAi} through Spring AI's {@code ToolCallback}s ({@link SpringAiPeer}); both answer
+ * with the same JSON ({@code EqualWorkTest}).
  *
  * <p>Run through {@link #main}, which also prints the ratios ({@code java -cp
  * benchmarks/target/benchmarks.jar io.toolwright.benchmarks.ExecuteBenchmark}, about 90 s with the
@@ -93,6 +94,7 @@ public class ExecuteBenchmark {
   private LangChain4jPeer langChain4j;
   private ToolExecutionRequest langChain4jBalance;
   private ToolExecutionRequest langChain4jInvoices;
+  private SpringAiPeer springAi;
 
   @Setup
   public void setUp() {
@@ -109,6 +111,7 @@ public class ExecuteBenchmark {
     langChain4j = new LangChain4jPeer(new LangChain4jTools(desk));
     langChain4jBalance = LangChain4jPeer.request("get_balance", BALANCE_ARGUMENTS);
     langChain4jInvoices = LangChain4jPeer.request("list_invoices", INVOICES_ARGUMENTS);
+    springAi = new SpringAiPeer(new SpringAiTools(desk));
     // A benchmark of failures would be meaningless: check both calls succeed before measuring.
     requireSuccess(registry.execute(balanceCall, session));
     requireSuccess(registry.execute(invoicesCall, session));
@@ -140,6 +143,11 @@ public class ExecuteBenchmark {
   }
 
   @Benchmark
+  public String getBalanceSpringAi() {
+    return springAi.execute(SampleData.ANA, "get_balance", BALANCE_ARGUMENTS);
+  }
+
+  @Benchmark
   public InvoicePage listInvoicesDirect() {
     return desk.billingService().listInvoices(SampleData.ANA, status, range, 10, 0);
   }
@@ -162,6 +170,11 @@ public class ExecuteBenchmark {
   @Benchmark
   public String listInvoicesLangChain4j() {
     return langChain4j.execute(SampleData.ANA, langChain4jInvoices);
+  }
+
+  @Benchmark
+  public String listInvoicesSpringAi() {
+    return springAi.execute(SampleData.ANA, "list_invoices", INVOICES_ARGUMENTS);
   }
 
   private static void requireSuccess(List<ToolResult> results) {

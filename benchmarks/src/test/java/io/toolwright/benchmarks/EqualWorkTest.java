@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * What the benchmarks set side by side does the same work: for the same arguments' JSON, the
  * hand-written baseline answers with the same JSON as the registry, so that a ratio of their times
  * compares equal work. The peers too: {@link LangChain4jTools} run by LangChain4j's {@code
- * DefaultToolExecutor} answers the same calls with the same JSON tree. It writes its own text
- * (Jackson 2, indented); the trees are compared after one mapper read both, so only the format
- * differs. No timing is measured or asserted.
+ * DefaultToolExecutor} and {@link SpringAiTools} run by Spring AI's {@code ToolCallback}s answer the
+ * same calls with the same JSON tree. Each writes its own text (LangChain4j with Jackson 2,
+ * indented); the trees are compared after one mapper read both, so only the format differs. No timing is measured or asserted.
  */
 class EqualWorkTest {
 
@@ -41,6 +41,7 @@ class EqualWorkTest {
       new HandWritten(SupportDesk.withSampleData(), new Arithmetic());
   private final LangChain4jPeer langChain4j =
       new LangChain4jPeer(new LangChain4jTools(SupportDesk.withSampleData()));
+  private final SpringAiPeer springAi = new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData()));
 
   @ParameterizedTest
   @ValueSource(
@@ -52,6 +53,7 @@ class EqualWorkTest {
   void getBalanceAnswersAlike(String arguments) {
     assertSameAnswer("get_balance", arguments, handWritten::getBalance);
     assertSameAnswer("get_balance", arguments, langChain4j("get_balance"));
+    assertSameAnswer("get_balance", arguments, springAi("get_balance"));
   }
 
   @ParameterizedTest
@@ -65,6 +67,7 @@ class EqualWorkTest {
   void listInvoicesAnswersAlike(String arguments) {
     assertSameAnswer("list_invoices", arguments, handWritten::listInvoices);
     assertSameAnswer("list_invoices", arguments, langChain4j("list_invoices"));
+    assertSameAnswer("list_invoices", arguments, springAi("list_invoices"));
   }
 
   @Test
@@ -88,6 +91,10 @@ class EqualWorkTest {
     assertThat(JSON.readTree(benchmark.getBalanceLangChain4j()))
         .isEqualTo(JSON.readTree(benchmark.getBalanceExecute().get(0).contentBytes()));
     assertThat(JSON.readTree(benchmark.listInvoicesLangChain4j()))
+        .isEqualTo(JSON.readTree(benchmark.listInvoicesExecute().get(0).contentBytes()));
+    assertThat(JSON.readTree(benchmark.getBalanceSpringAi()))
+        .isEqualTo(JSON.readTree(benchmark.getBalanceExecute().get(0).contentBytes()));
+    assertThat(JSON.readTree(benchmark.listInvoicesSpringAi()))
         .isEqualTo(JSON.readTree(benchmark.listInvoicesExecute().get(0).contentBytes()));
   }
 
@@ -129,6 +136,41 @@ class EqualWorkTest {
             .orElseThrow();
     assertThat(invoices.at("/function/parameters/required"))
         .isEqualTo(JSON.readTree("[\"pageSize\",\"page\"]"));
+  }
+
+  @Test
+  void springAiDescribesTheSameToolsWithTheSameDescriptions() {
+    ToolRegistry sample = SupportDesk.withSampleData().registry();
+    assertThat(springAi.callbacks())
+        .extracting(callback -> callback.getToolDefinition().name())
+        .containsExactlyInAnyOrder("get_balance", "list_invoices");
+    springAi
+        .callbacks()
+        .forEach(
+            callback ->
+                assertThat(callback.getToolDefinition().description())
+                    .isEqualTo(
+                        sample.definitions().stream()
+                            .filter(tool -> tool.name().equals(callback.getToolDefinition().name()))
+                            .findFirst()
+                            .orElseThrow()
+                            .description()));
+    JsonNode invoices =
+        springAi.openAiChatJsons().stream()
+            .map(JSON::readTree)
+            .filter(tool -> tool.at("/function/name").stringValue().equals("list_invoices"))
+            .findFirst()
+            .orElseThrow();
+    // The ToolContext parameter is not an argument the model sees.
+    assertThat(invoices.at("/function/parameters/properties").propertyNames())
+        .containsExactlyInAnyOrder("status", "issuedBetween", "pageSize", "page");
+    assertThat(invoices.at("/function/parameters/required"))
+        .isEqualTo(JSON.readTree("[\"pageSize\",\"page\"]"));
+  }
+
+  private BiFunction<CustomerId, String, byte[]> springAi(String tool) {
+    return (customer, arguments) ->
+        springAi.execute(customer, tool, arguments).getBytes(StandardCharsets.UTF_8);
   }
 
   private BiFunction<CustomerId, String, byte[]> langChain4j(String tool) {
