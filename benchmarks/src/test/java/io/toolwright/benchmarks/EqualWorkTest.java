@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * hand-written baseline answers with the same JSON as the registry, so that a ratio of their times
  * compares equal work. The peers too: {@link LangChain4jTools} run by LangChain4j's {@code
  * DefaultToolExecutor} and {@link SpringAiTools} run by Spring AI's {@code ToolCallback}s answer the
- * same calls with the same JSON tree. Each writes its own text (LangChain4j with Jackson 2,
- * indented); the trees are compared after one mapper read both, so only the format differs. No timing is measured or asserted.
+ * same calls with the same JSON tree. Each writes its own text (LangChain4j with Jackson 2), so the
+ * trees are compared after one mapper read both: whitespace or a number's scale could differ, the
+ * content may not. No timing is measured or asserted.
  */
 class EqualWorkTest {
 
