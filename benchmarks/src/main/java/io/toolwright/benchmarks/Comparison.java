@@ -43,7 +43,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and how the total throughput of one shared registry grows from 1 to 2 and 16 threads.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison          # quick, ~3 min
+ * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison          # quick, ~5 min
  * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison --full   # ~15 min
  * </pre>
  *
