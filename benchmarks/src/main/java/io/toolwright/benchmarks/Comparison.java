@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -40,22 +43,50 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and how the total throughput of one shared registry grows from 1 to 2 and 16 threads.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison          # quick, ~3 min
+ * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison          # quick, ~5 min
  * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison --full   # ~15 min
  * </pre>
  *
  * <p>JMH's own output goes to {@code benchmarks/results/jmh-<mode>.txt} (or {@code
  * -Dresults=<folder>}), the table to standard output as Markdown.
  *
- * <p>LangChain4j and Spring AI are in the table as columns but not measured: their artifacts are
- * not in this project's offline Maven repository (see benchmarks/README.md).
+ * <p>Each peer ({@link #PEERS}) has a column: the same two benchmarked tools written as its users
+ * write them, executed from the same arguments' JSON ({@code EqualWorkTest} checks the answers are
+ * the same JSON), its cold start to its definitions and to its first call as separate children, and
+ * the tokens of its OpenAI definitions of those two tools.
  */
 public final class Comparison {
 
-  /** The peers the issue names; a column each, empty until their artifacts resolve. */
-  static final List<String> PEERS_NOT_RESOLVED =
+  /**
+   * A peer library's column: its JMH methods end with {@code benchmarkSuffix} in {@link
+   * ExecuteBenchmark}; its children; its OpenAI Chat definitions of the two benchmarked tools.
+   */
+  record Peer(
+      String label,
+      String benchmarkSuffix,
+      Class<?> definitionsMain,
+      Class<?> firstCallMain,
+      Supplier<List<String>> openAiChatJsons) {}
+
+  static final List<Peer> PEERS =
       List.of(
-          "LangChain4j 1.19 (not resolvable offline)", "Spring AI 2.0 (not resolvable offline)");
+          new Peer(
+              "LangChain4j 1.19",
+              "LangChain4j",
+              LangChain4jDefinitions.class,
+              LangChain4jFirstCall.class,
+              () -> new LangChain4jPeer(new LangChain4jTools(SupportDesk.withSampleData()))
+                  .openAiChatJsons()),
+          new Peer(
+              "Spring AI 2.0",
+              "SpringAi",
+              SpringAiDefinitions.class,
+              SpringAiFirstCall.class,
+              () -> new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData()))
+                  .openAiChatJsons()));
+
+  /** The tools the peers mirror. */
+  static final List<String> BENCHMARKED_TOOLS = List.of("get_balance", "list_invoices");
 
   private static final String READY = "ready";
 
@@ -82,10 +113,15 @@ public final class Comparison {
     Map<String, ColdStats> cold = coldStarts(mode.coldRuns());
     System.err.println("Tokens ...");
     int[] tokens = openAiTokens();
+    Map<String, Integer> peerTokens = new LinkedHashMap<>();
+    PEERS.forEach(
+        peer ->
+            peerTokens.put(
+                peer.label(), TokenReport.openAiTokens(peer.openAiChatJsons().get()).total()));
     System.err.println("JMH, output in " + jmhOutput + " ...");
     Map<String, double[]> jmh = jmh(mode, jmhOutput);
 
-    printTable(System.out, mode, cold, tokens, jmh);
+    printTable(System.out, mode, cold, tokens, peerTokens, jmh);
   }
 
   // ---------------------------------------------------------------- per call and threads (JMH)
@@ -96,7 +132,9 @@ public final class Comparison {
         new OptionsBuilder()
             .include(
                 ExecuteBenchmark.class.getName()
-                    + "\\.(getBalance|listInvoices)(Execute|HandWritten)$")
+                    + "\\.(getBalance|listInvoices)(Execute|HandWritten"
+                    + PEERS.stream().map(peer -> "|" + peer.benchmarkSuffix()).reduce("", String::concat)
+                    + ")$")
             .include(SharedRegistryBenchmark.class.getName() + "\\.")
             .forks(mode.forks())
             .warmupIterations(mode.warmups())
@@ -119,12 +157,21 @@ public final class Comparison {
 
   // ---------------------------------------------------------------- tokens
 
-  /** OpenAI tokens of the sample's definitions: Chat Completions, then its strict form. */
+  /**
+   * OpenAI tokens of the sample's definitions: Chat Completions, then its strict form; then Chat
+   * for the benchmarked tools only, which the peers mirror.
+   */
   static int[] openAiTokens() {
     ToolRegistry registry = SupportDesk.withSampleData().registry();
     return new int[] {
       TokenReport.openAiTokens(jsons(registry, Dialect.OPENAI_CHAT)).total(),
-      TokenReport.openAiTokens(jsons(registry, Dialect.OPENAI_CHAT_STRICT)).total()
+      TokenReport.openAiTokens(jsons(registry, Dialect.OPENAI_CHAT_STRICT)).total(),
+      TokenReport.openAiTokens(
+              registry.definitions(Dialect.OPENAI_CHAT).tools().stream()
+                  .filter(tool -> BENCHMARKED_TOOLS.contains(tool.name()))
+                  .map(RenderedTool::json)
+                  .toList())
+          .total()
     };
   }
 
@@ -191,6 +238,68 @@ public final class Comparison {
     }
   }
 
+  /** A child with LangChain4j's definitions of the two tools, as OpenAI's Chat Completions takes them. */
+  public static final class LangChain4jDefinitions {
+    private LangChain4jDefinitions() {}
+
+    public static void main(String[] args) {
+      List<String> jsons =
+          new LangChain4jPeer(new LangChain4jTools(SupportDesk.withSampleData())).openAiChatJsons();
+      if (jsons.isEmpty()) {
+        throw new IllegalStateException("no definitions");
+      }
+      ready();
+    }
+  }
+
+  /** A child that has LangChain4j's definitions and has executed {@code get_balance} through it. */
+  public static final class LangChain4jFirstCall {
+    private LangChain4jFirstCall() {}
+
+    public static void main(String[] args) {
+      LangChain4jPeer peer = new LangChain4jPeer(new LangChain4jTools(SupportDesk.withSampleData()));
+      peer.openAiChatJsons();
+      String result =
+          peer.execute(
+              SampleData.ANA,
+              LangChain4jPeer.request("get_balance", ExecuteBenchmark.BALANCE_ARGUMENTS));
+      if (result.isEmpty()) {
+        throw new IllegalStateException("no result");
+      }
+      ready();
+    }
+  }
+
+  /** A child with Spring AI's definitions of the two tools, as OpenAI's Chat Completions takes them. */
+  public static final class SpringAiDefinitions {
+    private SpringAiDefinitions() {}
+
+    public static void main(String[] args) {
+      List<String> jsons =
+          new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData())).openAiChatJsons();
+      if (jsons.isEmpty()) {
+        throw new IllegalStateException("no definitions");
+      }
+      ready();
+    }
+  }
+
+  /** A child that has Spring AI's definitions and has executed {@code get_balance} through it. */
+  public static final class SpringAiFirstCall {
+    private SpringAiFirstCall() {}
+
+    public static void main(String[] args) {
+      SpringAiPeer peer = new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData()));
+      peer.openAiChatJsons();
+      String result =
+          peer.execute(SampleData.ANA, "get_balance", ExecuteBenchmark.BALANCE_ARGUMENTS);
+      if (result.isEmpty()) {
+        throw new IllegalStateException("no result");
+      }
+      ready();
+    }
+  }
+
   /**
    * Prints the ready line, then the process's peak resident set so far (Linux's {@code VmHWM}, in
    * kB; -1 elsewhere), which the parent reads after it stopped the clock.
@@ -218,11 +327,17 @@ public final class Comparison {
 
   static Map<String, ColdStats> coldStarts(int runs) throws IOException, InterruptedException {
     List<Class<?>> kinds =
-        List.of(
-            EmptyMain.class,
-            ToolwrightDefinitions.class,
-            ToolwrightFirstCall.class,
-            HandWrittenFirstCall.class);
+        new ArrayList<>(
+            List.of(
+                EmptyMain.class,
+                ToolwrightDefinitions.class,
+                ToolwrightFirstCall.class,
+                HandWrittenFirstCall.class));
+    PEERS.forEach(
+        peer -> {
+          kinds.add(peer.definitionsMain());
+          kinds.add(peer.firstCallMain());
+        });
     String java =
         System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     String classPath = System.getProperty("java.class.path");
@@ -292,6 +407,7 @@ public final class Comparison {
       Mode mode,
       Map<String, ColdStats> cold,
       int[] tokens,
+      Map<String, Integer> peerTokens,
       Map<String, double[]> jmh) {
     out.printf(
         "Comparison, %s mode, %s; %s %s, %d CPUs%n%n",
@@ -303,13 +419,13 @@ public final class Comparison {
     StringBuilder header =
         new StringBuilder("| measured in this run | Toolwright | hand-written |");
     StringBuilder rule = new StringBuilder("|---|---|---|");
-    for (String peer : PEERS_NOT_RESOLVED) {
-      header.append(' ').append(peer).append(" |");
+    for (Peer peer : PEERS) {
+      header.append(' ').append(peer.label()).append(" |");
       rule.append("---|");
     }
     out.println(header);
     out.println(rule);
-    String none = " - |".repeat(PEERS_NOT_RESOLVED.size());
+    String none = " - |".repeat(PEERS.size());
 
     for (String tool : List.of("getBalance", "listInvoices")) {
       double[] execute = jmh.get(tool + "Execute");
@@ -317,12 +433,22 @@ public final class Comparison {
       if (execute == null || hand == null) {
         continue;
       }
+      StringBuilder peerCalls = new StringBuilder();
+      StringBuilder peerRatios = new StringBuilder();
+      for (Peer peer : PEERS) {
+        double[] score = jmh.get(tool + peer.benchmarkSuffix());
+        peerCalls.append(' ').append(score == null ? "-" : withError(score)).append(" |");
+        peerRatios
+            .append(' ')
+            .append(score == null ? "-" : String.format("%.2fx", score[0] / hand[0]))
+            .append(" |");
+      }
       out.printf(
           "| `%s` per call, ns ± 99.9%% | %s | %s |%s%n",
-          snake(tool), withError(execute), withError(hand), none);
+          snake(tool), withError(execute), withError(hand), peerCalls);
       out.printf(
           "| `%s` per call / hand-written | %.2fx | 1.00x |%s%n",
-          snake(tool), execute[0] / hand[0], none);
+          snake(tool), execute[0] / hand[0], peerRatios);
     }
 
     ColdStats empty = cold.get("EmptyMain");
@@ -330,11 +456,12 @@ public final class Comparison {
     ColdStats firstCall = cold.get("ToolwrightFirstCall");
     ColdStats handFirst = cold.get("HandWrittenFirstCall");
     out.printf(
-        "| JVM start to definitions in hand / empty `main` (%.0f ms) | %.2fx (%.0f ms) | - |%s%n",
+        "| JVM start to definitions in hand / empty `main` (%.0f ms); Toolwright all 8, peers 2 |"
+            + " %.2fx (%.0f ms) | - |%s%n",
         empty.wallMillis(),
         definitions.wallMillis() / empty.wallMillis(),
         definitions.wallMillis(),
-        none);
+        peerCells(cold, empty, Peer::definitionsMain, ColdStats::wallMillis, "ms"));
     out.printf(
         "| JVM start to first executed call / empty `main` | %.2fx (%.0f ms) | %.2fx (%.0f ms)"
             + " |%s%n",
@@ -342,14 +469,14 @@ public final class Comparison {
         firstCall.wallMillis(),
         handFirst.wallMillis() / empty.wallMillis(),
         handFirst.wallMillis(),
-        none);
+        peerCells(cold, empty, Peer::firstCallMain, ColdStats::wallMillis, "ms"));
     if (empty.peakMegabytes() > 0) {
       out.printf(
           "| peak RSS, definitions in hand / empty `main` (%.0f MB) | %.2fx (%.0f MB) | - |%s%n",
           empty.peakMegabytes(),
           definitions.peakMegabytes() / empty.peakMegabytes(),
           definitions.peakMegabytes(),
-          none);
+          peerCells(cold, empty, Peer::definitionsMain, ColdStats::peakMegabytes, "MB"));
       out.printf(
           "| peak RSS, first executed call / empty `main` | %.2fx (%.0f MB) | %.2fx (%.0f MB)"
               + " |%s%n",
@@ -357,11 +484,17 @@ public final class Comparison {
           firstCall.peakMegabytes(),
           handFirst.peakMegabytes() / empty.peakMegabytes(),
           handFirst.peakMegabytes(),
-          none);
+          peerCells(cold, empty, Peer::firstCallMain, ColdStats::peakMegabytes, "MB"));
     }
     out.printf(
         "| OpenAI tokens (o200k) of the 8 sample definitions, Chat (strict) | %d (%d) | - |%s%n",
         tokens[0], tokens[1], none);
+    StringBuilder peerTokenCells = new StringBuilder();
+    PEERS.forEach(
+        peer -> peerTokenCells.append(' ').append(peerTokens.get(peer.label())).append(" |"));
+    out.printf(
+        "| OpenAI tokens (o200k) of `get_balance` and `list_invoices`, Chat | %d | - |%s%n",
+        tokens[2], peerTokenCells);
 
     for (String pool : List.of("threadLocal", "shared")) {
       double[] one = jmh.get("threads01:" + pool);
@@ -380,6 +513,28 @@ public final class Comparison {
             + " peak RSS is the child's VmHWM then. Per call: JMH, %d fork(s), %d x 1 s warm-up, %d"
             + " x 1 s measurement.%n",
         mode.coldRuns(), mode.forks(), mode.warmups(), mode.iterations());
+  }
+
+  /** Each peer's cold figure as a multiple of the empty main's, with the figure itself. */
+  private static String peerCells(
+      Map<String, ColdStats> cold,
+      ColdStats empty,
+      Function<Peer, Class<?>> child,
+      ToDoubleFunction<ColdStats> figure,
+      String unit) {
+    StringBuilder cells = new StringBuilder();
+    for (Peer peer : PEERS) {
+      ColdStats stats = cold.get(child.apply(peer).getSimpleName());
+      cells.append(
+          stats == null
+              ? " - |"
+              : String.format(
+                  " %.2fx (%.0f %s) |",
+                  figure.applyAsDouble(stats) / figure.applyAsDouble(empty),
+                  figure.applyAsDouble(stats),
+                  unit));
+    }
+    return cells.toString();
   }
 
   private static String snake(String camel) {

@@ -1,5 +1,6 @@
 package io.toolwright.benchmarks;
 
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import io.toolwright.ToolCall;
 import io.toolwright.ToolContext;
 import io.toolwright.ToolRegistry;
@@ -55,7 +56,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Toolwright adds to work that cannot be avoided. {@code *HandWritten} is the whole hand-written
  * baseline ({@link HandWritten}: the arguments' text parsed into a Jackson tree, the method called,
  * the result written as JSON bytes, nothing checked), the one {@link Comparison} sets every library
- * against. All baselines run in the same JVM as the measured path.
+ * against. All baselines run in the same JVM as the measured path. {@code *LangChain4j} executes the
+ * same call's JSON text through LangChain4j's {@code DefaultToolExecutor} ({@link LangChain4jPeer}),
+ * and {@code *SpringAi} through Spring AI's {@code ToolCallback}s ({@link SpringAiPeer}); both answer
+ * with the same JSON ({@code EqualWorkTest}).
  *
  * <p>Run through {@link #main}, which also prints the ratios ({@code java -cp
  * benchmarks/target/benchmarks.jar io.toolwright.benchmarks.ExecuteBenchmark}, about 90 s with the
@@ -87,6 +91,10 @@ public class ExecuteBenchmark {
   private HandWritten handWritten;
   private Optional<InvoiceStatus> status;
   private Optional<DateRange> range;
+  private LangChain4jPeer langChain4j;
+  private ToolExecutionRequest langChain4jBalance;
+  private ToolExecutionRequest langChain4jInvoices;
+  private SpringAiPeer springAi;
 
   @Setup
   public void setUp() {
@@ -100,6 +108,10 @@ public class ExecuteBenchmark {
     handWritten = new HandWritten(desk, new Arithmetic());
     status = Optional.of(InvoiceStatus.PAID);
     range = Optional.of(new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)));
+    langChain4j = new LangChain4jPeer(new LangChain4jTools(desk));
+    langChain4jBalance = LangChain4jPeer.request("get_balance", BALANCE_ARGUMENTS);
+    langChain4jInvoices = LangChain4jPeer.request("list_invoices", INVOICES_ARGUMENTS);
+    springAi = new SpringAiPeer(new SpringAiTools(desk));
     // A benchmark of failures would be meaningless: check both calls succeed before measuring.
     requireSuccess(registry.execute(balanceCall, session));
     requireSuccess(registry.execute(invoicesCall, session));
@@ -126,6 +138,16 @@ public class ExecuteBenchmark {
   }
 
   @Benchmark
+  public String getBalanceLangChain4j() {
+    return langChain4j.execute(SampleData.ANA, langChain4jBalance);
+  }
+
+  @Benchmark
+  public String getBalanceSpringAi() {
+    return springAi.execute(SampleData.ANA, "get_balance", BALANCE_ARGUMENTS);
+  }
+
+  @Benchmark
   public InvoicePage listInvoicesDirect() {
     return desk.billingService().listInvoices(SampleData.ANA, status, range, 10, 0);
   }
@@ -143,6 +165,16 @@ public class ExecuteBenchmark {
   @Benchmark
   public List<ToolResult> listInvoicesExecute() {
     return registry.execute(invoicesCall, session);
+  }
+
+  @Benchmark
+  public String listInvoicesLangChain4j() {
+    return langChain4j.execute(SampleData.ANA, langChain4jInvoices);
+  }
+
+  @Benchmark
+  public String listInvoicesSpringAi() {
+    return springAi.execute(SampleData.ANA, "list_invoices", INVOICES_ARGUMENTS);
   }
 
   private static void requireSuccess(List<ToolResult> results) {

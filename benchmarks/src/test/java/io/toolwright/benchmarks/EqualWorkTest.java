@@ -9,6 +9,7 @@ import io.toolwright.ToolSet;
 import io.toolwright.sample.CustomerId;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the benchmarks set side by side does the same work: for the same arguments' JSON, the
  * hand-written baseline answers with the same JSON as the registry, so that a ratio of their times
- * compares equal work. (The peers, LangChain4j and Spring AI, would join here; their artifacts do
- * not resolve offline, see benchmarks/README.md.) No timing is measured or asserted.
+ * compares equal work. The peers too: {@link LangChain4jTools} run by LangChain4j's {@code
+ * DefaultToolExecutor} and {@link SpringAiTools} run by Spring AI's {@code ToolCallback}s answer the
+ * same calls with the same JSON tree. Each writes its own text (LangChain4j with Jackson 2), so the
+ * trees are compared after one mapper read both: whitespace or a number's scale could differ, the
+ * content may not. No timing is measured or asserted.
  */
 class EqualWorkTest {
 
@@ -36,6 +40,9 @@ class EqualWorkTest {
           .build();
   private final HandWritten handWritten =
       new HandWritten(SupportDesk.withSampleData(), new Arithmetic());
+  private final LangChain4jPeer langChain4j =
+      new LangChain4jPeer(new LangChain4jTools(SupportDesk.withSampleData()));
+  private final SpringAiPeer springAi = new SpringAiPeer(new SpringAiTools(SupportDesk.withSampleData()));
 
   @ParameterizedTest
   @ValueSource(
@@ -46,6 +53,8 @@ class EqualWorkTest {
       })
   void getBalanceAnswersAlike(String arguments) {
     assertSameAnswer("get_balance", arguments, handWritten::getBalance);
+    assertSameAnswer("get_balance", arguments, langChain4j("get_balance"));
+    assertSameAnswer("get_balance", arguments, springAi("get_balance"));
   }
 
   @ParameterizedTest
@@ -58,6 +67,8 @@ class EqualWorkTest {
       })
   void listInvoicesAnswersAlike(String arguments) {
     assertSameAnswer("list_invoices", arguments, handWritten::listInvoices);
+    assertSameAnswer("list_invoices", arguments, langChain4j("list_invoices"));
+    assertSameAnswer("list_invoices", arguments, springAi("list_invoices"));
   }
 
   @Test
@@ -78,6 +89,14 @@ class EqualWorkTest {
         .isEqualTo(JSON.readTree(benchmark.getBalanceExecute().get(0).contentBytes()));
     assertThat(JSON.readTree(benchmark.listInvoicesHandWritten()))
         .isEqualTo(JSON.readTree(benchmark.listInvoicesExecute().get(0).contentBytes()));
+    assertThat(JSON.readTree(benchmark.getBalanceLangChain4j()))
+        .isEqualTo(JSON.readTree(benchmark.getBalanceExecute().get(0).contentBytes()));
+    assertThat(JSON.readTree(benchmark.listInvoicesLangChain4j()))
+        .isEqualTo(JSON.readTree(benchmark.listInvoicesExecute().get(0).contentBytes()));
+    assertThat(JSON.readTree(benchmark.getBalanceSpringAi()))
+        .isEqualTo(JSON.readTree(benchmark.getBalanceExecute().get(0).contentBytes()));
+    assertThat(JSON.readTree(benchmark.listInvoicesSpringAi()))
+        .isEqualTo(JSON.readTree(benchmark.listInvoicesExecute().get(0).contentBytes()));
   }
 
   @ParameterizedTest
@@ -90,6 +109,76 @@ class EqualWorkTest {
     List<ToolResult> results = benchmark.threads02();
 
     assertThat(results.get(0).content()).isEqualTo(JSON.readTree("{\"sum\":42}"));
+  }
+
+  @Test
+  void langChain4jDescribesTheSameToolsWithTheSameDescriptions() {
+    ToolRegistry sample = SupportDesk.withSampleData().registry();
+    assertThat(langChain4j.specifications())
+        .extracting(specification -> specification.name())
+        .containsExactlyInAnyOrder("get_balance", "list_invoices");
+    langChain4j
+        .specifications()
+        .forEach(
+            specification ->
+                assertThat(specification.description())
+                    .isEqualTo(
+                        sample.definitions().stream()
+                            .filter(tool -> tool.name().equals(specification.name()))
+                            .findFirst()
+                            .orElseThrow()
+                            .description()));
+    // Its OpenAI JSON names the same required arguments: the filters are optional on both sides.
+    JsonNode invoices =
+        langChain4j.openAiChatJsons().stream()
+            .map(JSON::readTree)
+            .filter(tool -> tool.at("/function/name").stringValue().equals("list_invoices"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(invoices.at("/function/parameters/required"))
+        .isEqualTo(JSON.readTree("[\"pageSize\",\"page\"]"));
+  }
+
+  @Test
+  void springAiDescribesTheSameToolsWithTheSameDescriptions() {
+    ToolRegistry sample = SupportDesk.withSampleData().registry();
+    assertThat(springAi.callbacks())
+        .extracting(callback -> callback.getToolDefinition().name())
+        .containsExactlyInAnyOrder("get_balance", "list_invoices");
+    springAi
+        .callbacks()
+        .forEach(
+            callback ->
+                assertThat(callback.getToolDefinition().description())
+                    .isEqualTo(
+                        sample.definitions().stream()
+                            .filter(tool -> tool.name().equals(callback.getToolDefinition().name()))
+                            .findFirst()
+                            .orElseThrow()
+                            .description()));
+    JsonNode invoices =
+        springAi.openAiChatJsons().stream()
+            .map(JSON::readTree)
+            .filter(tool -> tool.at("/function/name").stringValue().equals("list_invoices"))
+            .findFirst()
+            .orElseThrow();
+    // The ToolContext parameter is not an argument the model sees.
+    assertThat(invoices.at("/function/parameters/properties").propertyNames())
+        .containsExactlyInAnyOrder("status", "issuedBetween", "pageSize", "page");
+    assertThat(invoices.at("/function/parameters/required"))
+        .isEqualTo(JSON.readTree("[\"pageSize\",\"page\"]"));
+  }
+
+  private BiFunction<CustomerId, String, byte[]> springAi(String tool) {
+    return (customer, arguments) ->
+        springAi.execute(customer, tool, arguments).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private BiFunction<CustomerId, String, byte[]> langChain4j(String tool) {
+    return (customer, arguments) ->
+        langChain4j
+            .execute(customer, LangChain4jPeer.request(tool, arguments))
+            .getBytes(StandardCharsets.UTF_8);
   }
 
   private void assertSameAnswer(
