@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BatchInvariantsTest {
 
   private static final ExecutorService POOL = Executors.newFixedThreadPool(4);
-  private static final List<String> TOOLS = List.of("lookup", "update", "upsert", "delete");
-  private static final int RESULT_CAP = 2048;
+  static final List<String> TOOLS = List.of("lookup", "update", "upsert", "delete");
+  static final int RESULT_CAP = 2048;
 
   @AfterAll
   static void stopPool() {
