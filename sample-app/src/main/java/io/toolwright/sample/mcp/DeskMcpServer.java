@@ -9,6 +9,8 @@ import io.toolwright.sample.SupportDeskApp;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,14 +40,19 @@ public final class DeskMcpServer {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    DeskMcpServer server;
+    Options options;
     try {
-      server = fromArguments(args);
+      options = parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
+    if (options.provider() != null) {
+      System.exit(runProvider(options, System.getenv(), System.err));
+      return;
+    }
+    DeskMcpServer server = options.server();
     if (server == null) {
       SupportDeskApp.main(args);
       return;
@@ -61,9 +68,31 @@ public final class DeskMcpServer {
    * @throws IllegalArgumentException for an argument it does not understand
    */
   static DeskMcpServer fromArguments(String[] args) {
+    return parse(args).server();
+  }
+
+  /** What the command line asks for: an MCP server, a real provider, or (neither) the offline run. */
+  record Options(Boolean http, int port, CustomerId customer, ProviderChoice provider) {
+
+    /** The MCP server asked for, or {@code null}. */
+    DeskMcpServer server() {
+      return http == null ? null : new DeskMcpServer(http, port, customer);
+    }
+  }
+
+  /**
+   * The options of the command line: {@code --mcp}, {@code --mcp-http PORT}, {@code --customer ID},
+   * {@code --provider NAME}, {@code --model NAME}, {@code --base-url URL}.
+   *
+   * @throws IllegalArgumentException for an argument it does not understand
+   */
+  static Options parse(String[] args) {
     Boolean http = null;
     int port = 0;
     CustomerId customer = SampleData.ANA;
+    ProviderChoice.Provider provider = null;
+    String model = null;
+    String baseUrl = null;
     List<String> rest = new ArrayList<>(List.of(args));
     while (!rest.isEmpty()) {
       String arg = rest.remove(0);
@@ -74,12 +103,46 @@ public final class DeskMcpServer {
           port = port(value(rest, arg));
         }
         case "--customer" -> customer = new CustomerId(value(rest, arg));
+        case "--provider" -> provider = ProviderChoice.Provider.named(value(rest, arg));
+        case "--model" -> model = value(rest, arg);
+        case "--base-url" -> baseUrl = value(rest, arg);
         default ->
             throw new IllegalArgumentException(
-                "unknown argument " + arg + "; use --mcp, --mcp-http PORT, --customer ID");
+                "unknown argument " + arg + "; use --mcp, --mcp-http PORT, --customer ID,"
+                    + " --provider openai|anthropic|gemini, --model NAME, --base-url URL");
       }
     }
-    return http == null ? null : new DeskMcpServer(http, port, customer);
+    if (provider != null && http != null) {
+      throw new IllegalArgumentException("--provider runs a conversation; it does not go with --mcp");
+    }
+    if (provider == null && (model != null || baseUrl != null)) {
+      throw new IllegalArgumentException("--model and --base-url go with --provider");
+    }
+    ProviderChoice choice = provider == null ? null : new ProviderChoice(provider, model, baseUrl);
+    return new Options(http, port, customer, choice);
+  }
+
+  /**
+   * Runs the conversation against the chosen provider; without its key, or without the providers
+   * module on the class path, prints one line to {@code err} and returns 2.
+   */
+  static int runProvider(Options options, Map<String, String> environment, PrintStream err) {
+    String key;
+    try {
+      key = options.provider().apiKey(environment);
+    } catch (IllegalStateException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    ProviderConversation conversation =
+        ServiceLoader.load(ProviderConversation.class).findFirst().orElse(null);
+    if (conversation == null) {
+      err.println(
+          "--provider needs the provider SDKs: run sample-providers/target/support-desk-providers.jar");
+      return 2;
+    }
+    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
+    return conversation.run(options.provider(), key, options.customer(), System.out);
   }
 
   private static String value(List<String> rest, String option) {
