@@ -119,7 +119,8 @@ public class ReportMojo extends AbstractMojo {
     getLog().info("Toolwright: " + summary.toolCount() + " tools in " + summary.classes().size()
         + " classes, prompt tokens of a request that carries them all (o200k_base):");
     SummaryWriter.table(summary).forEach(getLog()::info);
-    writeReport(summary, markdown);
+    List<ToolsAlike.Pair> alike = toolsAlikeThreshold > 0 ? summary.alike(toolsAlikeThreshold) : List.of();
+    writeReport(summary, markdown, alike);
 
     List<String> problems = new ArrayList<>();
     summary.collisions().forEach((tool, owners) -> {
@@ -132,15 +133,13 @@ public class ReportMojo extends AbstractMojo {
         getLog().warn(message);
       }
     });
-    if (toolsAlikeThreshold > 0) {
-      for (ToolsAlike.Pair pair : summary.alike(toolsAlikeThreshold)) {
-        String message = pair.message(toolsAlikeThreshold);
-        if (alikeIsError) {
-          getLog().error(message);
-          problems.add(message);
-        } else {
-          getLog().warn(message);
-        }
+    for (ToolsAlike.Pair pair : alike) {
+      String message = pair.message(toolsAlikeThreshold);
+      if (alikeIsError) {
+        getLog().error(message);
+        problems.add(message);
+      } else {
+        getLog().warn(message);
       }
     }
     if (totalBudget > 0) {
@@ -161,13 +160,14 @@ public class ReportMojo extends AbstractMojo {
     }
   }
 
-  private void writeReport(BuildSummary summary, boolean markdown) throws MojoExecutionException {
+  private void writeReport(BuildSummary summary, boolean markdown, List<ToolsAlike.Pair> alike)
+      throws MojoExecutionException {
     File file = reportFile != null ? reportFile
         : new File(project.getBuild().getDirectory(), markdown ? "toolwright-report.md" : "toolwright-report.json");
     try {
       Files.createDirectories(file.toPath().toAbsolutePath().getParent());
-      Files.writeString(file.toPath(), markdown ? SummaryWriter.markdown(summary, totalBudget)
-          : SummaryWriter.json(summary, totalBudget), StandardCharsets.UTF_8);
+      Files.writeString(file.toPath(), markdown ? SummaryWriter.markdown(summary, totalBudget, alike)
+          : SummaryWriter.json(summary, totalBudget, alike), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
     }

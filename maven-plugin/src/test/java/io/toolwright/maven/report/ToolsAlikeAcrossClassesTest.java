@@ -104,6 +104,11 @@ class ToolsAlikeAcrossClassesTest {
         "[toolwright:tools-alike] p.Two tool \"invoices_list\" has the same name words as p.One tool"
             + " \"list_invoices\", only in another order or inflection, so a model that remembers one calls"
             + " the other: say what sets them apart in the names, or merge them");
+    String json = SummaryWriter.json(summary, 0, summary.alike(90));
+    assertThat(json).contains("\"tool\": \"find_near\",\n      \"class\": \"p.Two\",\n      \"alikeTool\": \"find_nearby\","
+        + "\n      \"alikeClass\": \"p.One\",\n      \"by\": \"description\",\n      \"similarity\": 0.9\n");
+    assertThat(SummaryWriter.markdown(summary, 0, summary.alike(90)))
+        .contains("- `invoices_list` (p.Two) and `list_invoices` (p.One): same name words\n");
   }
 
   private static String pair(String a, String b, String how) {
