@@ -3,6 +3,7 @@ package io.toolwright.maven;
 import io.toolwright.maven.contract.ContractFormatException;
 import io.toolwright.maven.report.BuildSummary;
 import io.toolwright.maven.report.SummaryWriter;
+import io.toolwright.maven.report.ToolsAlike;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,9 @@ import org.apache.maven.project.MavenProject;
  * The whole-build token summary the processor cannot give (it sees one class at a time): adds up the
  * {@code META-INF/toolwright-report/*.json} of the project and of its runtime dependencies, the
  * tools an application would register together, prints a table per class and dialect, writes it to
- * {@code target/toolwright-report.json} (or {@code .md}), and checks a total budget and tool names
- * that two classes share.
+ * {@code target/toolwright-report.json} (or {@code .md}), and checks a total budget, tool names
+ * that two classes share, and tools of different classes too alike to tell apart ({@code
+ * tools-alike}, which the processor checks within a class).
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
@@ -68,6 +70,17 @@ public class ReportMojo extends AbstractMojo {
   @Parameter(property = "toolwright.failOnCollision", defaultValue = "true")
   private boolean failOnCollision;
 
+  /**
+   * How alike, in percent, the descriptions of two tools of different classes may be (cosine over
+   * their words, as {@code -Atoolwright.toolsAlike.threshold} within a class); 0 turns the check off.
+   */
+  @Parameter(property = "toolwright.toolsAlike.threshold", defaultValue = "90")
+  private int toolsAlikeThreshold;
+
+  /** {@code error} fails the build over tools of different classes too alike; {@code warning} only says so. */
+  @Parameter(property = "toolwright.toolsAlikeSeverity", defaultValue = "error")
+  private String toolsAlikeSeverity;
+
   @Parameter(property = "toolwright.skip", defaultValue = "false")
   private boolean skip;
 
@@ -78,7 +91,12 @@ public class ReportMojo extends AbstractMojo {
       return;
     }
     boolean markdown = parseFormat();
-    boolean budgetIsError = parseSeverity();
+    boolean budgetIsError = parseSeverity("toolwright.budgetSeverity", budgetSeverity);
+    boolean alikeIsError = parseSeverity("toolwright.toolsAlikeSeverity", toolsAlikeSeverity);
+    if (toolsAlikeThreshold < 0 || toolsAlikeThreshold > 100) {
+      throw new MojoFailureException("toolwright.toolsAlike.threshold is " + toolsAlikeThreshold
+          + "; use a percentage from 1 to 100, or 0 for no check");
+    }
     BuildSummary summary;
     try {
       BuildSummary.Builder builder = BuildSummary.builder().add(classesDirectory.toPath(), project.getArtifactId());
@@ -101,7 +119,8 @@ public class ReportMojo extends AbstractMojo {
     getLog().info("Toolwright: " + summary.toolCount() + " tools in " + summary.classes().size()
         + " classes, prompt tokens of a request that carries them all (o200k_base):");
     SummaryWriter.table(summary).forEach(getLog()::info);
-    writeReport(summary, markdown);
+    List<ToolsAlike.Pair> alike = toolsAlikeThreshold > 0 ? summary.alike(toolsAlikeThreshold) : List.of();
+    writeReport(summary, markdown, alike);
 
     List<String> problems = new ArrayList<>();
     summary.collisions().forEach((tool, owners) -> {
@@ -114,6 +133,15 @@ public class ReportMojo extends AbstractMojo {
         getLog().warn(message);
       }
     });
+    for (ToolsAlike.Pair pair : alike) {
+      String message = pair.message(toolsAlikeThreshold);
+      if (alikeIsError) {
+        getLog().error(message);
+        problems.add(message);
+      } else {
+        getLog().warn(message);
+      }
+    }
     if (totalBudget > 0) {
       for (Map.Entry<String, Integer> over : summary.overBudget(totalBudget, budgetDialects).entrySet()) {
         String message = "[toolwright:token-budget] the build's tools cost " + over.getValue() + " tokens per request in "
@@ -132,13 +160,14 @@ public class ReportMojo extends AbstractMojo {
     }
   }
 
-  private void writeReport(BuildSummary summary, boolean markdown) throws MojoExecutionException {
+  private void writeReport(BuildSummary summary, boolean markdown, List<ToolsAlike.Pair> alike)
+      throws MojoExecutionException {
     File file = reportFile != null ? reportFile
         : new File(project.getBuild().getDirectory(), markdown ? "toolwright-report.md" : "toolwright-report.json");
     try {
       Files.createDirectories(file.toPath().toAbsolutePath().getParent());
-      Files.writeString(file.toPath(), markdown ? SummaryWriter.markdown(summary, totalBudget)
-          : SummaryWriter.json(summary, totalBudget), StandardCharsets.UTF_8);
+      Files.writeString(file.toPath(), markdown ? SummaryWriter.markdown(summary, totalBudget, alike)
+          : SummaryWriter.json(summary, totalBudget, alike), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage(), e);
     }
@@ -153,11 +182,11 @@ public class ReportMojo extends AbstractMojo {
     };
   }
 
-  private boolean parseSeverity() throws MojoFailureException {
-    return switch (budgetSeverity) {
+  private static boolean parseSeverity(String property, String value) throws MojoFailureException {
+    return switch (value) {
       case "error" -> true;
       case "warning" -> false;
-      default -> throw new MojoFailureException("toolwright.budgetSeverity is \"" + budgetSeverity + "\"; use error or warning");
+      default -> throw new MojoFailureException(property + " is \"" + value + "\"; use error or warning");
     };
   }
 }

@@ -126,6 +126,30 @@ public final class BuildSummary {
     return collisions;
   }
 
+  /**
+   * Tools of different classes too alike to tell apart, at {@code thresholdPercent}: each pair of
+   * classes in the order read, each later tool against each earlier one. Pairs within a class are
+   * the processor's ({@code tools-alike}), and not repeated here.
+   */
+  public List<ToolsAlike.Pair> alike(int thresholdPercent) {
+    List<ToolsAlike.Pair> pairs = new ArrayList<>();
+    for (int later = 1; later < classes.size(); later++) {
+      ClassReport second = classes.get(later);
+      for (int earlier = 0; earlier < later; earlier++) {
+        ClassReport first = classes.get(earlier);
+        for (ToolWords b : second.toolWords()) {
+          for (ToolWords a : first.toolWords()) {
+            ToolsAlike.Pair pair = ToolsAlike.compare(first.className(), a, second.className(), b, thresholdPercent);
+            if (pair != null) {
+              pairs.add(pair);
+            }
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
   /** The dialects among {@code dialects} (all when empty) whose total is over {@code budget}. */
   public Map<String, Integer> overBudget(int budget, List<String> dialects) {
     Map<String, Integer> over = new LinkedHashMap<>();

@@ -18,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * @param oncePerRequest per dialect, what a request pays once for having tools (Anthropic's prompt)
  * @param tools the tool names, in declaration order
  * @param findings how many lint findings the processor printed for the class
+ * @param toolWords per tool, what {@code tools-alike} compares; empty from a processor that wrote
+ *     none (before 0.1.0's {@code alike})
  */
 public record ClassReport(
     String className,
@@ -26,13 +28,21 @@ public record ClassReport(
     Map<String, Integer> toolTokens,
     Map<String, Integer> oncePerRequest,
     List<String> tools,
-    int findings) {
+    int findings,
+    List<ToolWords> toolWords) {
 
   public ClassReport {
     dialects = List.copyOf(dialects);
+    toolWords = List.copyOf(toolWords);
     toolTokens = Map.copyOf(toolTokens);
     oncePerRequest = Map.copyOf(oncePerRequest);
     tools = List.copyOf(tools);
+  }
+
+  public ClassReport(String className, String source, List<String> dialects,
+      Map<String, Integer> toolTokens, Map<String, Integer> oncePerRequest, List<String> tools,
+      int findings) {
+    this(className, source, dialects, toolTokens, oncePerRequest, tools, findings, List.of());
   }
 
   static ClassReport read(JsonNode report, String source, String where) {
@@ -53,8 +63,26 @@ public record ClassReport(
       }
     }
     List<String> tools = new ArrayList<>();
-    report.path("tools").forEach(t -> tools.add(t.path("name").asString("")));
+    List<ToolWords> words = new ArrayList<>();
+    for (JsonNode tool : report.path("tools")) {
+      String name = tool.path("name").asString("");
+      tools.add(name);
+      JsonNode alike = tool.get("alike");
+      if (alike != null && alike.isObject()) {
+        words.add(toolWords(name, alike));
+      }
+    }
     return new ClassReport(className.stringValue(), source, dialects, toolTokens, once, tools,
-        report.path("findings").size());
+        report.path("findings").size(), words);
+  }
+
+  private static ToolWords toolWords(String name, JsonNode alike) {
+    List<String> nameWords = new ArrayList<>();
+    alike.path("nameWords").forEach(w -> nameWords.add(w.asString()));
+    Map<String, String> descriptionWords = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> word : alike.path("descriptionWords").properties()) {
+      descriptionWords.put(word.getKey(), word.getValue().asString());
+    }
+    return new ToolWords(name, nameWords, alike.path("mcpName").asString(name), descriptionWords);
   }
 }

@@ -52,6 +52,11 @@ public final class SummaryWriter {
   }
 
   public static String json(BuildSummary summary, int totalBudget) {
+    return json(summary, totalBudget, List.of());
+  }
+
+  /** With {@code alike}, the tools of different classes too alike to tell apart, as reported. */
+  public static String json(BuildSummary summary, int totalBudget, List<ToolsAlike.Pair> alike) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("tokenizer", "o200k_base");
     root.put("tools", summary.toolCount());
@@ -87,6 +92,22 @@ public final class SummaryWriter {
       ArrayNode list = collisions.putArray(tool);
       owners.forEach(list::add);
     });
+    if (!alike.isEmpty()) {
+      ArrayNode pairs = root.putArray("toolsAlike");
+      for (ToolsAlike.Pair pair : alike) {
+        ObjectNode entry = pairs.addObject();
+        entry.put("tool", pair.second().name());
+        entry.put("class", pair.secondClass());
+        entry.put("alikeTool", pair.first().name());
+        entry.put("alikeClass", pair.firstClass());
+        if (pair.byName()) {
+          entry.put("by", "name");
+        } else {
+          entry.put("by", "description");
+          entry.put("similarity", Double.parseDouble(ToolsAlike.format(pair.similarity())));
+        }
+      }
+    }
     if (totalBudget > 0) {
       ObjectNode budget = root.putObject("budget");
       budget.put("total", totalBudget);
@@ -97,6 +118,11 @@ public final class SummaryWriter {
   }
 
   public static String markdown(BuildSummary summary, int totalBudget) {
+    return markdown(summary, totalBudget, List.of());
+  }
+
+  /** With {@code alike}, the tools of different classes too alike to tell apart, as reported. */
+  public static String markdown(BuildSummary summary, int totalBudget, List<ToolsAlike.Pair> alike) {
     StringBuilder md = new StringBuilder("# Toolwright build report\n\n");
     md.append(summary.toolCount()).append(" tools in ").append(summary.classes().size())
         .append(" classes; prompt tokens per request that carries them all (o200k_base).\n\n");
@@ -117,6 +143,13 @@ public final class SummaryWriter {
       md.append("\n## Name collisions\n\n");
       summary.collisions().forEach((tool, owners) ->
           md.append("- `").append(tool).append("`: ").append(String.join(", ", owners)).append('\n'));
+    }
+    if (!alike.isEmpty()) {
+      md.append("\n## Tools too alike to tell apart\n\n");
+      alike.forEach(pair -> md.append("- `").append(pair.second().name()).append("` (").append(pair.secondClass())
+          .append(") and `").append(pair.first().name()).append("` (").append(pair.firstClass()).append("): ")
+          .append(pair.byName() ? "same name words" : "descriptions " + ToolsAlike.format(pair.similarity()))
+          .append('\n'));
     }
     if (totalBudget > 0) {
       md.append("\nTotal budget: ").append(totalBudget).append(" tokens");

@@ -27,8 +27,9 @@ import java.util.Set;
  * and separators are {@code mcp-name}'s, equal names {@code duplicate-name}'s.
  *
  * <p>Only the tools of one class are compared: the processor is isolating (Gradle) and sees one
- * class at a time. Comparing the tools of a whole build is for a build step over the per-class
- * resources.
+ * class at a time. The Maven plugin's {@code toolwright:report} compares the tools of different
+ * classes with this measure, over the words {@link AlikeWords} writes to the build report; its
+ * ToolsAlike mirrors {@link #compare}, and a change here is a change there.
  */
 final class ToolsAlikeRule {
 

@@ -2,6 +2,8 @@ package io.toolwright.processor.writing;
 
 import io.toolwright.Dialect;
 import io.toolwright.processor.diagnostics.Severity;
+import io.toolwright.processor.lint.AlikeWords;
+import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.tokens.ClassTokens;
 import io.toolwright.processor.tokens.TokenCount;
@@ -26,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The report holds, per tool and dialect, the tokens {@link ClassTokens} counted; per dialect
  * the class's total and what a request pays once for tools; and the lint findings this build
- * printed for the class, with the severity they were printed with.
+ * printed for the class, with the severity they were printed with. Per tool, under {@code alike},
+ * the words {@code tools-alike} compares ({@link AlikeWords}), for {@code toolwright:report} to
+ * compare tools of different classes.
  */
 public final class ReportWriter {
 
@@ -59,11 +63,17 @@ public final class ReportWriter {
       total.put("oncePerRequest", entry.getValue().fixedOverhead());
     }
     ArrayNode tools = root.putArray("tools");
+    Map<String, ToolMethod> byName = new LinkedHashMap<>();
+    toolClass.tools().forEach(tool -> byName.putIfAbsent(tool.name(), tool));
     for (Map.Entry<String, Map<Dialect, Integer>> tool : tokens.byTool().entrySet()) {
       ObjectNode entry = tools.addObject();
       entry.put("name", tool.getKey());
       ObjectNode perDialect = entry.putObject("tokens");
       tool.getValue().forEach((dialect, count) -> perDialect.put(dialect.key(), count));
+      ToolMethod method = byName.get(tool.getKey());
+      if (method != null) {
+        alike(entry.putObject("alike"), method);
+      }
     }
     ArrayNode lint = root.putArray("findings");
     for (Finding finding : findings) {
@@ -74,6 +84,18 @@ public final class ReportWriter {
       item.put("message", finding.message());
     }
     return MAPPER.writeValueAsString(root) + "\n";
+  }
+
+  /**
+   * What {@code tools-alike} compares, so that {@code toolwright:report} compares the tools of
+   * different classes the way the processor compares those of one class.
+   */
+  private static void alike(ObjectNode alike, ToolMethod tool) {
+    ArrayNode nameWords = alike.putArray("nameWords");
+    AlikeWords.name(tool.name()).forEach(nameWords::add);
+    alike.put("mcpName", AlikeWords.mcpName(tool.name()));
+    ObjectNode descriptionWords = alike.putObject("descriptionWords");
+    AlikeWords.description(tool.description()).forEach(descriptionWords::put);
   }
 
   /**
