@@ -16,6 +16,14 @@ public final class WireFixtures {
     return ToolRegistry.of(BillingTools.bind(new Billing()));
   }
 
+  /**
+   * {@code lookup}, {@code update}, {@code upsert} and {@code delete} ({@link ScriptedTools}, each
+   * taking {@code {"key": string}} and answering {@code "<tool>:<key>"}) under {@code policy}.
+   */
+  public static ToolRegistry scriptedRegistry(ExecutionPolicy policy) {
+    return ToolRegistry.builder().addAll(new ScriptedTools().bind()).execution(policy).build();
+  }
+
   /** The error of a failed result, or throws if it succeeded. */
   public static ErrorCode errorCode(ToolResult result) {
     if (!(result instanceof ToolResult.Failure failure)) {
