@@ -5,7 +5,8 @@ import io.toolwright.spi.IdempotencyStore;
 
 /**
  * Writes kept by call id in the application's {@link IdempotencyStore}: claimed before they run,
- * completed with their result, released when they did not run. Whatever the store throws ends in a
+ * completed with their result, released when they did not run; a claim taken over after its lease
+ * ran out runs again only for an idempotent tool. Whatever the store throws ends in a
  * result or the log, never in {@code execute}, and never lets a write run twice.
  */
 final class IdempotentWrites {
@@ -31,6 +32,8 @@ final class IdempotentWrites {
           return null;
         case COMPLETED:
           return replay(call, claim.outcome());
+        case TAKEN_OVER:
+          return ready.binding().definition().idempotent() ? null : unknownOutcome(call);
         case RUNNING:
           return calls.refuse(
               call,
@@ -50,6 +53,23 @@ final class IdempotentWrites {
       CallExecutor.rethrowIfFatal(thrown);
       return calls.refuse(call, PolicyErrors.storeUnavailable(), thrown);
     }
+  }
+
+  /**
+   * The answer to a write that is not idempotent whose earlier claim ran out its lease without an
+   * outcome: it may have taken effect, so it is not run; the answer is stored as the call's outcome.
+   */
+  private ToolResult unknownOutcome(ToolCall call) {
+    ToolResult unknown =
+        calls.refuse(
+            call,
+            ToolError.of(
+                ErrorCode.OUTCOME_UNKNOWN,
+                "A call with this id was started earlier and never reported an outcome (what ran"
+                    + " it may have stopped), so it may or may not have taken effect; it was not"
+                    + " run again. Find out whether it took effect before calling it again."));
+    complete(call, unknown);
+    return unknown;
   }
 
   /** Stores the call's result; a store that fails keeps the claim, so the id never runs again. */

@@ -1,6 +1,8 @@
 package io.toolwright.spi;
 
 import io.toolwright.ErrorCode;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -14,8 +16,21 @@ import java.util.Objects;
  * the default implementation; a store shared by several instances (a database) implements the same
  * three methods, {@link #claim} atomically (in PostgreSQL, an {@code INSERT ... ON CONFLICT DO
  * NOTHING} in its own transaction), so that two instances never both run a write.
+ *
+ * <p><b>Claim lease.</b> A claim whose outcome never comes (its instance stopped between claiming
+ * and completing) would otherwise say "running" for ever. A store may give claims a lease: a later
+ * claim with the same key and fingerprint, made when the lease has run out and no outcome was
+ * stored, takes the claim over ({@link Claim#takenOver()}). The earlier run's outcome is unknown,
+ * so the runtime runs the call again only when its tool is idempotent; any other write is answered
+ * {@link ErrorCode#OUTCOME_UNKNOWN} without running, and that outcome is stored. Choose the lease
+ * longer than a call can take from its claim to its outcome (its approval, its time-out, its
+ * attempts): a call still running when its lease runs out may be taken over meanwhile. {@link
+ * #DEFAULT_CLAIM_LEASE} unless the store is told otherwise.
  */
 public interface IdempotencyStore {
+
+  /** How long a claim without an outcome holds before a later claim may take it over. */
+  Duration DEFAULT_CLAIM_LEASE = Duration.ofMinutes(10);
 
   /**
    * Claims {@code key} for a call whose arguments have {@code fingerprint}, atomically.
@@ -27,7 +42,10 @@ public interface IdempotencyStore {
    */
   Claim claim(String key, String fingerprint);
 
-  /** Stores the outcome of the call that {@code key} was granted to. */
+  /**
+   * Stores the outcome of the call that {@code key} was granted to (or taken over by); an outcome
+   * stored already is kept, never overwritten.
+   */
   void complete(String key, Outcome outcome);
 
   /**
@@ -36,9 +54,21 @@ public interface IdempotencyStore {
    */
   void release(String key);
 
-  /** A store in this JVM's memory, unbounded: for one instance, and for tests. */
+  /**
+   * A store in this JVM's memory, unbounded: for one instance, and for tests. Claims have the
+   * {@link #DEFAULT_CLAIM_LEASE}.
+   */
   static IdempotencyStore inMemory() {
-    return new InMemoryIdempotencyStore();
+    return inMemory(DEFAULT_CLAIM_LEASE, Clock.systemUTC());
+  }
+
+  /**
+   * {@link #inMemory()} with another claim lease, measured by {@code clock} (a test's clock).
+   *
+   * @throws IllegalArgumentException if the lease is not positive
+   */
+  static IdempotencyStore inMemory(Duration claimLease, Clock clock) {
+    return new InMemoryIdempotencyStore(claimLease, clock);
   }
 
   /** The answer to {@link #claim}. */
@@ -46,6 +76,7 @@ public interface IdempotencyStore {
     private static final Claim GRANTED = new Claim(State.GRANTED, null);
     private static final Claim RUNNING = new Claim(State.RUNNING, null);
     private static final Claim OTHER_ARGUMENTS = new Claim(State.OTHER_ARGUMENTS, null);
+    private static final Claim TAKEN_OVER = new Claim(State.TAKEN_OVER, null);
 
     /** What is known of the key. */
     public enum State {
@@ -56,7 +87,13 @@ public interface IdempotencyStore {
       /** A call with the key and the same arguments completed: {@link #outcome()}. */
       COMPLETED,
       /** The key was used with other arguments. */
-      OTHER_ARGUMENTS
+      OTHER_ARGUMENTS,
+      /**
+       * A claim with the key and the same arguments ran out its lease without an outcome; the
+       * caller now holds it and must {@link IdempotencyStore#complete} it. Whether that earlier
+       * call took effect is unknown.
+       */
+      TAKEN_OVER
     }
 
     private final State state;
@@ -77,6 +114,11 @@ public interface IdempotencyStore {
 
     public static Claim otherArguments() {
       return OTHER_ARGUMENTS;
+    }
+
+    /** An expired claim, now the caller's: see {@link State#TAKEN_OVER}. */
+    public static Claim takenOver() {
+      return TAKEN_OVER;
     }
 
     public static Claim completed(Outcome outcome) {
