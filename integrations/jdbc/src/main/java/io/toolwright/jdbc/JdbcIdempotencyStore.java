@@ -13,9 +13,11 @@ import javax.sql.DataSource;
 
 /**
  * An {@link IdempotencyStore} in PostgreSQL, shared by every instance that uses the same database:
- * a claim is one {@code INSERT ... ON CONFLICT DO NOTHING} on the key's primary key, so of two
- * instances racing the same call id exactly one inserts the row and runs the write; the other reads
- * the row and sees it running, its stored outcome (replay) or other arguments.
+ * a claim is one {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE} on the key's primary key, so of
+ * two instances racing the same call id exactly one inserts the row and runs the write; the other
+ * reads the row and sees it running, its stored outcome (replay) or other arguments. A claim without
+ * an outcome older than the claim lease (by the database's clock) is taken over by the one claim
+ * that updates its {@code created_at}.
  *
  * <p>Keys and messages are kept as {@code text}; the U+0000 that {@code text} cannot hold is
  * written {@code \0} (and a backslash {@code \\}), so any call id is kept.
@@ -39,9 +41,18 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
           "CREATE INDEX IF NOT EXISTS toolwright_idempotency_created_at"
               + " ON toolwright_idempotency (created_at)");
 
-  private static final String INSERT =
-      "INSERT INTO toolwright_idempotency (call_key, fingerprint) VALUES (?, ?)"
-          + " ON CONFLICT (call_key) DO NOTHING";
+  /**
+   * Inserts the claim, or takes over one without an outcome whose lease ran out (same fingerprint),
+   * by the database's clock; returns a row only then, saying which of the two it was ({@code xmax}
+   * is 0 for a row this statement inserted). The conflicting row is locked, so of two instances
+   * taking over the same claim the second sees the first's fresh {@code created_at}.
+   */
+  private static final String CLAIM =
+      "INSERT INTO toolwright_idempotency AS t (call_key, fingerprint) VALUES (?, ?)"
+          + " ON CONFLICT (call_key) DO UPDATE SET created_at = now()"
+          + " WHERE NOT t.completed AND t.fingerprint = EXCLUDED.fingerprint"
+          + " AND t.created_at <= now() - ? * interval '1 millisecond'"
+          + " RETURNING (xmax = 0) AS inserted";
   private static final String SELECT =
       "SELECT fingerprint, completed, content_json, error_code, error_message"
           + " FROM toolwright_idempotency WHERE call_key = ?";
@@ -54,9 +65,25 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
       "DELETE FROM toolwright_idempotency WHERE created_at < now() - ? * interval '1 millisecond'";
 
   private final DataSource dataSource;
+  private final Duration claimLease;
 
+  /** A store whose claims have the {@link IdempotencyStore#DEFAULT_CLAIM_LEASE}. */
   public JdbcIdempotencyStore(DataSource dataSource) {
+    this(dataSource, DEFAULT_CLAIM_LEASE);
+  }
+
+  /**
+   * A store whose claims without an outcome may be taken over after {@code claimLease}, measured
+   * by the database's clock (see {@link IdempotencyStore}, "Claim lease").
+   *
+   * @throws IllegalArgumentException if the lease is shorter than a millisecond
+   */
+  public JdbcIdempotencyStore(DataSource dataSource, Duration claimLease) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    if (claimLease.toMillis() < 1) {
+      throw new IllegalArgumentException("the claim lease must be positive: " + claimLease);
+    }
+    this.claimLease = claimLease;
   }
 
   /** Creates the table and its index if they do not exist. */
@@ -72,11 +99,14 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
       // A row released between our insert and our read is gone: try again; the loop ends because
       // a release only follows a granted claim, which the next insert may win.
       while (true) {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-          insert.setString(1, Sql.escape(key));
-          insert.setString(2, fingerprint);
-          if (insert.executeUpdate() == 1) {
-            return Claim.granted();
+        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+          claim.setString(1, Sql.escape(key));
+          claim.setString(2, fingerprint);
+          claim.setLong(3, claimLease.toMillis());
+          try (ResultSet row = claim.executeQuery()) {
+            if (row.next()) {
+              return row.getBoolean(1) ? Claim.granted() : Claim.takenOver();
+            }
           }
         }
         Claim earlier = earlier(connection, key, fingerprint);

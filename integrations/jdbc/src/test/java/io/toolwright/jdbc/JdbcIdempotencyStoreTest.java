@@ -1,8 +1,10 @@
 package io.toolwright.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.toolwright.ErrorCode;
+import io.toolwright.spi.IdempotencyStore;
 import io.toolwright.spi.IdempotencyStore.Claim;
 import io.toolwright.spi.IdempotencyStore.Outcome;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,51 @@ class JdbcIdempotencyStoreTest {
 
     assertThat(states).filteredOn(state -> state == Claim.State.GRANTED).hasSize(1);
     assertThat(states).filteredOn(state -> state == Claim.State.RUNNING).hasSize(RACERS - 1);
+  }
+
+  @Test
+  void ofManyRacingToTakeOverAnExpiredClaimOneWins() throws Exception {
+    assertThat(first.claim(KEY, FINGERPRINT).state()).isEqualTo(Claim.State.GRANTED);
+    Databases.ageClaims(IdempotencyStore.DEFAULT_CLAIM_LEASE.plusSeconds(1));
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Claim>> claims = new ArrayList<>();
+    for (int racer = 0; racer < RACERS; racer++) {
+      JdbcIdempotencyStore store = racer % 2 == 0 ? first : second;
+      claims.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return store.claim(KEY, FINGERPRINT);
+              }));
+    }
+    go.countDown();
+    List<Claim.State> states = new ArrayList<>();
+    for (Future<Claim> claim : claims) {
+      states.add(claim.get(20, TimeUnit.SECONDS).state());
+    }
+
+    assertThat(states).filteredOn(state -> state == Claim.State.TAKEN_OVER).hasSize(1);
+    assertThat(states).filteredOn(state -> state == Claim.State.RUNNING).hasSize(RACERS - 1);
+  }
+
+  @Test
+  void aLeaseCountsFromTheClaimByTheDatabasesClock() {
+    JdbcIdempotencyStore shortLease =
+        new JdbcIdempotencyStore(LocalPostgres.dataSource(), Duration.ofHours(1));
+    shortLease.claim(KEY, FINGERPRINT);
+    Databases.ageClaims(Duration.ofMinutes(59));
+    assertThat(shortLease.claim(KEY, FINGERPRINT).state()).isEqualTo(Claim.State.RUNNING);
+
+    Databases.ageClaims(Duration.ofMinutes(1));
+    assertThat(shortLease.claim(KEY, "other").state()).isEqualTo(Claim.State.OTHER_ARGUMENTS);
+    assertThat(shortLease.claim(KEY, FINGERPRINT).state()).isEqualTo(Claim.State.TAKEN_OVER);
+    assertThat(first.claim(KEY, FINGERPRINT).state()).isEqualTo(Claim.State.RUNNING);
+  }
+
+  @Test
+  void aLeaseIsPositive() {
+    assertThatThrownBy(() -> new JdbcIdempotencyStore(LocalPostgres.dataSource(), Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
