@@ -6,7 +6,6 @@ import io.toolwright.CallExecutor.ReadyCall;
 import io.toolwright.annotation.Effect;
 import io.toolwright.spi.ConversationState;
 import io.toolwright.spi.ExecutionClock;
-import io.toolwright.spi.Fallback;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,8 +38,7 @@ final class BatchRunner {
 
   private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
-  /** What a timed-out attempt reports instead of an {@link Attempt}. */
-  private static final Attempt TIMED_OUT = new Attempt(null, null);
+  private static final Attempt TIMED_OUT = AttemptStarter.TIMED_OUT;
 
   private final CallExecutor calls;
   private final ExecutionPolicy policy;
@@ -52,6 +49,7 @@ final class BatchRunner {
   private final IdempotentWrites writes;
 
   private final SecurityGate gate;
+  private final AttemptStarter starter;
 
   BatchRunner(CallExecutor calls, ExecutionPolicy policy) {
     this.calls = calls;
@@ -61,6 +59,7 @@ final class BatchRunner {
     this.writes =
         policy.idempotency() == null ? null : new IdempotentWrites(policy.idempotency(), calls);
     this.gate = new SecurityGate(policy);
+    this.starter = new AttemptStarter(calls, policy);
   }
 
   /** One batch in progress. */
@@ -137,7 +136,7 @@ final class BatchRunner {
                       + failures
                       + " times in this conversation, so it was not run again.");
           release(claimed, call);
-          answer(i, calls.refuse(call, withNextStep(ready, exhausted, exhausted)), 0, Duration.ZERO);
+          answer(i, calls.refuse(call, NextStep.append(policy, ready, exhausted, exhausted)), 0, Duration.ZERO);
           continue;
         }
         ConversationState.Count counted =
@@ -216,82 +215,13 @@ final class BatchRunner {
     private CompletableFuture<Void> runCall(BatchSlot slot, int number) {
       long start = clock.nanoTime();
       CompletableFuture<Void> ended = new CompletableFuture<>();
-      CompletableFuture<Attempt> reported = start(slot, ended);
+      CompletableFuture<Attempt> reported =
+          starter.start(slot, ended, origin, () -> originInterrupted = true);
       CompletableFuture<Void> decided =
           reported.thenCompose(
               attempt -> decide(slot, number, attempt, Duration.ofNanos(clock.nanoTime() - start)));
       // A write's barrier holds until its worker has ended, even after a time-out.
       return slot.isRead() ? decided : decided.thenCombine(ended, (a, b) -> null);
-    }
-
-    /** Starts one attempt on the executor, with its time-out. */
-    private CompletableFuture<Attempt> start(BatchSlot slot, CompletableFuture<Void> ended) {
-      CompletableFuture<Attempt> reported = new CompletableFuture<>();
-      AttemptWorker worker = new AttemptWorker();
-      Duration timeout = policy.timeout(slot.name());
-      Runnable cancelTimeout =
-          timeout == null
-              ? null
-              : clock.schedule(
-                  timeout,
-                  () -> {
-                    if (reported.complete(TIMED_OUT)) {
-                      worker.interrupt();
-                    }
-                  });
-      Runnable task =
-          () -> {
-            try {
-              if (!worker.begin(reported)) {
-                return; // timed out while queued: never started, never will
-              }
-              boolean onOrigin = Thread.currentThread() == origin;
-              // Each call starts with the flag clear, so an earlier interrupt fails no call.
-              if (Thread.interrupted() && onOrigin) {
-                originInterrupted = true;
-              }
-              Attempt attempt;
-              try {
-                attempt = calls.attempt(slot.ready);
-              } finally {
-                if (worker.end() && onOrigin) {
-                  originInterrupted = true;
-                }
-              }
-              if (cancelTimeout != null) {
-                cancelTimeout.run();
-              }
-              reported.complete(attempt); // false when late: a late result is dropped
-            } catch (Throwable fatal) {
-              reported.completeExceptionally(fatal);
-            } finally {
-              ended.complete(null);
-            }
-          };
-      try {
-        if (executor == null) {
-          task.run();
-        } else {
-          executor.execute(task);
-        }
-      } catch (RejectedExecutionException e) {
-        if (cancelTimeout != null) {
-          cancelTimeout.run();
-        }
-        reported.complete(
-            new Attempt(
-                new ToolResult.Failure(
-                    slot.ready.call().id(),
-                    slot.name(),
-                    ToolError.of(
-                        ErrorCode.TOOL_FAILED,
-                        "The application could not start the tool (its executor refused the"
-                            + " task), so the tool was not run. This is an application error."),
-                    e),
-                null));
-        ended.complete(null);
-      }
-      return reported;
     }
 
     /** What one attempt's outcome means: the call's answer, or another attempt. */
@@ -329,7 +259,7 @@ final class BatchRunner {
             ToolError.of(
                 ErrorCode.TOOL_UNAVAILABLE,
                 "The tool is unavailable right now (" + Excerpts.className(thrown) + ").");
-        ToolError told = withNextStep(ready, unavailable, failure.error());
+        ToolError told = NextStep.append(policy, ready, unavailable, failure.error());
         finish(
             slot,
             calls.tell(
@@ -370,7 +300,7 @@ final class BatchRunner {
                   + " times with what may be a temporary error ("
                   + Excerpts.className(thrown)
                   + ").");
-      ToolError told = withNextStep(ready, exhausted, failure.error());
+      ToolError told = NextStep.append(policy, ready, exhausted, failure.error());
       finish(
           slot,
           calls.tell(ready, new ToolResult.Failure(ready.call().id(), slot.name(), told, thrown)));
@@ -396,23 +326,6 @@ final class BatchRunner {
       CompletableFuture<Void> waited = new CompletableFuture<>();
       clock.schedule(delay, () -> waited.complete(null));
       return waited;
-    }
-
-    private ToolError withNextStep(ReadyCall ready, ToolError error, ToolError lastError) {
-      Fallback fallback = policy.fallback(ready.call().name());
-      String step = null;
-      if (fallback != null) {
-        try {
-          step = fallback.nextStep(ready.binding().definition(), lastError);
-        } catch (Throwable thrown) {
-          CallExecutor.logFailure(
-              "A Fallback threw; the model is told the default next step", thrown);
-        }
-      }
-      if (step == null || step.isBlank()) {
-        step = "Do not call it again with the same arguments; tell the user it is unavailable.";
-      }
-      return ToolError.of(error.code(), error.message() + " " + CallExecutor.sentence(step.strip()));
     }
 
     /** Runs a call once it is approved, if it needs to be. */
