@@ -25,7 +25,8 @@ public final class AnthropicMessagesClient implements ModelClient {
   private final Consumer<MessageCreateParams.Builder> options;
 
   /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
-  private final LastConverted<List<ToolUnion>> sdkTools = new LastConverted<>(AnthropicTools::of);
+  private final LastConverted<List<ToolUnion>> sdkTools =
+      new LastConverted<>(AnthropicTools::of);
 
   private AnthropicMessagesClient(
       AnthropicClient client,

@@ -33,7 +33,9 @@ final class HttpEndpoint implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(
-        new FilterHolder(new RequestGuard(options, sessionEnded)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        new FilterHolder(new RequestGuard(options, sessionEnded)),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
     ServletHolder servlet = new ServletHolder(transport);
     // The SDK answers with server-sent events on the servlet's asynchronous API.
     servlet.setAsyncSupported(true);

@@ -50,7 +50,7 @@ final class RegistryTools {
     return registry;
   }
 
-  /** Lists and runs {@code next} from now on; the specifications were made by {@link #specifications}. */
+  /** Lists and runs {@code next} (its specifications made by {@code specifications}). */
   void serve(ToolRegistry next) {
     registry = next;
   }
@@ -75,7 +75,9 @@ final class RegistryTools {
   private Set<String> permittedNames(ToolRegistry current, McpTransportContext transport) {
     McpCaller caller =
         new McpCaller(
-            (String) transport.get(SESSION_ID), null, (String) transport.get(RequestGuard.PRINCIPAL));
+            (String) transport.get(SESSION_ID),
+            null,
+            (String) transport.get(RequestGuard.PRINCIPAL));
     return current.definitions(contextFor(caller)).stream()
         .map(ToolDefinition::name)
         .collect(Collectors.toUnmodifiableSet());

@@ -24,7 +24,8 @@ public final class OpenAiChatClient implements ModelClient {
   private final Consumer<ChatCompletionCreateParams.Builder> options;
 
   /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
-  private final LastConverted<List<ChatCompletionTool>> sdkTools = new LastConverted<>(OpenAiTools::chat);
+  private final LastConverted<List<ChatCompletionTool>> sdkTools =
+      new LastConverted<>(OpenAiTools::chat);
 
   private OpenAiChatClient(
       OpenAIClient client, String model, Consumer<ChatCompletionCreateParams.Builder> options) {

@@ -24,7 +24,8 @@ public final class OpenAiResponsesClient implements ModelClient {
   private final Consumer<ResponseCreateParams.Builder> options;
 
   /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
-  private final LastConverted<List<Tool>> sdkTools = new LastConverted<>(OpenAiTools::responses);
+  private final LastConverted<List<Tool>> sdkTools =
+      new LastConverted<>(OpenAiTools::responses);
 
   private OpenAiResponsesClient(
       OpenAIClient client, String model, Consumer<ResponseCreateParams.Builder> options) {
