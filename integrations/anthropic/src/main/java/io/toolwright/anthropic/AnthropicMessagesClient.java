@@ -4,6 +4,7 @@ import com.anthropic.client.AnthropicClient;
 import com.anthropic.models.messages.Message;
 import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.MessageParam;
+import com.anthropic.models.messages.ToolUnion;
 import io.toolwright.RenderedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
@@ -22,6 +23,10 @@ public final class AnthropicMessagesClient implements ModelClient {
   private final String model;
   private final long maxTokens;
   private final Consumer<MessageCreateParams.Builder> options;
+
+  /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
+  private final LastConverted<List<ToolUnion>> sdkTools =
+      new LastConverted<>(AnthropicTools::of);
 
   private AnthropicMessagesClient(
       AnthropicClient client,
@@ -55,6 +60,11 @@ public final class AnthropicMessagesClient implements ModelClient {
     return new AnthropicMessagesClient(client, model, maxTokens, options);
   }
 
+  /** The SDK tool objects sent for {@code tools}: the same instances for the same rendering. */
+  List<ToolUnion> toolsFor(RenderedTools tools) {
+    return sdkTools.of(tools);
+  }
+
   @Override
   public JsonNode send(List<JsonNode> conversation, RenderedTools tools) {
     MessageCreateParams.Builder params =
@@ -63,7 +73,7 @@ public final class AnthropicMessagesClient implements ModelClient {
     params.messages(
         conversation.stream().map(item -> SdkJson.toSdk(item, MessageParam.class)).toList());
     if (!tools.tools().isEmpty()) {
-      params.tools(AnthropicTools.of(tools));
+      params.tools(sdkTools.of(tools));
     }
     Message message = client.messages().create(params.build());
     return SdkJson.fromSdk(message);

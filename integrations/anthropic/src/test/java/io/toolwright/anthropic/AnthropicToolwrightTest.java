@@ -39,6 +39,20 @@ class AnthropicToolwrightTest {
   }
 
   @Test
+  void theToolsAreConvertedOncePerRendering() {
+    AnthropicMessagesClient messages =
+        AnthropicMessagesClient.of(client(server()), "claude-sonnet-4-5", 1024);
+    var tools = registry.definitions(Dialect.ANTHROPIC);
+
+    // A loop hands its client the same rendering every round: the same SDK objects are sent.
+    assertThat(messages.toolsFor(tools)).isSameAs(messages.toolsFor(tools));
+    // Another rendering is converted, not mistaken for the last one.
+    var strict = registry.definitions(Dialect.ANTHROPIC_STRICT);
+    assertThat(messages.toolsFor(strict)).isNotSameAs(messages.toolsFor(tools));
+    assertThat(SdkJson.fromSdk(messages.toolsFor(strict))).isEqualTo(JSON.readTree(strict.json()));
+  }
+
+  @Test
   void theSdkToolsAreTheRegistrysRendering() {
     assertThat(SdkJson.fromSdk(AnthropicTools.of(registry)))
         .isEqualTo(JSON.readTree(registry.definitions(Dialect.ANTHROPIC).json()));

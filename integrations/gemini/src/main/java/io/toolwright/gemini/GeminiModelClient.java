@@ -4,6 +4,7 @@ import com.google.genai.Client;
 import com.google.genai.types.Content;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
+import com.google.genai.types.Tool;
 import io.toolwright.RenderedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class GeminiModelClient implements ModelClient {
   private final String model;
   private final GenerateContentConfig config;
 
+  /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
+  private final LastConverted<Tool> sdkTools = new LastConverted<>(GeminiTools::of);
+
   private GeminiModelClient(Client client, String model, GenerateContentConfig config) {
     this.client = Objects.requireNonNull(client, "client");
     this.model = Objects.requireNonNull(model, "model");
@@ -43,13 +47,18 @@ public final class GeminiModelClient implements ModelClient {
     return new GeminiModelClient(client, model, config);
   }
 
+  /** The SDK tool objects sent for {@code tools}: the same instances for the same rendering. */
+  Tool toolsFor(RenderedTools tools) {
+    return sdkTools.of(tools);
+  }
+
   @Override
   public JsonNode send(List<JsonNode> conversation, RenderedTools tools) {
     List<Content> contents =
         conversation.stream().map(item -> Content.fromJson(JSON.writeValueAsString(item))).toList();
     GenerateContentConfig.Builder request = config.toBuilder();
     if (!tools.tools().isEmpty()) {
-      request.tools(GeminiTools.of(tools));
+      request.tools(sdkTools.of(tools));
     }
     GenerateContentResponse response =
         client.models.generateContent(model, contents, request.build());

@@ -46,6 +46,19 @@ class GeminiToolwrightTest {
   }
 
   @Test
+  void theToolsAreConvertedOncePerRendering() {
+    GeminiModelClient gemini = GeminiModelClient.of(client(server()), MODEL);
+    var tools = registry.definitions(Dialect.GEMINI_JSON_SCHEMA);
+
+    // A loop hands its client the same rendering every round: the same SDK objects are sent.
+    assertThat(gemini.toolsFor(tools)).isSameAs(gemini.toolsFor(tools));
+    // Another rendering is converted, not mistaken for the last one.
+    var openApi = registry.definitions(Dialect.GEMINI);
+    assertThat(gemini.toolsFor(openApi)).isNotSameAs(gemini.toolsFor(tools));
+    assertThat(gemini.toolsFor(openApi).toJson()).isEqualTo(GeminiTools.of(openApi).toJson());
+  }
+
+  @Test
   void theSdkToolIsTheRegistrysRendering() {
     assertThat(JSON.readTree("[" + GeminiTools.of(registry).toJson() + "]"))
         .isEqualTo(JSON.readTree(registry.definitions(Dialect.GEMINI_JSON_SCHEMA).json()));

@@ -3,6 +3,7 @@ package io.toolwright.mcp;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -20,7 +21,9 @@ final class HttpEndpoint implements AutoCloseable {
   }
 
   static HttpEndpoint start(
-      HttpServletStreamableServerTransportProvider transport, HttpOptions options) {
+      HttpServletStreamableServerTransportProvider transport,
+      HttpOptions options,
+      Consumer<String> sessionEnded) {
     Server jetty = new Server();
     ServerConnector connector = new ServerConnector(jetty);
     connector.setHost(options.host());
@@ -30,7 +33,9 @@ final class HttpEndpoint implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(
-        new FilterHolder(new RequestGuard(options)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        new FilterHolder(new RequestGuard(options, sessionEnded)),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
     ServletHolder servlet = new ServletHolder(transport);
     // The SDK answers with server-sent events on the servlet's asynchronous API.
     servlet.setAsyncSupported(true);

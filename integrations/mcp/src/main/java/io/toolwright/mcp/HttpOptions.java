@@ -1,6 +1,8 @@
 package io.toolwright.mcp;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,14 +14,14 @@ public final class HttpOptions {
   private final String host;
   private final int port;
   private final String path;
-  private final String bearerToken;
+  private final Map<String, String> principalsByToken;
   private final Set<String> allowedOrigins;
 
   private HttpOptions(Builder builder) {
     this.host = builder.host;
     this.port = builder.port;
     this.path = builder.path;
-    this.bearerToken = builder.bearerToken;
+    this.principalsByToken = Map.copyOf(builder.principalsByToken);
     this.allowedOrigins = Set.copyOf(builder.allowedOrigins);
   }
 
@@ -47,11 +49,12 @@ public final class HttpOptions {
 
   /** Whether requests must carry {@code Authorization: Bearer <token>}. */
   public boolean requiresToken() {
-    return bearerToken != null;
+    return !principalsByToken.isEmpty();
   }
 
-  String bearerToken() {
-    return bearerToken;
+  /** Each accepted token and the principal it authenticates ({@code ""} for none). */
+  Map<String, String> principalsByToken() {
+    return principalsByToken;
   }
 
   /** Origins accepted beside the loopback ones, as a browser sends them: {@code https://host:port}. */
@@ -63,7 +66,7 @@ public final class HttpOptions {
     private String host = "127.0.0.1";
     private int port;
     private String path = "/mcp";
-    private String bearerToken;
+    private final Map<String, String> principalsByToken = new LinkedHashMap<>();
     private final Set<String> allowedOrigins = new LinkedHashSet<>();
 
     private Builder() {}
@@ -95,12 +98,27 @@ public final class HttpOptions {
       return this;
     }
 
-    /** Requires {@code Authorization: Bearer <token>} on every request; 401 without it. */
+    /**
+     * Requires {@code Authorization: Bearer <token>} on every request; 401 without it. The token
+     * names no principal: {@link McpCaller#principal()} is {@code null} for its requests.
+     */
     public Builder bearerToken(String token) {
+      return bearerToken(token, "");
+    }
+
+    /**
+     * Accepts {@code token} as the credentials of {@code principal}: every request then needs one
+     * of the tokens given (401 without), and {@link McpCaller#principal()} of its calls and of its
+     * {@code tools/list} is {@code principal}, from which the {@link ContextProvider} builds the
+     * {@code @Context} values and the registry's {@code ToolPermissions} decide which tools the
+     * client sees and may call. Call once per client (user, agent) with its own token.
+     */
+    public Builder bearerToken(String token, String principal) {
       if (Objects.requireNonNull(token, "token").isBlank()) {
         throw new IllegalArgumentException("the bearer token is blank");
       }
-      this.bearerToken = token;
+      Objects.requireNonNull(principal, "principal");
+      principalsByToken.put(token, principal);
       return this;
     }
 

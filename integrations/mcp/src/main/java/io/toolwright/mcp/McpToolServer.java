@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * execute}: a rejected argument or a failing tool is a result with {@code isError: true} whose text
  * is the runtime's error JSON (each problem with its JSON pointer); a tool the server does not
  * have is a JSON-RPC error, from the SDK. {@code @Context} values come from the {@link
- * ContextProvider}, never from the client.
+ * ContextProvider}, never from the client; the registry's {@code ToolPermissions} decide which
+ * tools each client lists and may call. The calls of one MCP session count in one {@link
+ * io.toolwright.Conversation} (caps per conversation, attempts across calls).
  *
  * <p>The tool list changes only through {@link #setRegistry}, which sends {@code
  * notifications/tools/list_changed} to the connected clients: a registry itself is immutable.
@@ -45,13 +47,10 @@ public final class McpToolServer implements AutoCloseable {
   private final HttpEndpoint http;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
-  private volatile ToolRegistry registry;
 
-  private McpToolServer(
-      McpSyncServer server, RegistryTools tools, ToolRegistry registry, HttpEndpoint http) {
+  private McpToolServer(McpSyncServer server, RegistryTools tools, HttpEndpoint http) {
     this.server = server;
     this.tools = tools;
-    this.registry = registry;
     this.http = http;
   }
 
@@ -61,7 +60,7 @@ public final class McpToolServer implements AutoCloseable {
 
   /** The registry served now. */
   public ToolRegistry registry() {
-    return registry;
+    return tools.registry();
   }
 
   /**
@@ -73,14 +72,20 @@ public final class McpToolServer implements AutoCloseable {
   public synchronized void setRegistry(ToolRegistry next) {
     Objects.requireNonNull(next, "registry");
     List<SyncToolSpecification> specifications = tools.specifications(next);
+    // First, so that a client listing during the swap sees only tools of the next registry.
+    tools.serve(next);
     for (McpSchema.Tool tool : server.listTools()) {
       server.removeTool(tool.name());
     }
     for (SyncToolSpecification specification : specifications) {
       server.addTool(specification);
     }
-    registry = next;
     server.notifyToolsListChanged();
+  }
+
+  /** How many MCP sessions have a {@link io.toolwright.Conversation} kept now (for tests). */
+  int conversationsKept() {
+    return tools.conversationsKept();
   }
 
   /** The HTTP server's port (the ephemeral one when port 0 was asked), or -1 over stdio. */
@@ -111,6 +116,7 @@ public final class McpToolServer implements AutoCloseable {
           http.close();
         }
       } finally {
+        tools.closed();
         closed.countDown();
       }
     }
@@ -203,12 +209,14 @@ public final class McpToolServer implements AutoCloseable {
           HttpServletStreamableServerTransportProvider.builder()
               .jsonMapper(mapper)
               .mcpEndpoint(options.path())
+              .contextExtractor(RequestGuard::transportContext)
               .build();
-      RegistryTools tools = new RegistryTools(mapper, contexts);
+      RegistryTools tools = new RegistryTools(mapper, contexts, registry);
       McpSyncServer server =
           configure(McpServer.sync(transport), tools).build();
       try {
-        return new McpToolServer(server, tools, registry, HttpEndpoint.start(transport, options));
+        return new McpToolServer(
+            server, tools, HttpEndpoint.start(transport, options, tools::sessionEnded));
       } catch (RuntimeException e) {
         server.close();
         throw e;
@@ -216,9 +224,9 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     private McpToolServer start(StdioServerTransportProvider transport) {
-      RegistryTools tools = new RegistryTools(mapper, contexts);
+      RegistryTools tools = new RegistryTools(mapper, contexts, registry);
       McpSyncServer server = configure(McpServer.sync(transport), tools).build();
-      return new McpToolServer(server, tools, registry, null);
+      return new McpToolServer(server, tools, null);
     }
 
     private <S extends McpServer.SyncSpecification<S>> McpServer.SyncSpecification<S> configure(
@@ -228,6 +236,8 @@ public final class McpToolServer implements AutoCloseable {
           // The registry checks arguments itself, with its JSON pointers and Bean Validation;
           // the SDK's check would answer first, with its own message.
           .validateToolInputs(false)
+          // tools/list shows a client only the tools its principal may use.
+          .addToolFilter(tools::visible)
           .tools(tools.specifications(registry));
       if (instructions != null) {
         spec.instructions(instructions);

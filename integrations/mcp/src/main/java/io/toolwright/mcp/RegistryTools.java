@@ -1,32 +1,117 @@
 package io.toolwright.mcp;
 
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.toolwright.Conversation;
 import io.toolwright.Dialect;
 import io.toolwright.RenderedTool;
 import io.toolwright.ToolCall;
 import io.toolwright.ToolContext;
+import io.toolwright.ToolDefinition;
 import io.toolwright.ToolRegistry;
 import io.toolwright.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * A registry's tools as the SDK's tool specifications: each listed as the registry renders it for
- * {@link Dialect#MCP}, each call run by the registry's {@code execute}.
+ * {@link Dialect#MCP}, each call run by the registry's {@code execute}. A client sees in {@code
+ * tools/list} only the tools its principal may use ({@link #visible}); its calls count in one
+ * {@link Conversation} per MCP session, dropped when the session ends.
  */
 final class RegistryTools {
+  /** Transport-context key of the request's MCP session id (HTTP: its {@code Mcp-Session-Id}). */
+  static final String SESSION_ID = "io.toolwright.mcp.sessionId";
+
+  /** Transport-context key of the request's {@link VisibleTools}, one per HTTP request. */
+  static final String VISIBLE_TOOLS = "io.toolwright.mcp.visibleTools";
+
   private final McpJsonMapper mapper;
   private final ContextProvider contexts;
+  private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+  private volatile ToolRegistry registry;
 
-  RegistryTools(McpJsonMapper mapper, ContextProvider contexts) {
+  RegistryTools(McpJsonMapper mapper, ContextProvider contexts, ToolRegistry registry) {
     this.mapper = mapper;
     this.contexts = contexts;
+    this.registry = registry;
+  }
+
+  ToolRegistry registry() {
+    return registry;
+  }
+
+  /** Lists and runs {@code next} (its specifications made by {@code specifications}). */
+  void serve(ToolRegistry next) {
+    registry = next;
+  }
+
+  /**
+   * Whether {@code tool} is in the {@code tools/list} answered to this request: the registry's
+   * {@code definitions(context)} for the context the {@link ContextProvider} gives the caller, so
+   * the {@code ToolPermissions} decide. The SDK asks once per tool with the same transport context;
+   * over HTTP that context is the request's own and keeps the answer, so the provider and the
+   * permissions are asked once per list.
+   */
+  boolean visible(McpTransportContext transport, McpSchema.Tool tool) {
+    ToolRegistry current = registry;
+    Object memo = transport.get(VISIBLE_TOOLS);
+    Set<String> names =
+        memo instanceof VisibleTools visibleTools
+            ? visibleTools.names(current, () -> permittedNames(current, transport))
+            : permittedNames(current, transport);
+    return names.contains(tool.name());
+  }
+
+  private Set<String> permittedNames(ToolRegistry current, McpTransportContext transport) {
+    McpCaller caller =
+        new McpCaller(
+            (String) transport.get(SESSION_ID),
+            null,
+            (String) transport.get(RequestGuard.PRINCIPAL));
+    return current.definitions(contextFor(caller)).stream()
+        .map(ToolDefinition::name)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  private ToolContext contextFor(McpCaller caller) {
+    return Objects.requireNonNull(
+        contexts.contextFor(caller), "the ContextProvider returned null for " + caller);
+  }
+
+  /** Forgets the conversation of a session that ended. */
+  void sessionEnded(String sessionId) {
+    conversations.remove(sessionId);
+  }
+
+  /** Forgets every conversation: the server closed. */
+  void closed() {
+    conversations.clear();
+  }
+
+  /** The sessions whose conversation is kept now. */
+  int conversationsKept() {
+    return conversations.size();
+  }
+
+  /**
+   * The session's conversation: the caps per conversation and the attempts counted across calls
+   * hold for everything one client does in its session. A transport without session ids gets a
+   * conversation per call.
+   */
+  private Conversation conversation(String sessionId) {
+    return sessionId == null
+        ? Conversation.create()
+        : conversations.computeIfAbsent(sessionId, id -> Conversation.create());
   }
 
   List<SyncToolSpecification> specifications(ToolRegistry registry) {
@@ -55,14 +140,16 @@ final class RegistryTools {
       McpSchema.Tool tool,
       McpSyncServerExchange exchange,
       McpSchema.CallToolRequest request) {
-    McpCaller caller = new McpCaller(exchange.sessionId(), request.name());
-    ToolContext context =
-        Objects.requireNonNull(
-            contexts.contextFor(caller), "the ContextProvider returned null for " + caller);
+    McpTransportContext transport = exchange.transportContext();
+    String principal =
+        transport == null ? null : (String) transport.get(RequestGuard.PRINCIPAL);
+    McpCaller caller = new McpCaller(exchange.sessionId(), request.name(), principal);
+    ToolContext context = contextFor(caller);
     // MCP calls have no id of their own. A fresh one each time: an idempotency store outlives
     // this server, and an id it saw before with other arguments would be a CALL_ID_CONFLICT.
     ToolCall call = ToolCall.of("mcp-" + UUID.randomUUID(), request.name(), arguments(request));
-    ToolResult result = registry.execute(List.of(call), context).get(0);
+    ToolResult result =
+        registry.execute(List.of(call), context, conversation(exchange.sessionId())).get(0);
     return answer(tool, result);
   }
 

@@ -1,5 +1,6 @@
 package io.toolwright.mcp;
 
+import io.modelcontextprotocol.common.McpTransportContext;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,29 +12,45 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Checks every request before the SDK sees it. The {@code Origin} header: a web page the user
  * visits could otherwise reach a server on localhost through DNS rebinding, so, as the MCP
  * security practices require, an origin that is neither loopback nor allowed is refused (403). A
  * request without {@code Origin} is not from a browser and passes. Then the bearer token, when one
- * is configured (401 with {@code WWW-Authenticate: Bearer} without it).
+ * is configured (401 with {@code WWW-Authenticate: Bearer} without it); the principal the token
+ * names goes to the SDK's transport context as the request attribute {@link #PRINCIPAL}. A
+ * {@code DELETE} that ends a session is told to {@code sessionEnded}.
  */
 final class RequestGuard implements Filter {
+  /** The request attribute holding the authenticated principal, when the token names one. */
+  static final String PRINCIPAL = "io.toolwright.mcp.principal";
+
   private static final Set<String> LOOPBACK_HOSTS =
       Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
   private final Set<String> allowedOrigins;
-  private final byte[] expectedAuthorization;
+  private final List<Credential> credentials = new ArrayList<>();
+  private final Consumer<String> sessionEnded;
 
-  RequestGuard(HttpOptions options) {
+  /** An accepted {@code Authorization} header, as bytes for the comparison, and its principal. */
+  private record Credential(byte[] authorization, String principal) {}
+
+  RequestGuard(HttpOptions options, Consumer<String> sessionEnded) {
     this.allowedOrigins = options.allowedOrigins();
-    this.expectedAuthorization =
-        options.requiresToken()
-            ? ("Bearer " + options.bearerToken()).getBytes(StandardCharsets.UTF_8)
-            : null;
+    this.sessionEnded = sessionEnded;
+    for (Map.Entry<String, String> token : options.principalsByToken().entrySet()) {
+      credentials.add(
+          new Credential(
+              ("Bearer " + token.getKey()).getBytes(StandardCharsets.UTF_8), token.getValue()));
+    }
   }
 
   @Override
@@ -46,12 +63,42 @@ final class RequestGuard implements Filter {
       refuse(response, HttpServletResponse.SC_FORBIDDEN, "Origin not allowed: " + origin);
       return;
     }
-    if (expectedAuthorization != null && !authorized(request.getHeader("Authorization"))) {
-      response.setHeader("WWW-Authenticate", "Bearer");
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "A bearer token is required");
-      return;
+    if (!credentials.isEmpty()) {
+      Credential credential = authenticate(request.getHeader("Authorization"));
+      if (credential == null) {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "A bearer token is required");
+        return;
+      }
+      if (!credential.principal().isEmpty()) {
+        request.setAttribute(PRINCIPAL, credential.principal());
+      }
     }
     chain.doFilter(req, res);
+    String session = request.getHeader("Mcp-Session-Id");
+    if ("DELETE".equals(request.getMethod())
+        && session != null
+        && response.getStatus() < 300) {
+      sessionEnded.accept(session);
+    }
+  }
+
+  /**
+   * What the SDK hands the tool handlers and the list filter about an HTTP request that passed
+   * the guard: its principal, its session id, and a fresh {@link VisibleTools}.
+   */
+  static McpTransportContext transportContext(HttpServletRequest request) {
+    Map<String, Object> values = new HashMap<>();
+    Object principal = request.getAttribute(PRINCIPAL);
+    if (principal != null) {
+      values.put(PRINCIPAL, principal);
+    }
+    String session = request.getHeader("Mcp-Session-Id");
+    if (session != null) {
+      values.put(RegistryTools.SESSION_ID, session);
+    }
+    values.put(RegistryTools.VISIBLE_TOOLS, new VisibleTools());
+    return McpTransportContext.create(values);
   }
 
   boolean acceptedOrigin(String origin) {
@@ -70,11 +117,19 @@ final class RequestGuard implements Filter {
     }
   }
 
-  private boolean authorized(String authorization) {
-    // Constant time, so that the answer's timing tells nothing about the token.
-    return authorization != null
-        && MessageDigest.isEqual(
-            expectedAuthorization, authorization.getBytes(StandardCharsets.UTF_8));
+  private Credential authenticate(String authorization) {
+    if (authorization == null) {
+      return null;
+    }
+    byte[] given = authorization.getBytes(StandardCharsets.UTF_8);
+    // Every token compared, each in constant time: the answer's timing tells nothing about them.
+    Credential match = null;
+    for (Credential credential : credentials) {
+      if (MessageDigest.isEqual(credential.authorization(), given)) {
+        match = credential;
+      }
+    }
+    return match;
   }
 
   private static void refuse(HttpServletResponse response, int status, String message)

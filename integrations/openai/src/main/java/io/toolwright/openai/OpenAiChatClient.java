@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionMessageParam;
+import com.openai.models.chat.completions.ChatCompletionTool;
 import io.toolwright.RenderedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class OpenAiChatClient implements ModelClient {
   private final OpenAIClient client;
   private final String model;
   private final Consumer<ChatCompletionCreateParams.Builder> options;
+
+  /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
+  private final LastConverted<List<ChatCompletionTool>> sdkTools =
+      new LastConverted<>(OpenAiTools::chat);
 
   private OpenAiChatClient(
       OpenAIClient client, String model, Consumer<ChatCompletionCreateParams.Builder> options) {
@@ -43,6 +48,11 @@ public final class OpenAiChatClient implements ModelClient {
     return new OpenAiChatClient(client, model, options);
   }
 
+  /** The SDK tool objects sent for {@code tools}: the same instances for the same rendering. */
+  List<ChatCompletionTool> toolsFor(RenderedTools tools) {
+    return sdkTools.of(tools);
+  }
+
   @Override
   public JsonNode send(List<JsonNode> conversation, RenderedTools tools) {
     ChatCompletionCreateParams.Builder params = ChatCompletionCreateParams.builder().model(model);
@@ -52,7 +62,7 @@ public final class OpenAiChatClient implements ModelClient {
             .map(item -> SdkJson.toSdk(item, ChatCompletionMessageParam.class))
             .toList());
     if (!tools.tools().isEmpty()) {
-      params.tools(OpenAiTools.chat(tools));
+      params.tools(sdkTools.of(tools));
     }
     ChatCompletion completion = client.chat().completions().create(params.build());
     return SdkJson.fromSdk(completion);

@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseInputItem;
+import com.openai.models.responses.Tool;
 import io.toolwright.RenderedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class OpenAiResponsesClient implements ModelClient {
   private final OpenAIClient client;
   private final String model;
   private final Consumer<ResponseCreateParams.Builder> options;
+
+  /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
+  private final LastConverted<List<Tool>> sdkTools =
+      new LastConverted<>(OpenAiTools::responses);
 
   private OpenAiResponsesClient(
       OpenAIClient client, String model, Consumer<ResponseCreateParams.Builder> options) {
@@ -43,6 +48,11 @@ public final class OpenAiResponsesClient implements ModelClient {
     return new OpenAiResponsesClient(client, model, options);
   }
 
+  /** The SDK tool objects sent for {@code tools}: the same instances for the same rendering. */
+  List<Tool> toolsFor(RenderedTools tools) {
+    return sdkTools.of(tools);
+  }
+
   @Override
   public JsonNode send(List<JsonNode> conversation, RenderedTools tools) {
     ResponseCreateParams.Builder params = ResponseCreateParams.builder().model(model);
@@ -50,7 +60,7 @@ public final class OpenAiResponsesClient implements ModelClient {
     params.inputOfResponse(
         conversation.stream().map(item -> SdkJson.toSdk(item, ResponseInputItem.class)).toList());
     if (!tools.tools().isEmpty()) {
-      params.tools(OpenAiTools.responses(tools));
+      params.tools(sdkTools.of(tools));
     }
     Response response = client.responses().create(params.build());
     return SdkJson.fromSdk(response);

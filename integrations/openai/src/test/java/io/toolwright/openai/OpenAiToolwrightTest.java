@@ -40,6 +40,22 @@ class OpenAiToolwrightTest {
   }
 
   @Test
+  void theToolsAreConvertedOncePerRendering() {
+    OpenAiChatClient chat = OpenAiChatClient.of(client(server()), "gpt-4o");
+    OpenAiResponsesClient responses = OpenAiResponsesClient.of(client(server()), "o4-mini");
+    var chatTools = registry.definitions(Dialect.OPENAI_CHAT_STRICT);
+    var responsesTools = registry.definitions(Dialect.OPENAI_RESPONSES_STRICT);
+
+    // A loop hands its client the same rendering every round: the same SDK objects are sent.
+    assertThat(chat.toolsFor(chatTools)).isSameAs(chat.toolsFor(chatTools));
+    assertThat(responses.toolsFor(responsesTools)).isSameAs(responses.toolsFor(responsesTools));
+    // Another rendering is converted, not mistaken for the last one.
+    var other = registry.definitions(Dialect.OPENAI_CHAT);
+    assertThat(chat.toolsFor(other)).isNotSameAs(chat.toolsFor(chatTools));
+    assertThat(SdkJson.fromSdk(chat.toolsFor(other))).isEqualTo(JSON.readTree(other.json()));
+  }
+
+  @Test
   void theSdkToolsAreTheRegistrysRendering() {
     List<ChatCompletionTool> tools = OpenAiTools.chat(registry);
 
