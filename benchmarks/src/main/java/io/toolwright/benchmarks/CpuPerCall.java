@@ -46,6 +46,7 @@ public final class CpuPerCall {
     calls.put("listInvoicesSpringAi", execute::listInvoicesSpringAi);
     calls.put("plainCall", policy::plainCall);
     calls.put("policyCall", policy::policyCall);
+    calls.put("policyWriteCall", policy::policyWriteCall);
     try {
       ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
       int batch = 2000;
