@@ -255,7 +255,7 @@ public final class TypeMatrixTools {
             JsonReaders.uuid(args.get("id"), "/id", problems),
             JsonReaders.uri(args.get("link"), "/link", problems));
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.scalars(arguments.flag, arguments.boxedFlag, arguments.smallest, arguments.boxedByte, arguments.small, arguments.boxedShort, arguments.number, arguments.boxedInt, arguments.big, arguments.boxedLong, arguments.ratio, arguments.boxedFloat, arguments.precise, arguments.boxedDouble, arguments.letter, arguments.boxedChar, arguments.text, arguments.decimal, arguments.integer, arguments.id, arguments.link));
+    return PreparedCall.returning(null, () -> target.scalars(arguments.flag, arguments.boxedFlag, arguments.smallest, arguments.boxedByte, arguments.small, arguments.boxedShort, arguments.number, arguments.boxedInt, arguments.big, arguments.boxedLong, arguments.ratio, arguments.boxedFloat, arguments.precise, arguments.boxedDouble, arguments.letter, arguments.boxedChar, arguments.text, arguments.decimal, arguments.integer, arguments.id, arguments.link));
   }
 
   private static PreparedCall prepareTimes(TypeMatrix target, ObjectNode args,
@@ -274,7 +274,7 @@ public final class TypeMatrixTools {
             JsonReaders.year(args.get("year"), "/year", problems),
             JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems));
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.times(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth));
+    return PreparedCall.returning(null, () -> target.times(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth));
   }
 
   private static PreparedCall prepareEnums(TypeMatrix target, ObjectNode args,
@@ -288,7 +288,7 @@ public final class TypeMatrixTools {
             JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", problems, (n, p, c) -> JsonReaders.allowedString(n, p, c, List.of("a", "b"))),
             JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())));
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.enums(arguments.status, arguments.undocumented, arguments.priority, arguments.maybeStatus, arguments.maybeLetter, arguments.statuses));
+    return PreparedCall.returning(null, () -> target.enums(arguments.status, arguments.undocumented, arguments.priority, arguments.maybeStatus, arguments.maybeLetter, arguments.statuses));
   }
 
   private static PreparedCall prepareOptionals(TypeMatrix target, ObjectNode args,
@@ -375,7 +375,7 @@ public final class TypeMatrixTools {
             JsonReaders.doubleValue(args.get("precise"), "/precise", problems),
             JsonReaders.longValue(args.get("big"), "/big", problems));
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.timesResult(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth, arguments.letter, arguments.id, arguments.link, arguments.decimal, arguments.precise, arguments.big));
+    return PreparedCall.returning(null, () -> target.timesResult(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth, arguments.letter, arguments.id, arguments.link, arguments.decimal, arguments.precise, arguments.big));
   }
 
   private static PreparedCall prepareOptionalsResult(TypeMatrix target, ObjectNode args,
@@ -436,7 +436,7 @@ public final class TypeMatrixTools {
     StatusListArguments arguments = new StatusListArguments(
             JsonReaders.intValue(args.get("count"), "/count", problems));
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.statusList(arguments.count));
+    return PreparedCall.returning(null, () -> target.statusList(arguments.count));
   }
 
   private static Address readAddress(JsonNode node, String pointer, Problems problems) {

@@ -30,11 +30,16 @@ final class AttemptStarter {
   }
 
   /**
-   * Starts one attempt on the executor, with its time-out; {@code originInterrupted} is told when
-   * a call run on the {@code origin} thread left its interrupt flag set.
+   * Starts one attempt on the executor, or on the calling thread when {@code onCaller} (always so
+   * without an executor), with its time-out; {@code originInterrupted} is told when a call run on
+   * the {@code origin} thread left its interrupt flag set.
    */
   CompletableFuture<Attempt> start(
-      BatchSlot slot, CompletableFuture<Void> ended, Thread origin, Runnable originInterrupted) {
+      BatchSlot slot,
+      CompletableFuture<Void> ended,
+      boolean onCaller,
+      Thread origin,
+      Runnable originInterrupted) {
     CompletableFuture<Attempt> reported = new CompletableFuture<>();
     AttemptWorker worker = new AttemptWorker();
     Duration timeout = policy.timeout(slot.name());
@@ -78,7 +83,7 @@ final class AttemptStarter {
           }
         };
     try {
-      if (executor == null) {
+      if (onCaller || executor == null) {
         task.run();
       } else {
         executor.execute(task);

@@ -70,14 +70,33 @@ final class BatchRunner {
     private final Thread origin = Thread.currentThread();
     /** Whether a call run on the calling thread left the interrupt flag set. */
     private volatile boolean originInterrupted;
+    /**
+     * Whether the calls run on the calling thread though there is an executor: the caller waits
+     * for the one call there is, so handing it to another thread would only add two thread
+     * switches, unless it is a read with a time-out, whose answer comes on time only from another
+     * thread (the caller waits for a write's worker even after its time-out). A time-out
+     * interrupts the call there, as without an executor.
+     */
+    private final boolean here;
     private final CompletableFuture<List<ToolResult>> done;
 
-    private Run(List<ToolCall> batch, ToolContext context, Conversation conversation) {
+    private Run(List<ToolCall> batch, ToolContext context, Conversation conversation, boolean waiting) {
       this.batch = batch;
       this.results = new ToolResult[batch.size()];
       this.conversation = conversation;
       List<List<BatchSlot>> segments = check(batch, context);
+      this.here = waiting && segments.size() == 1 && segments.get(0).size() == 1
+          && runsHere(segments.get(0).get(0));
       this.done = runSegments(segments, 0).handle(this::collect);
+    }
+
+    private boolean runsHere(BatchSlot only) {
+      return !only.isRead() || policy.timeout(only.name()) == null;
+    }
+
+    /** Whether calls run on the calling thread. */
+    private boolean onCaller() {
+      return executor == null || here;
     }
 
     CompletableFuture<List<ToolResult>> done() {
@@ -117,9 +136,11 @@ final class BatchRunner {
           refuse(i, call, PolicyErrors.approvalRequired());
           continue;
         }
-        String key = CallKey.of(call.name(), ready.arguments());
+        // Hashed only when needed (see BatchSlot.key()).
+        String key = null;
         boolean claimed = false;
         if (writes != null && !BatchSlot.isRead(ready)) {
+          key = CallKey.of(call.name(), ready.arguments());
           ToolResult answered = writes.claimOrAnswer(ready, key);
           if (answered != null) {
             answer(i, answered, 0, Duration.ZERO);
@@ -127,7 +148,13 @@ final class BatchRunner {
           }
           claimed = true;
         }
-        int failures = conversation.failures(key);
+        int failures = 0;
+        if (conversation.mayHaveFailures()) {
+          if (key == null) {
+            key = CallKey.of(call.name(), ready.arguments());
+          }
+          failures = conversation.failures(key);
+        }
         if (failures >= policy.maxAttempts()) {
           ToolError exhausted =
               ToolError.of(
@@ -216,7 +243,7 @@ final class BatchRunner {
       long start = clock.nanoTime();
       CompletableFuture<Void> ended = new CompletableFuture<>();
       CompletableFuture<Attempt> reported =
-          starter.start(slot, ended, origin, () -> originInterrupted = true);
+          starter.start(slot, ended, onCaller(), origin, () -> originInterrupted = true);
       CompletableFuture<Void> decided =
           reported.thenCompose(
               attempt -> decide(slot, number, attempt, Duration.ofNanos(clock.nanoTime() - start)));
@@ -228,7 +255,7 @@ final class BatchRunner {
     private CompletableFuture<Void> decide(BatchSlot slot, int number, Attempt attempt, Duration took) {
       ReadyCall ready = slot.ready;
       if (attempt == TIMED_OUT) {
-        conversation.failed(slot.key);
+        conversation.failed(slot.key());
         ToolError error = PolicyErrors.timedOut(slot.isRead(), policy.timeout(slot.name()));
         event(slot, number, error.code(), took, false);
         finish(
@@ -246,12 +273,14 @@ final class BatchRunner {
       }
       ToolResult result = attempt.result();
       if (!(result instanceof ToolResult.Failure failure)) {
-        conversation.succeeded(slot.key);
+        if (conversation.mayHaveFailures()) {
+          conversation.succeeded(slot.key());
+        }
         event(slot, number, null, took, false);
         finish(slot, ResultCap.apply(result, policy.maxResultBytes(slot.name())));
         return DONE;
       }
-      conversation.failed(slot.key);
+      conversation.failed(slot.key());
       Throwable thrown = attempt.thrownByTool();
       if (thrown != null && policy.isUnavailable(thrown)) {
         event(slot, number, ErrorCode.TOOL_UNAVAILABLE, took, false);
@@ -296,7 +325,7 @@ final class BatchRunner {
           ToolError.of(
               ErrorCode.ATTEMPTS_EXHAUSTED,
               "The tool failed "
-                  + conversation.failures(slot.key)
+                  + conversation.failures(slot.key())
                   + " times with what may be a temporary error ("
                   + Excerpts.className(thrown)
                   + ").");
@@ -313,7 +342,7 @@ final class BatchRunner {
      */
     private CompletableFuture<Void> backoff(int next) {
       Duration delay = policy.backoff(next);
-      if (executor == null) {
+      if (onCaller()) {
         try {
           clock.sleep(delay);
           return DONE;
@@ -333,7 +362,7 @@ final class BatchRunner {
       if (slot.approval == null) {
         return runCall(slot, 1);
       }
-      if (executor == null) {
+      if (onCaller()) {
         // Everything runs on the calling thread: wait for the decision here.
         try {
           slot.approval.join();
@@ -422,7 +451,15 @@ final class BatchRunner {
 
   /** Starts a batch; phase 1 has run when this returns. */
   Run start(List<ToolCall> batch, ToolContext context, Conversation conversation) {
-    return new Run(batch, context, conversation);
+    return new Run(batch, context, conversation, false);
+  }
+
+  /**
+   * Like {@link #start(List, ToolContext, Conversation)}, for a caller that waits for the results:
+   * a batch that runs one call runs it on the calling thread, with its time-out.
+   */
+  Run startAndWait(List<ToolCall> batch, ToolContext context, Conversation conversation) {
+    return new Run(batch, context, conversation, true);
   }
 
   @SuppressWarnings("unchecked")

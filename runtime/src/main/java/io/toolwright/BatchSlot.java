@@ -8,7 +8,8 @@ import java.util.concurrent.CompletableFuture;
 final class BatchSlot {
   final int index;
   final ReadyCall ready;
-  final String key;
+  /** See {@link #key()}: hashed only when something needs it. */
+  private String key;
   final int allowedAttempts;
   /** Whether the call holds a claim in the idempotency store, to complete with its outcome. */
   final boolean claimed;
@@ -17,12 +18,27 @@ final class BatchSlot {
   CompletableFuture<Approval> approval;
   Throwable approvalFailure;
 
+  /** @param key the call's key when already known, or {@code null} to compute it when needed */
   BatchSlot(int index, ReadyCall ready, String key, int allowedAttempts, boolean claimed) {
     this.index = index;
     this.ready = ready;
     this.key = key;
     this.allowedAttempts = allowedAttempts;
     this.claimed = claimed;
+  }
+
+  /**
+   * The call's {@link CallKey}, computed on first use: a call that runs once and succeeds in a
+   * conversation without failures never needs it, and hashing the canonical arguments costs more
+   * than the rest of such a call's bookkeeping. Two threads computing it at once get equal keys.
+   */
+  String key() {
+    String known = key;
+    if (known == null) {
+      known = CallKey.of(ready.call().name(), ready.arguments());
+      key = known;
+    }
+    return known;
   }
 
   static boolean isRead(ReadyCall ready) {

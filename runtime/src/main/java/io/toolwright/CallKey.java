@@ -54,6 +54,10 @@ final class CallKey {
       out.append('n').append(node.decimalValue().stripTrailingZeros().toString());
     } else if (node.isString()) {
       string(node.stringValue(), out);
+    } else if (node.isBoolean()) {
+      out.append(node.booleanValue());
+    } else if (node.isNull()) {
+      out.append("null");
     } else {
       out.append(node.toString());
     }

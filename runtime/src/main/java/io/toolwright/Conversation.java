@@ -19,19 +19,33 @@ import java.util.Objects;
 public final class Conversation {
 
   private final ConversationState state;
+  /** Whether {@link #state} is this conversation's own, so every failure is recorded through it. */
+  private final boolean own;
+  /** Set before the first failure is recorded. */
+  private volatile boolean failedOnce;
 
-  private Conversation(ConversationState state) {
+  private Conversation(ConversationState state, boolean own) {
     this.state = state;
+    this.own = own;
   }
 
   /** A new conversation, with no calls made, counted in memory. */
   public static Conversation create() {
-    return new Conversation(ConversationState.inMemory());
+    return new Conversation(ConversationState.inMemory(), true);
   }
 
   /** A conversation counted in {@code state}, for example a row in the application's database. */
   public static Conversation of(ConversationState state) {
-    return new Conversation(Objects.requireNonNull(state, "state"));
+    return new Conversation(Objects.requireNonNull(state, "state"), false);
+  }
+
+  /**
+   * False only when no call of this conversation can have failed: it counts in memory, and none
+   * failed yet. Then no call's key needs hashing to look its failures up. An application's state
+   * may hold failures from another instance, so it is always asked.
+   */
+  boolean mayHaveFailures() {
+    return !own || failedOnce;
   }
 
   /** The calls made so far in this conversation, to any tool. */
@@ -53,6 +67,7 @@ public final class Conversation {
   }
 
   void failed(String callKey) {
+    failedOnce = true;
     state.failed(callKey);
   }
 

@@ -257,7 +257,9 @@ public final class ExecutionPolicy {
      * Where tool methods run. Unless set, on the thread that calls {@code execute}, one call after
      * another; with an executor, consecutive read-only calls run in parallel (up to {@link
      * #maxParallelReads}) and a time-out returns on time even when the tool ignores the interrupt.
-     * The registry never shuts it down. On Java 21 and later, {@code
+     * One exception: a blocking {@code execute} of a response that runs a single call runs it on
+     * the calling thread (two thread switches saved), unless it is a read with a time-out, whose
+     * answer must come on time; its time-out interrupts it there. The registry never shuts it down. On Java 21 and later, {@code
      * Executors.newVirtualThreadPerTaskExecutor()} is a good choice.
      */
     public Builder executor(Executor executor) {

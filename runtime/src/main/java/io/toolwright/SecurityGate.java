@@ -55,7 +55,7 @@ final class SecurityGate {
               ready.call().id(),
               ready.binding().definition(),
               ready.arguments().toString(),
-              slot.key,
+              slot.key(),
               policy.principal(context));
       policy
           .approvals()

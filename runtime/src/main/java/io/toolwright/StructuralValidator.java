@@ -68,7 +68,9 @@ final class StructuralValidator {
       ObjectSchema schema,
       Collection<String> reportedElsewhere,
       StructuralProblems problems) {
-    new StructuralValidator(schema, Set.copyOf(reportedElsewhere), problems)
+    // Most tools take no context values: no set to build for each call then.
+    new StructuralValidator(
+            schema, reportedElsewhere.isEmpty() ? Set.of() : Set.copyOf(reportedElsewhere), problems)
         .object(arguments, schema, true);
   }
 

@@ -241,7 +241,7 @@ public final class ToolRegistry {
     boolean interrupted = Thread.interrupted();
     BatchRunner.Run run = null;
     try {
-      run = executor.get().start(batch, context, conversation);
+      run = executor.get().startAndWait(batch, context, conversation);
       return run.done().join();
     } catch (CompletionException e) {
       // Only a VirtualMachineError reaches here (the runner answers everything else).

@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * on the calling thread (no executor) and on an executor of {@code n} threads: the ratio of the two
  * times is the speed-up. {@code plainCall} / {@code policyCall}: one trivial call through a
  * registry without an execution policy and through one with an executor, a time-out, attempts and
- * a result cap: the difference is the per-call overhead of the policies.
+ * a result cap: the difference is the per-call overhead of the policies. {@code plainWriteCall} /
+ * {@code policyWriteCall}: the same for an idempotent write, which a blocking execute of one call
+ * runs on the calling thread (a read with a time-out still goes to the executor, to answer on time).
  *
  * <p>{@code java -jar benchmarks/target/benchmarks.jar ExecutionPolicyBenchmark}.
  */
@@ -69,6 +71,7 @@ public class ExecutionPolicyBenchmark {
   private ToolRegistry withPolicy;
   private List<ToolCall> batch;
   private List<ToolCall> one;
+  private List<ToolCall> oneWrite;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -98,6 +101,7 @@ public class ExecutionPolicyBenchmark {
       batch.add(ToolCall.of("call_" + i, "lookup", "{\"key\":\"k" + i + "\"}"));
     }
     one = List.of(ToolCall.of("call_1", "lookup", "{\"key\":\"k\"}"));
+    oneWrite = List.of(ToolCall.of("call_1", "store", "{\"key\":\"k\"}"));
     for (ToolRegistry registry : List.of(sequential, parallel, plain, withPolicy)) {
       for (ToolResult result : registry.execute(batch, ToolContext.empty())) {
         if (result.isError()) {
@@ -113,11 +117,17 @@ public class ExecutionPolicyBenchmark {
   }
 
   private static ToolSet tools(long waitMicros) {
-    ToolDefinition lookup =
-        ToolDefinition.of("lookup", "Looks a key up.", Effect.READ_ONLY, false, SCHEMA);
-    ToolBinding binding =
+    return ToolSet.of(
+        ExecutionPolicyBenchmark.class.getName(),
+        List.of(
+            binding(ToolDefinition.of("lookup", "Looks a key up.", Effect.READ_ONLY, false, SCHEMA), waitMicros),
+            binding(ToolDefinition.of("store", "Stores a key.", Effect.WRITE, true, SCHEMA), waitMicros)));
+  }
+
+  private static ToolBinding binding(ToolDefinition tool, long waitMicros) {
+    return
         ToolBinding.of(
-            lookup,
+            tool,
             List.of(),
             (args, context) -> {
               Problems problems = new Problems();
@@ -132,7 +142,6 @@ public class ExecutionPolicyBenchmark {
                     return key;
                   });
             });
-    return ToolSet.of(ExecutionPolicyBenchmark.class.getName(), List.of(binding));
   }
 
   @Benchmark
@@ -153,5 +162,20 @@ public class ExecutionPolicyBenchmark {
   @Benchmark
   public List<ToolResult> policyCall() {
     return withPolicy.execute(one, ToolContext.empty());
+  }
+
+  /** {@code plainCall} for an idempotent write (same work as the read). */
+  @Benchmark
+  public List<ToolResult> plainWriteCall() {
+    return plain.execute(oneWrite, ToolContext.empty());
+  }
+
+  /**
+   * {@code policyCall} for an idempotent write: a blocking execute of one write runs it on the
+   * calling thread, its time-out a timer that interrupts it there.
+   */
+  @Benchmark
+  public List<ToolResult> policyWriteCall() {
+    return withPolicy.execute(oneWrite, ToolContext.empty());
   }
 }

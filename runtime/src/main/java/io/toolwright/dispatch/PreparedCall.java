@@ -31,7 +31,9 @@ public final class PreparedCall {
 
   /**
    * @param arguments the generated object holding the model-supplied arguments with their
-   *     constraint annotations, or {@code null} when the tool takes none
+   *     constraint annotations, or {@code null} when there is nothing to check: the tool takes no
+   *     arguments, or none carries a constraint (decided by the processor, so that such a call
+   *     skips Bean Validation)
    */
   public static PreparedCall returning(Object arguments, ValueCall body) {
     return new PreparedCall(arguments, body, false);

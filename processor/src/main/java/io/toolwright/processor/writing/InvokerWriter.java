@@ -17,6 +17,7 @@ import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolParameter;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
+import io.toolwright.processor.model.ValidationPlan;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -162,9 +163,24 @@ final class InvokerWriter {
         "return $T.$L($L, () -> $L)",
         PreparedCall.class,
         tool.returnsVoid() ? "ofVoid" : "returning",
-        hasArguments ? "arguments" : "null",
+        hasConstraints(tool) ? "arguments" : "null",
         call);
     return method.build();
+  }
+
+  /**
+   * Whether the arguments class carries a Bean Validation annotation (a constraint, or a {@code
+   * @Valid} cascading into a type with constraints) anywhere: if not, Bean Validation would find
+   * nothing, and the executor skips it for a {@code null} ({@code PreparedCall#arguments()}).
+   */
+  private static boolean hasConstraints(ToolMethod tool) {
+    for (ModelParameter parameter : tool.modelParameters()) {
+      ValidationPlan plan = parameter.property().validation();
+      if (!plan.onField().isEmpty() || !plan.onTypeArguments().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Context locals may not take the names of the method's parameters and variables. */
