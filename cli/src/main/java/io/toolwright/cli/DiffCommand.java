@@ -1,8 +1,8 @@
 package io.toolwright.cli;
 
-import io.toolwright.maven.contract.Change;
-import io.toolwright.maven.contract.ContractComparator;
-import io.toolwright.maven.contract.ContractDiff;
+import io.toolwright.contract.Change;
+import io.toolwright.contract.ContractComparator;
+import io.toolwright.contract.ContractDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

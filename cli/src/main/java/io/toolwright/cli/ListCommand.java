@@ -1,6 +1,6 @@
 package io.toolwright.cli;
 
-import io.toolwright.maven.contract.ToolContract;
+import io.toolwright.contract.ToolContract;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

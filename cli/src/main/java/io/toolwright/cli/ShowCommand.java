@@ -1,7 +1,7 @@
 package io.toolwright.cli;
 
-import io.toolwright.maven.contract.PrettyJson;
-import io.toolwright.maven.contract.ToolContract;
+import io.toolwright.contract.PrettyJson;
+import io.toolwright.contract.ToolContract;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

@@ -1,11 +1,11 @@
 package io.toolwright.cli;
 
-import io.toolwright.maven.contract.ContractFormatException;
-import io.toolwright.maven.contract.LockFile;
-import io.toolwright.maven.contract.ResourceFiles;
-import io.toolwright.maven.contract.Retirement;
-import io.toolwright.maven.contract.ToolContract;
-import io.toolwright.maven.contract.ToolResources;
+import io.toolwright.contract.ContractFormatException;
+import io.toolwright.contract.LockFile;
+import io.toolwright.contract.ResourceFiles;
+import io.toolwright.contract.Retirement;
+import io.toolwright.contract.ToolContract;
+import io.toolwright.contract.ToolResources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

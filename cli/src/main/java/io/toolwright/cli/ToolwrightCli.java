@@ -1,6 +1,6 @@
 package io.toolwright.cli;
 
-import io.toolwright.maven.contract.ContractFormatException;
+import io.toolwright.contract.ContractFormatException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

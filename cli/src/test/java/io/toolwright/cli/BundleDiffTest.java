@@ -2,7 +2,7 @@ package io.toolwright.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.toolwright.maven.bundle.BundleWriter;
+import io.toolwright.contract.bundle.BundleWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

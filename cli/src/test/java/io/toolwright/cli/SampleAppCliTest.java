@@ -123,7 +123,7 @@ class SampleAppCliTest {
   }
 
   /** The directory or jar the sample app's resources are read from on this class path. */
-  private static Path sampleAppRoot() {
+  static Path sampleAppRoot() {
     URL url = SampleAppCliTest.class.getClassLoader().getResource(BILLING);
     assertThat(url).as("the sample app on the test class path").isNotNull();
     String text = url.toString();

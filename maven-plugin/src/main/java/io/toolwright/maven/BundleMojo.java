@@ -1,7 +1,7 @@
 package io.toolwright.maven;
 
-import io.toolwright.maven.bundle.BundleWriter;
-import io.toolwright.maven.contract.ContractFormatException;
+import io.toolwright.contract.bundle.BundleWriter;
+import io.toolwright.contract.ContractFormatException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package io.toolwright.maven;
 
-import io.toolwright.maven.contract.Change;
-import io.toolwright.maven.contract.ContractComparator;
-import io.toolwright.maven.contract.ContractFormatException;
-import io.toolwright.maven.contract.LockFile;
-import io.toolwright.maven.contract.ToolContract;
-import io.toolwright.maven.contract.ToolResources;
+import io.toolwright.contract.Change;
+import io.toolwright.contract.ContractComparator;
+import io.toolwright.contract.ContractFormatException;
+import io.toolwright.contract.LockFile;
+import io.toolwright.contract.ToolContract;
+import io.toolwright.contract.ToolResources;
 import java.io.File;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;

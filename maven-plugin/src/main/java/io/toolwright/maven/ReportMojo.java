@@ -1,6 +1,6 @@
 package io.toolwright.maven;
 
-import io.toolwright.maven.contract.ContractFormatException;
+import io.toolwright.contract.ContractFormatException;
 import io.toolwright.maven.report.BuildSummary;
 import io.toolwright.maven.report.SummaryWriter;
 import io.toolwright.maven.report.ToolsAlike;

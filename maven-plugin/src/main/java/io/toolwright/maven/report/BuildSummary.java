@@ -1,8 +1,8 @@
 package io.toolwright.maven.report;
 
-import io.toolwright.maven.contract.ResourceFiles;
-import io.toolwright.maven.contract.ToolContract;
-import io.toolwright.maven.contract.ToolResources;
+import io.toolwright.contract.ResourceFiles;
+import io.toolwright.contract.ToolContract;
+import io.toolwright.contract.ToolResources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.toolwright.maven.report;
 
-import io.toolwright.maven.contract.ContractFormatException;
+import io.toolwright.contract.ContractFormatException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

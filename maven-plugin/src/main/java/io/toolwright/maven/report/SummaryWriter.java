@@ -1,6 +1,6 @@
 package io.toolwright.maven.report;
 
-import io.toolwright.maven.contract.PrettyJson;
+import io.toolwright.contract.PrettyJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,11 @@
 package io.toolwright.maven.report;
 
+import io.toolwright.contract.alike.WordsAlike;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the processor's {@code tools-alike} rule compares of a tool, as it wrote it into the build
@@ -21,5 +23,10 @@ public record ToolWords(
   public ToolWords {
     nameWords = List.copyOf(nameWords);
     descriptionWords = Collections.unmodifiableMap(new LinkedHashMap<>(descriptionWords));
+  }
+
+  /** What {@link WordsAlike} compares. */
+  WordsAlike.Words words() {
+    return new WordsAlike.Words(name, Set.copyOf(nameWords), mcpName, descriptionWords);
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The whole-build sums over the sample app's real reports and over reports made up for a case. */
 class BuildSummaryTest {
-  private static final Path DESK = Path.of("src/test/resources/desk");
+  private static final Path DESK = Path.of("../contract/src/test/resources/desk");
 
   private static ClassReport report(String className, int anthropic, List<String> tools) {
     return new ClassReport(className, "test", List.of("openai-chat", "anthropic"),

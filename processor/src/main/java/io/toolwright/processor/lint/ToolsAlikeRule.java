@@ -1,9 +1,9 @@
 package io.toolwright.processor.lint;
 
+import io.toolwright.contract.alike.WordsAlike;
 import io.toolwright.processor.diagnostics.Diagnostics;
 import io.toolwright.processor.diagnostics.Message;
 import io.toolwright.processor.model.ToolMethod;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +28,8 @@ import java.util.Set;
  *
  * <p>Only the tools of one class are compared: the processor is isolating (Gradle) and sees one
  * class at a time. The Maven plugin's {@code toolwright:report} compares the tools of different
- * classes with this measure, over the words {@link AlikeWords} writes to the build report; its
- * ToolsAlike mirrors {@link #compare}, and a change here is a change there.
+ * classes with the same {@link WordsAlike} (module toolwright-contract), over the words
+ * {@link AlikeWords} writes to the build report.
  */
 final class ToolsAlikeRule {
 
@@ -81,35 +81,20 @@ final class ToolsAlikeRule {
     }
   }
 
-  /** Whether two tools are alike, and how; {@code null} when a model can tell them apart. */
+  /**
+   * Whether two tools are alike, and how; {@code null} when a model can tell them apart. The
+   * measure is {@link WordsAlike}'s, shared with {@code toolwright:report}; this makes the words.
+   */
   static Alike compare(
       String nameA, String descriptionA, String nameB, String descriptionB, int thresholdPercent) {
-    Set<String> namesA = nameKeys(nameA);
-    Set<String> namesB = nameKeys(nameB);
-    if (!nameA.equals(nameB)
-        && !McpNameRule.normalized(nameA).equals(McpNameRule.normalized(nameB))
-        && namesA.equals(namesB)) {
-      return new Alike(true, 1, null);
-    }
-    Map<String, String> a = contentWords(descriptionA);
-    Map<String, String> b = contentWords(descriptionB);
-    double similarity = cosine(a.keySet(), b.keySet());
-    if (a.isEmpty() || b.isEmpty() || similarity * 100 < thresholdPercent - 1e-9) {
-      return null;
-    }
-    List<String> onlyA = own(a, b);
-    List<String> onlyB = own(b, a);
-    if (onlyA.stream().anyMatch(namesA::contains) && onlyB.stream().anyMatch(namesB::contains)) {
-      return null;
-    }
-    List<String> differing = new ArrayList<>();
-    onlyA.forEach(key -> differing.add('"' + a.get(key) + '"'));
-    onlyB.forEach(key -> differing.add('"' + b.get(key) + '"'));
-    String why =
-        differing.isEmpty()
-            ? "neither says a thing the other does not"
-            : "what differs (" + String.join(", ", differing) + ") is not in both tools' names";
-    return new Alike(false, similarity, why);
+    WordsAlike.Alike alike =
+        WordsAlike.compare(words(nameA, descriptionA), words(nameB, descriptionB), thresholdPercent);
+    return alike == null ? null : new Alike(alike.byName(), alike.similarity(), alike.why());
+  }
+
+  private static WordsAlike.Words words(String name, String description) {
+    return new WordsAlike.Words(
+        name, nameKeys(name), McpNameRule.normalized(name), contentWords(description));
   }
 
   /** Content words by {@link Words#key}, each with the first form written. */
@@ -132,19 +117,6 @@ final class ToolsAlikeRule {
       keys.add(Words.key(word));
     }
     return keys;
-  }
-
-  /** {@code |a ∩ b| / sqrt(|a| |b|)}: the cosine of the two sets as 0/1 vectors. */
-  static double cosine(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    long shared = a.stream().filter(b::contains).count();
-    return shared / Math.sqrt((double) a.size() * b.size());
-  }
-
-  private static List<String> own(Map<String, String> of, Map<String, String> other) {
-    return of.keySet().stream().filter(key -> !other.containsKey(key)).toList();
   }
 
   static String label(ToolMethod tool) {

@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

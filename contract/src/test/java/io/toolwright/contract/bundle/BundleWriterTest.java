@@ -1,4 +1,4 @@
-package io.toolwright.maven.bundle;
+package io.toolwright.contract.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 /** A resource or lock file that cannot be read as Toolwright wrote it; the message names the file. */
 public final class ContractFormatException extends RuntimeException {

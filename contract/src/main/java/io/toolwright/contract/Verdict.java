@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 /** Whether a change breaks a model or client built against the locked tools. */
 public enum Verdict {

@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 /**
  * A tool removed on purpose, as a {@code @RetiredTool} on its class declares it (the processor writes

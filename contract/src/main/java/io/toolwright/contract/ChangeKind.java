@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 /**
  * Every kind of change {@code toolwright:check} tells apart, with its verdict. The key is stable

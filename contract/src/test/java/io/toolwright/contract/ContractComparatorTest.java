@@ -1,9 +1,9 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
-import static io.toolwright.maven.contract.Tools.byName;
-import static io.toolwright.maven.contract.Tools.json;
-import static io.toolwright.maven.contract.Tools.object;
-import static io.toolwright.maven.contract.Tools.tool;
+import static io.toolwright.contract.Tools.byName;
+import static io.toolwright.contract.Tools.json;
+import static io.toolwright.contract.Tools.object;
+import static io.toolwright.contract.Tools.tool;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

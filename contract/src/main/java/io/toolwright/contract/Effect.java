@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 /** A tool's effect as the processor writes it, ordered from the least to the most dangerous. */
 public enum Effect {

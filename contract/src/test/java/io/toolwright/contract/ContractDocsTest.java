@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package io.toolwright.maven.bundle;
+package io.toolwright.contract.bundle;
 
-import io.toolwright.maven.contract.LockFile;
-import io.toolwright.maven.contract.PrettyJson;
-import io.toolwright.maven.contract.ResourceFiles;
-import io.toolwright.maven.contract.ToolContract;
-import io.toolwright.maven.contract.ToolResources;
+import io.toolwright.contract.LockFile;
+import io.toolwright.contract.PrettyJson;
+import io.toolwright.contract.ResourceFiles;
+import io.toolwright.contract.ToolContract;
+import io.toolwright.contract.ToolResources;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.toolwright.maven.contract;
+package io.toolwright.contract;
 
 import java.util.ArrayList;
 import java.util.Collections;
