@@ -87,7 +87,15 @@ final class BatchRunner {
       List<List<BatchSlot>> segments = check(batch, context);
       this.here = waiting && segments.size() == 1 && segments.get(0).size() == 1
           && runsHere(segments.get(0).get(0));
-      this.done = runSegments(segments, 0).handle(this::collect);
+      CompletableFuture<Void> ran =
+          segments.size() == 1 && segments.get(0).size() == 1
+              ? runFirst(segments.get(0).get(0))
+              : runSegments(segments, 0);
+      // The common case, one call that has ended: no stage to chain (the same answer as below).
+      this.done =
+          ran.isDone() && !ran.isCompletedExceptionally()
+              ? CompletableFuture.completedFuture(collect(null, null))
+              : ran.handle(this::collect);
     }
 
     private boolean runsHere(BatchSlot only) {
@@ -244,11 +252,26 @@ final class BatchRunner {
       CompletableFuture<Void> ended = new CompletableFuture<>();
       CompletableFuture<Attempt> reported =
           starter.start(slot, ended, onCaller(), origin, () -> originInterrupted = true);
-      CompletableFuture<Void> decided =
-          reported.thenCompose(
-              attempt -> decide(slot, number, attempt, Duration.ofNanos(clock.nanoTime() - start)));
+      CompletableFuture<Void> decided;
+      if (reported.isDone() && !reported.isCompletedExceptionally()) {
+        // Ran on this thread (or already timed out): decide now rather than through a stage.
+        try {
+          decided =
+              decide(slot, number, reported.join(), Duration.ofNanos(clock.nanoTime() - start));
+        } catch (Throwable failure) {
+          decided = CompletableFuture.failedFuture(failure);
+        }
+      } else {
+        decided =
+            reported.thenCompose(
+                attempt ->
+                    decide(slot, number, attempt, Duration.ofNanos(clock.nanoTime() - start)));
+      }
       // A write's barrier holds until its worker has ended, even after a time-out.
-      return slot.isRead() ? decided : decided.thenCombine(ended, (a, b) -> null);
+      if (slot.isRead() || (ended.isDone() && decided.isDone())) {
+        return decided;
+      }
+      return decided.thenCombine(ended, (a, b) -> null);
     }
 
     /** What one attempt's outcome means: the call's answer, or another attempt. */
