@@ -13,7 +13,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
@@ -96,28 +98,43 @@ public final class JavacBenchmark {
       long sourceLines,
       long generatedLines,
       long resourceLines,
-      List<Double> without,
-      List<Double> with) {
-
-    double ratio() {
-      return median(with) / median(without);
-    }
+      List<Timing> without,
+      List<Timing> with,
+      List<Timing> generatedOnly) {
 
     String table() {
       return String.format(
-          "| tool classes | source lines | javac -proc:none | javac + processor | ratio |"
-              + " generated Java lines per tool | resource lines per tool |%n"
-              + "|---|---|---|---|---|---|---|%n"
-              + "| %d | %d | %.2f s %s | %.2f s %s | %.2fx | %.1f | %.1f |",
+          "| tool classes | source lines | generated Java lines per tool | resource lines per tool |%n"
+              + "|---|---|---|---|%n"
+              + "| %d | %d | %.1f | %.1f |%n%n"
+              + "| medians of %d runs | javac -proc:none | javac + processor | ratio |"
+              + " tools and generated sources, -proc:none | ratio |%n"
+              + "|---|---|---|---|---|---|%n"
+              + "%s%n%s",
           tools,
           sourceLines,
-          median(without),
-          runs(without),
-          median(with),
-          runs(with),
-          ratio(),
           generatedLines / (double) tools,
-          resourceLines / (double) tools);
+          resourceLines / (double) tools,
+          with.size(),
+          row("elapsed", Timing::elapsed),
+          row("CPU (user + system)", Timing::cpu));
+    }
+
+    private String row(String label, ToDoubleFunction<Timing> figure) {
+      List<Double> a = without.stream().map(figure::applyAsDouble).toList();
+      List<Double> b = with.stream().map(figure::applyAsDouble).toList();
+      List<Double> c = generatedOnly.stream().map(figure::applyAsDouble).toList();
+      return String.format(
+          "| %s | %.2f s %s | %.2f s %s | %.2fx | %.2f s %s | %.2fx |",
+          label,
+          median(a),
+          runs(a),
+          median(b),
+          runs(b),
+          median(b) / median(a),
+          median(c),
+          runs(c),
+          median(c) / median(a));
     }
 
     private static String runs(List<Double> seconds) {
@@ -145,23 +162,42 @@ public final class JavacBenchmark {
       }
     }
     Files.write(root.resolve("sources.txt"), files);
-    List<Double> without = new ArrayList<>();
-    List<Double> with = new ArrayList<>();
+    List<Timing> without = new ArrayList<>();
+    List<Timing> with = new ArrayList<>();
+    List<Timing> generatedOnly = new ArrayList<>();
+    long generated = 0;
+    long resources = 0;
     for (int run = 0; run < runs; run++) {
-      without.add(javac(root, false));
-      with.add(javac(root, true));
+      without.add(javac(root, Mode.WITHOUT));
+      with.add(javac(root, Mode.WITH));
+      generated = lines(root.resolve("generated"), ".java");
+      resources = lines(root.resolve("classes/META-INF/toolwright"), ".json");
+      generatedOnly.add(javac(root, Mode.GENERATED_WITHOUT));
       System.err.printf(
-          "run %d: without %.2f s, with %.2f s%n", run + 1, last(without), last(with));
+          "run %d: without %s, with %s, generated without %s%n",
+          run + 1, last(without), last(with), last(generatedOnly));
     }
-    long generated = lines(root.resolve("generated"), ".java");
-    long resources = lines(root.resolve("classes/META-INF/toolwright"), ".json");
-    return new Result(tools, sourceLines, generated, resources, without, with);
+    return new Result(tools, sourceLines, generated, resources, without, with, generatedOnly);
+  }
+
+  /** What a javac run compiles, and with which processor. */
+  private enum Mode {
+    /** The tool classes, {@code -proc:none}. */
+    WITHOUT,
+    /** The tool classes with the processor. */
+    WITH,
+    /**
+     * The tool classes and what the processor generated in the run before, {@code -proc:none}:
+     * javac's part of the processor's cost, compiling the generated code.
+     */
+    GENERATED_WITHOUT
   }
 
   /** One javac process over every source; seconds from start to exit. */
-  private static double javac(Path root, boolean processor) throws Exception {
+  private static Timing javac(Path root, Mode mode) throws Exception {
+    boolean processor = mode == Mode.WITH;
     Path classes = root.resolve("classes");
-    Path generated = root.resolve("generated");
+    Path generated = root.resolve(processor ? "generated" : "generated-unused");
     delete(classes);
     delete(generated);
     Files.createDirectories(classes);
@@ -193,27 +229,48 @@ public final class JavacBenchmark {
       command.add("-proc:none");
     }
     command.add("@" + root.resolve("sources.txt"));
-    Path log = root.resolve(processor ? "javac-with.log" : "javac-without.log");
-    long start = System.nanoTime();
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    int status = process.waitFor();
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (status != 0) {
+    if (mode == Mode.GENERATED_WITHOUT) {
+      List<String> generatedFiles = new ArrayList<>();
+      try (Stream<Path> paths = Files.walk(root.resolve("generated"))) {
+        paths.filter(p -> p.toString().endsWith(".java")).forEach(p -> generatedFiles.add(p.toString()));
+      }
+      Files.write(root.resolve("generated.txt"), generatedFiles);
+      command.add("@" + root.resolve("generated.txt"));
+    }
+    Path log = root.resolve("javac-" + mode.name().toLowerCase(Locale.ROOT) + ".log");
+    Path times = root.resolve("times.txt");
+    // bash's time reports the CPU seconds of javac's whole process tree (compiler, JIT and GC
+    // threads), which other work on the machine disturbs less than the elapsed time.
+    List<String> timed =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                "-c",
+                "TIMEFORMAT='%3R %3U %3S'; { time \"$@\" >\"$JAVAC_LOG\" 2>&1; } 2>\"$JAVAC_TIMES\"",
+                "javac"));
+    timed.addAll(command);
+    ProcessBuilder builder = new ProcessBuilder(timed).inheritIO();
+    builder.environment().put("JAVAC_LOG", log.toString());
+    builder.environment().put("JAVAC_TIMES", times.toString());
+    int status = builder.start().waitFor();
+    String[] figures = Files.readString(times).strip().split("\\s+");
+    if (status != 0 || figures.length != 3) {
       throw new IllegalStateException(
           "javac failed (" + status + "):\n" + tail(Files.readString(log, StandardCharsets.UTF_8)));
     }
-    return seconds;
+    return new Timing(
+        Double.parseDouble(figures[0]),
+        Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]));
   }
+
+  /** One javac run: seconds elapsed, and CPU seconds (user and system) of its process. */
+  record Timing(double elapsed, double cpu) {}
 
   private static String tail(String text) {
     return text.length() <= 4000 ? text : text.substring(0, 4000) + "\n...";
   }
 
-  private static double last(List<Double> values) {
+  private static <T> T last(List<T> values) {
     return values.get(values.size() - 1);
   }
 
