@@ -198,8 +198,11 @@ public final class CanonicalSchemaWriter {
   private static void optionalDecimal(JsonGenerator out, String name, BigDecimal value) {
     if (value != null) {
       out.writeName(name);
-      // Plain notation: "1E+2" is valid JSON but reads badly in a schema a person reviews.
-      out.writeNumber(value.stripTrailingZeros().toPlainString());
+      // Plain notation: "1E+2" is valid JSON but reads badly in a schema a person reviews. A whole
+      // number has no zeros to strip: dividing the 309 digits of the double limit by ten until
+      // they are gone would be most of the schema's cost.
+      BigDecimal plain = value.scale() <= 0 ? value : value.stripTrailingZeros();
+      out.writeNumber(plain.toPlainString());
     }
   }
 }

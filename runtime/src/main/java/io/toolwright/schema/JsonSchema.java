@@ -115,6 +115,11 @@ public sealed interface JsonSchema {
       if (bound == null) {
         return null;
       }
+      // A whole number at scale 0 is already in this form; stripping it would divide a large
+      // one (the double limit has 309 digits) by ten hundreds of times only to scale it back.
+      if (bound.scale() == 0) {
+        return bound;
+      }
       BigDecimal stripped = bound.stripTrailingZeros();
       return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -4,6 +4,7 @@ import io.toolwright.Dialect;
 import io.toolwright.schema.dialect.Rendering;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public record ClassTokens(
     Map<Dialect, TokenCount> byDialect = new EnumMap<>(Dialect.class);
     Map<String, Map<Dialect, Integer>> byTool = new LinkedHashMap<>();
     renderings.keySet().forEach(tool -> byTool.put(tool, new EnumMap<>(Dialect.class)));
+    // The dialects share most texts; each is encoded once.
+    Map<String, Integer> counted = new HashMap<>();
     for (Dialect dialect : Dialect.values()) {
       List<String> tools = new ArrayList<>();
       List<String> jsons = new ArrayList<>();
@@ -37,7 +40,7 @@ public record ClassTokens(
           }
         }
       }
-      TokenCount count = TokenCounter.count(dialect, jsons);
+      TokenCount count = TokenCounter.count(dialect, jsons, counted);
       byDialect.put(dialect, count);
       for (int i = 0; i < tools.size(); i++) {
         byTool.get(tools.get(i)).put(dialect, count.perTool().get(i));

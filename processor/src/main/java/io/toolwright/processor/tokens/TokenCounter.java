@@ -2,7 +2,9 @@ package io.toolwright.processor.tokens;
 
 import io.toolwright.Dialect;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,18 +49,29 @@ public final class TokenCounter {
 
   /** The tokens of these tools, each rendered in {@code dialect}. */
   public static TokenCount count(Dialect dialect, List<String> toolJsons) {
+    return count(dialect, toolJsons, new HashMap<>());
+  }
+
+  /**
+   * The same, with the tokens of texts counted before: several dialects read the same text (Chat
+   * Completions and Responses give one harmony text, most dialects one compact JSON), and encoding
+   * is most of what counting costs a build.
+   *
+   * @param counted text → its tokens, read and added to
+   */
+  static TokenCount count(Dialect dialect, List<String> toolJsons, Map<String, Integer> counted) {
     List<JsonNode> tools = parse(toolJsons);
     switch (dialect) {
       case OPENAI_CHAT:
       case OPENAI_CHAT_STRICT:
       case OPENAI_RESPONSES:
       case OPENAI_RESPONSES_STRICT:
-        return openAi(tools);
+        return openAi(tools, counted);
       case ANTHROPIC:
       case ANTHROPIC_STRICT:
-        return compactJson(tools, ANTHROPIC_TOOL_SYSTEM_PROMPT);
+        return compactJson(tools, ANTHROPIC_TOOL_SYSTEM_PROMPT, counted);
       default:
-        return compactJson(tools, 0);
+        return compactJson(tools, 0, counted);
     }
   }
 
@@ -77,25 +90,30 @@ public final class TokenCounter {
    * the same form.
    */
   public static TokenCount countOpenAiFunctions(List<String> functionJsons) {
-    return openAi(parse(functionJsons));
+    return openAi(parse(functionJsons), new HashMap<>());
   }
 
-  private static TokenCount openAi(List<JsonNode> tools) {
+  private static TokenCount openAi(List<JsonNode> tools, Map<String, Integer> counted) {
     List<Integer> perTool = new ArrayList<>();
     for (JsonNode tool : tools) {
-      perTool.add(O200k.count(HarmonyToolsText.function(tool)));
+      perTool.add(count(HarmonyToolsText.function(tool), counted));
     }
-    return new TokenCount(perTool, O200k.count(HarmonyToolsText.namespace(tools)), 0);
+    return new TokenCount(perTool, count(HarmonyToolsText.namespace(tools), counted), 0);
   }
 
-  private static TokenCount compactJson(List<JsonNode> tools, int overheadWithTools) {
+  private static int count(String text, Map<String, Integer> counted) {
+    return counted.computeIfAbsent(text, O200k::count);
+  }
+
+  private static TokenCount compactJson(
+      List<JsonNode> tools, int overheadWithTools, Map<String, Integer> counted) {
     if (tools.isEmpty()) {
       return TokenCount.none();
     }
     List<Integer> perTool = new ArrayList<>();
     int total = 0;
     for (JsonNode tool : tools) {
-      int tokens = O200k.count(Json.compact(tool));
+      int tokens = count(Json.compact(tool), counted);
       perTool.add(tokens);
       total += tokens;
     }
