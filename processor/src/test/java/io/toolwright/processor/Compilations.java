@@ -57,6 +57,21 @@ final class Compilations {
     return javac().withProcessors(processors).withOptions(OPTIONS).compile(sources);
   }
 
+  /**
+   * A source file of class {@code p.<simpleName>}: its package, {@code imports} (one import line
+   * each, as written), then {@code body} inside the class, one line per string, so that tests can
+   * find the lines their diagnostics point at.
+   */
+  static JavaFileObject classInP(String simpleName, List<String> imports, String... body) {
+    List<String> lines = new ArrayList<>();
+    lines.add("package p;");
+    lines.addAll(imports);
+    lines.add("public class " + simpleName + " {");
+    lines.addAll(List.of(body));
+    lines.add("}");
+    return JavaFileObjects.forSourceLines("p." + simpleName, lines.toArray(String[]::new));
+  }
+
   /** Sources under {@code src/test/resources/sources/}, e.g. {@code billing/Invoice.java}. */
   static JavaFileObject[] resources(String... paths) {
     List<JavaFileObject> files = new ArrayList<>();

@@ -32,17 +32,15 @@ class LintRulesTest {
   }
 
   private static JavaFileObject tools(String... body) {
-    List<String> lines = new ArrayList<>();
-    lines.add("package p;");
-    lines.add("import io.toolwright.annotation.Effect;");
-    lines.add("import io.toolwright.annotation.Enum;");
-    lines.add("import io.toolwright.annotation.Tool;");
-    lines.add("import jakarta.validation.constraints.*;");
-    lines.add("import java.util.List;");
-    lines.add("public class Shop {");
-    lines.addAll(List.of(body));
-    lines.add("}");
-    return JavaFileObjects.forSourceLines("p.Shop", lines.toArray(String[]::new));
+    return Compilations.classInP(
+        "Shop",
+        List.of(
+            "import io.toolwright.annotation.Effect;",
+            "import io.toolwright.annotation.Enum;",
+            "import io.toolwright.annotation.Tool;",
+            "import jakarta.validation.constraints.*;",
+            "import java.util.List;"),
+        body);
   }
 
   // short-description

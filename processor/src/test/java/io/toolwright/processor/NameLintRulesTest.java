@@ -29,14 +29,12 @@ class NameLintRulesTest {
   }
 
   private static JavaFileObject tools(String... body) {
-    List<String> lines = new ArrayList<>();
-    lines.add("package p;");
-    lines.add("import io.toolwright.annotation.Tool;");
-    lines.add("import java.util.List;");
-    lines.add("public class Shop {");
-    lines.addAll(List.of(body));
-    lines.add("}");
-    return JavaFileObjects.forSourceLines("p.Shop", lines.toArray(String[]::new));
+    return Compilations.classInP(
+        "Shop",
+        List.of(
+            "import io.toolwright.annotation.Tool;",
+            "import java.util.List;"),
+        body);
   }
 
   // tools-alike

@@ -26,19 +26,17 @@ class UnboundedInputRuleTest {
   }
 
   private static JavaFileObject notes(String... body) {
-    List<String> lines = new ArrayList<>();
-    lines.add("package p;");
-    lines.add("import io.toolwright.annotation.Effect;");
-    lines.add("import io.toolwright.annotation.Enum;");
-    lines.add("import io.toolwright.annotation.Tool;");
-    lines.add("import jakarta.validation.constraints.*;");
-    lines.add("import java.util.List;");
-    lines.add("import java.util.Map;");
-    lines.add("import java.util.Optional;");
-    lines.add("public class Notes {");
-    lines.addAll(List.of(body));
-    lines.add("}");
-    return JavaFileObjects.forSourceLines("p.Notes", lines.toArray(String[]::new));
+    return Compilations.classInP(
+        "Notes",
+        List.of(
+            "import io.toolwright.annotation.Effect;",
+            "import io.toolwright.annotation.Enum;",
+            "import io.toolwright.annotation.Tool;",
+            "import jakarta.validation.constraints.*;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.Optional;"),
+        body);
   }
 
   /** A WRITE tool (the default effect) taking a title and tags, both unbounded. */
