@@ -277,16 +277,6 @@ class ContractComparatorTest {
   }
 
   @Test
-  void outputSchemaChangeIsReportedNotJudged() {
-    ToolContract before = tool("t", BASE);
-    ToolContract after = new ToolContract("t", before.className(), before.description(), before.effect(),
-        before.idempotent(), "other", before.schema(), json("{'type':'object'}"), Map.of());
-    ContractDiff diff = ContractComparator.compare(byName(before), byName(after));
-    assertThat(diff.changes()).extracting(Change::kind).containsExactly(ChangeKind.OUTPUT_SCHEMA_CHANGED);
-    assertThat(diff.isBreaking()).isFalse();
-  }
-
-  @Test
   void fingerprintChangeAloneIsReported() {
     ToolContract before = tool("t", BASE);
     ToolContract after = new ToolContract("t", before.className(), before.description(), before.effect(),
