@@ -1,7 +1,6 @@
 package io.toolwright.contract;
 
 import static io.toolwright.contract.Tools.byName;
-import static io.toolwright.contract.Tools.json;
 import static io.toolwright.contract.Tools.object;
 import static io.toolwright.contract.Tools.tool;
 import static org.assertj.core.api.Assertions.assertThat;
