@@ -5,6 +5,7 @@ import static io.toolwright.contract.Tools.object;
 import static io.toolwright.contract.Tools.tool;
 import static io.toolwright.contract.Tools.withOutput;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,15 @@ class OutputSchemaComparisonTest {
   void outputSchemaChange(String before, String after, ChangeKind expected) {
     Change change = onlyChange(object("'p':" + before, "p"), object("'p':" + after, "p"));
     assertOutputChange(change, expected, "/properties/p");
+  }
+
+  @Test
+  void anotherConstInAResultIsAValueAdded() {
+    List<Change> changes = changes(object("'p':{'type':'string','const':'v1'}", "p"),
+        object("'p':{'type':'string','const':'v2'}", "p"));
+    assertThat(changes).extracting(Change::kind, Change::detail).containsExactly(
+        tuple(ChangeKind.OUTPUT_ENUM_VALUE_ADDED, "enum value \"v2\" added"),
+        tuple(ChangeKind.OUTPUT_ENUM_VALUE_REMOVED, "enum value \"v1\" removed"));
   }
 
   /**
