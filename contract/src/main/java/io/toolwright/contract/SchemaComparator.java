@@ -87,6 +87,7 @@ final class SchemaComparator {
       if (oldUnion != newUnion) {
         return; // the one alternative of the side that is no union was compared whole
       }
+      compareUnionKeyword(before, after, pointer);
     } else {
       compareTypes(before, after, pointer, alternative);
     }
@@ -364,6 +365,17 @@ final class SchemaComparator {
       JsonNode gained = newAlternatives.get(index);
       report(Finding.MORE_TYPES, at(pointer, after, gained),
           keyword(after) + " alternative " + Alternatives.describe(gained, newRoot) + " added");
+    }
+  }
+
+  /** {@code oneOf} rejects a value two alternatives accept, which {@code anyOf} takes. */
+  private void compareUnionKeyword(SchemaView before, SchemaView after, String pointer) {
+    String was = keyword(before);
+    String is = keyword(after);
+    if (was.equals("anyOf") && is.equals("oneOf")) {
+      report(Finding.STRICTER, pointer, "anyOf -> oneOf: a value more than one alternative accepts is now rejected");
+    } else if (was.equals("oneOf") && is.equals("anyOf")) {
+      report(Finding.LOOSER, pointer, "oneOf -> anyOf: a value more than one alternative accepts is now allowed");
     }
   }
 

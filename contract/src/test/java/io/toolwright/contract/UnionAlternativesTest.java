@@ -114,6 +114,28 @@ class UnionAlternativesTest {
   }
 
   @Test
+  void anyOfMadeOneOfIsTightenedForInputsAndLoosenedTheOtherWay() {
+    List<Change> tightened = changes(union("anyOf", TEXT, COUNT), union("oneOf", COUNT, TEXT));
+    assertThat(tightened).extracting(Change::kind, Change::pointer).containsExactly(
+        tuple(ChangeKind.CONSTRAINT_TIGHTENED, "/properties/p"));
+    List<Change> loosened = changes(union("oneOf", TEXT, COUNT), union("anyOf", TEXT, COUNT));
+    assertThat(loosened).extracting(Change::kind).containsExactly(ChangeKind.CONSTRAINT_LOOSENED);
+  }
+
+  @Test
+  void alikeAlternativesArePairedByPositionWhenNothingElseTellsThemApart() {
+    // Two strings that both changed the same way: no content tells which was which, so the nearer
+    // positions pair, and each reports its own change, not a removal and an addition.
+    String date = "{'type':'string','format':'date'}";
+    String time = "{'type':'string','format':'time'}";
+    List<Change> changes = changes(union("anyOf", date, time),
+        union("anyOf", date.replace("date", "date-time"), time.replace("time'", "partial-time'")));
+    assertThat(changes).extracting(Change::kind, Change::pointer).containsExactly(
+        tuple(ChangeKind.CONSTRAINT_TIGHTENED, "/properties/p/anyOf/0"),
+        tuple(ChangeKind.CONSTRAINT_TIGHTENED, "/properties/p/anyOf/1"));
+  }
+
+  @Test
   void nullLeftOutOfAUnionIsNarrowed() {
     List<Change> changes = changes(union("anyOf", TEXT, COUNT, "{'type':'null'}"), union("anyOf", COUNT, TEXT));
     assertThat(changes).extracting(Change::kind, Change::pointer, Change::detail).containsExactly(
