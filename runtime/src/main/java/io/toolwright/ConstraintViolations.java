@@ -25,10 +25,32 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class ConstraintViolations {
 
+  /** {@code null} when no class may be validated: no tool of the registry has a constraint. */
   private final Validator validator;
 
+  /** The classes {@link #validator} was built for; {@code null} when it takes any class. */
+  private final Set<Class<?>> scope;
+
   ConstraintViolations(Validator validator) {
+    this(java.util.Objects.requireNonNull(validator, "validator"), null);
+  }
+
+  private ConstraintViolations(Validator validator, Set<Class<?>> scope) {
     this.validator = validator;
+    this.scope = scope;
+  }
+
+  /**
+   * Checks with {@code validator}, built for {@code scope} alone (Hibernate Validator's predefined
+   * scope, which passes an object of any other class unchecked), and refuses other objects.
+   */
+  static ConstraintViolations within(Validator validator, Set<Class<?>> scope) {
+    return new ConstraintViolations(validator, Set.copyOf(scope));
+  }
+
+  /** Refuses every object: for a registry whose generated tools declared no validated class. */
+  static ConstraintViolations refusingAll() {
+    return new ConstraintViolations(null, Set.of());
   }
 
   /**
@@ -57,6 +79,15 @@ final class ConstraintViolations {
 
   /** Every violation, ordered by pointer then message so that errors are reproducible. */
   List<ArgumentProblem> check(Object arguments) {
+    if (scope != null && !scope.contains(arguments.getClass())) {
+      throw new IllegalStateException(
+          "Bean Validation was asked to check a "
+              + arguments.getClass().getName()
+              + ", which the registry's tool sets did not name (ToolSet.validating), so its"
+              + " default validator was not built for it and the call is refused. Compile the"
+              + " tool class again with the same toolwright-processor as the runtime, or give the"
+              + " registry a validator (ToolRegistry.Builder.validator).");
+    }
     Set<ConstraintViolation<Object>> violations = validator.validate(arguments);
     List<ArgumentProblem> problems = new ArrayList<>(violations.size());
     for (ConstraintViolation<Object> violation : violations) {
