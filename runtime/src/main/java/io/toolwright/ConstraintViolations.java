@@ -8,7 +8,10 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -25,32 +28,29 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class ConstraintViolations {
 
-  /** {@code null} when no class may be validated: no tool of the registry has a constraint. */
+  /** Checks any object; {@code null} when {@link #scoped} says which validator checks what. */
   private final Validator validator;
 
-  /** The classes {@link #validator} was built for; {@code null} when it takes any class. */
-  private final Set<Class<?>> scope;
+  /**
+   * The validator of each class, each built for its classes alone (Hibernate Validator's
+   * predefined scope, which passes an object of any other class unchecked); an object of a class
+   * not here is refused. {@code null} when {@link #validator} takes any class.
+   */
+  private final Map<Class<?>, Supplier<Validator>> scoped;
 
   ConstraintViolations(Validator validator) {
-    this(java.util.Objects.requireNonNull(validator, "validator"), null);
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.scoped = null;
   }
 
-  private ConstraintViolations(Validator validator, Set<Class<?>> scope) {
-    this.validator = validator;
-    this.scope = scope;
+  private ConstraintViolations(Map<Class<?>, Supplier<Validator>> scoped) {
+    this.validator = null;
+    this.scoped = Map.copyOf(scoped);
   }
 
-  /**
-   * Checks with {@code validator}, built for {@code scope} alone (Hibernate Validator's predefined
-   * scope, which passes an object of any other class unchecked), and refuses other objects.
-   */
-  static ConstraintViolations within(Validator validator, Set<Class<?>> scope) {
-    return new ConstraintViolations(validator, Set.copyOf(scope));
-  }
-
-  /** Refuses every object: for a registry whose generated tools declared no validated class. */
-  static ConstraintViolations refusingAll() {
-    return new ConstraintViolations(null, Set.of());
+  /** Checks an object with its class's validator, and refuses an object of any other class. */
+  static ConstraintViolations within(Map<Class<?>, Supplier<Validator>> validators) {
+    return new ConstraintViolations(validators);
   }
 
   /**
@@ -79,7 +79,14 @@ final class ConstraintViolations {
 
   /** Every violation, ordered by pointer then message so that errors are reproducible. */
   List<ArgumentProblem> check(Object arguments) {
-    if (scope != null && !scope.contains(arguments.getClass())) {
+    Validator validator = this.validator;
+    if (scoped != null) {
+      Supplier<Validator> own = scoped.get(arguments.getClass());
+      if (own != null) {
+        validator = own.get();
+      }
+    }
+    if (validator == null) {
       throw new IllegalStateException(
           "Bean Validation was asked to check a "
               + arguments.getClass().getName()

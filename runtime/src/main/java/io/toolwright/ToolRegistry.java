@@ -338,9 +338,9 @@ public final class ToolRegistry {
 
     /**
      * The Bean Validation validator for arguments, for example the application's own with custom
-     * constraints or message bundles. Unless set, the registry builds a Hibernate Validator for
-     * exactly the classes its generated tool sets name ({@link ToolSet#validating}; Hibernate
-     * Validator's predefined scope, a fraction of its regular bootstrap in a cold JVM), and none
+     * constraints or message bundles. Unless set, the registry builds, per generated tool set, a
+     * Hibernate Validator for exactly the classes the set names ({@link ToolSet#validating};
+     * Hibernate Validator's predefined scope, less than its regular bootstrap in a cold JVM), and none
      * at all when no tool has a constraint; it refuses, as an application error, to check an
      * object of any other class. When a set does not name its classes (made by hand, or by an
      * older processor), it is one regular Hibernate Validator shared by such registries. Either

@@ -65,9 +65,9 @@ public final class ToolSet {
    * Called by generated code: a copy that names every class Bean Validation may be asked to check
    * for these tools: the generated arguments class of each tool whose arguments carry a constraint
    * or {@code @Valid}, and every record or bean those arguments can hold. The registry's default
-   * validator is then built for exactly these classes (Hibernate Validator's predefined scope),
-   * and none at all when no set names a class; an object of another class is refused, never
-   * passed unchecked.
+   * validator for the set is then built for exactly these classes (Hibernate Validator's
+   * predefined scope), none at all when no set names a class, and an arguments object of a class
+   * no set named is refused, never passed unchecked.
    *
    * @param classes the classes; empty when no tool of the set has a constraint
    */

@@ -11,57 +11,74 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayDeque;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 
 /**
- * The classes a registry's default validator is built for: the union of what each generated tool
- * set named ({@link ToolSet#validating}). Hibernate Validator's predefined scope bootstraps only
- * the metadata of those classes and the built-in constraints they use, which costs a cold JVM far
- * less than its regular bootstrap (every built-in validator); but it validates nothing, silently,
- * for an object of a class it was not told of. So the scope is used only when every set named its
- * classes, and {@link ConstraintViolations} refuses an object outside it.
+ * The classes a registry's default validator checks: what each generated tool set named ({@link
+ * ToolSet#validating}). Hibernate Validator's predefined scope bootstraps only the metadata of the
+ * classes it is told of and the built-in constraints they use, which costs a cold JVM less than its
+ * regular bootstrap (every built-in validator); but it validates nothing, silently, for an object
+ * of a class it was not told of. So the scope is used only when every set named its classes, and
+ * {@link ConstraintViolations} refuses an object of a class no set named.
+ *
+ * <p>One predefined-scope validator per tool set, built on the first call that needs it: the first
+ * call of a registry then pays for its own set's classes and constraints, not for every set's (in
+ * the sample app, a {@code get_balance} call would otherwise also start the validators of the
+ * number bounds {@code list_invoices} and {@code issue_refund} use).
  */
 final class ValidationScope {
 
-  /** {@code null}: some set did not say, so any class may arrive. */
-  private final Set<Class<?>> classes;
+  /** Each set's classes, in registration order; {@code null}: some set did not say. */
+  private final List<Set<Class<?>>> perSet;
 
-  private ValidationScope(Set<Class<?>> classes) {
-    this.classes = classes;
+  private ValidationScope(List<Set<Class<?>>> perSet) {
+    this.perSet = perSet;
   }
 
-  /** The union of the sets' classes, or an unbounded scope when one set does not name them. */
+  /** The sets' classes, or an unbounded scope when one set does not name them. */
   static ValidationScope of(List<ToolSet> sets) {
-    Set<Class<?>> union = new LinkedHashSet<>();
+    List<Set<Class<?>>> perSet = new ArrayList<>();
     for (ToolSet set : sets) {
       Set<Class<?>> named = set.validatedClasses().orElse(null);
       if (named == null) {
         return new ValidationScope(null);
       }
-      union.addAll(named);
+      perSet.add(named);
     }
-    return new ValidationScope(Collections.unmodifiableSet(union));
+    return new ValidationScope(List.copyOf(perSet));
   }
 
   /**
    * The constraint checker of a registry without a validator of the application's: the shared
-   * regular validator for an unbounded scope, none for an empty one (no tool has a constraint, so
-   * Hibernate Validator is never started), else a predefined-scope validator for these classes.
+   * regular validator for an unbounded scope; else, for each class a set named, that set's
+   * predefined-scope validator, built when first needed. When no set names a class (no tool has a
+   * constraint), Hibernate Validator is never started.
    */
   ConstraintViolations defaultConstraintViolations() {
-    if (classes == null) {
+    if (perSet == null) {
       return new ConstraintViolations(ConstraintViolations.defaultValidator());
     }
-    if (classes.isEmpty()) {
-      return ConstraintViolations.refusingAll();
+    Map<Class<?>, Supplier<Validator>> validators = new HashMap<>();
+    for (Set<Class<?>> classes : perSet) {
+      if (classes.isEmpty()) {
+        continue;
+      }
+      Lazy<Validator> validator = new Lazy<>(() -> Predefined.validator(classes));
+      for (Class<?> type : classes) {
+        // A record held by two sets' arguments is validated through either set's validator.
+        validators.putIfAbsent(type, validator);
+      }
     }
-    return ConstraintViolations.within(Predefined.validator(classes), classes);
+    return ConstraintViolations.within(validators);
   }
 
   /**
