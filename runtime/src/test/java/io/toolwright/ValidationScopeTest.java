@@ -223,6 +223,45 @@ class ValidationScopeTest {
   @Test
   void aRegistryWithoutConstraintsLoadsNoHibernateValidatorClass()
       throws IOException, InterruptedException {
+    String output = loadedClasses(WithoutConstraints.class);
+
+    assertThat(output).contains("\nran").contains(ToolRegistry.class.getName());
+    assertThat(output.lines().filter(line -> line.contains(" org.hibernate.")))
+        .as("Hibernate Validator's classes loaded")
+        .isEmpty();
+  }
+
+  /**
+   * Validates a {@code get_balance} call in a registry of two sets, the other's tool carrying
+   * {@code @DecimalMin}; prints what it loaded.
+   */
+  static final class TwoSets {
+    public static void main(String[] args) {
+      ToolSet billing = BillingTools.bind(new Billing());
+      ToolRegistry registry =
+          ToolRegistry.of(
+              ToolSet.of("p.Balances", billing.bindings().subList(0, 1))
+                  .validating(List.of(GetBalanceArgs.class)),
+              ToolSet.of("p.Refunds", billing.bindings().subList(2, 3))
+                  .validating(List.of(RefundArgs.class, LineArgs.class)));
+      System.out.println(problems(one(registry, CALLS.get(0), CUSTOMER)));
+    }
+  }
+
+  @Test
+  void eachSetsValidatorStartsWhenOneOfItsCallsIsFirstChecked()
+      throws IOException, InterruptedException {
+    String output = loadedClasses(TwoSets.class);
+
+    assertThat(output).contains("must not be blank");
+    assertThat(output).contains("org.hibernate.validator.internal.constraintvalidators.bv.NotBlankValidator");
+    // @DecimalMin is on the other set's arguments only: its validators are not started.
+    assertThat(output.lines().filter(line -> line.contains(".bv.number.bound.decimal.")))
+        .isEmpty();
+  }
+
+  /** The standard output of {@code main} run in a child JVM with {@code -verbose:class}. */
+  private static String loadedClasses(Class<?> main) throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
         new ProcessBuilder(
@@ -230,7 +269,7 @@ class ValidationScopeTest {
                 "-verbose:class",
                 "-cp",
                 System.getProperty("java.class.path"),
-                WithoutConstraints.class.getName())
+                main.getName())
             .redirectErrorStream(true)
             .start();
     String output;
@@ -240,10 +279,6 @@ class ValidationScopeTest {
       output = bytes.toString(StandardCharsets.UTF_8);
     }
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-
-    assertThat(output).contains("\nran").contains(ToolRegistry.class.getName());
-    assertThat(output.lines().filter(line -> line.contains(" org.hibernate.")))
-        .as("Hibernate Validator's classes loaded")
-        .isEmpty();
+    return output;
   }
 }
