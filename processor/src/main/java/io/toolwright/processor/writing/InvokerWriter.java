@@ -173,7 +173,7 @@ final class InvokerWriter {
    * @Valid} cascading into a type with constraints) anywhere: if not, Bean Validation would find
    * nothing, and the executor skips it for a {@code null} ({@code PreparedCall#arguments()}).
    */
-  private static boolean hasConstraints(ToolMethod tool) {
+  static boolean hasConstraints(ToolMethod tool) {
     for (ModelParameter parameter : tool.modelParameters()) {
       ValidationPlan plan = parameter.property().validation();
       if (!plan.onField().isEmpty() || !plan.onTypeArguments().isEmpty()) {
