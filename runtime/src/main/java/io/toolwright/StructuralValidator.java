@@ -68,6 +68,20 @@ final class StructuralValidator {
       ObjectSchema schema,
       Collection<String> reportedElsewhere,
       StructuralProblems problems) {
+    if (!StructuralConformance.conforms(arguments, schema, reportedElsewhere)) {
+      report(arguments, schema, reportedElsewhere, problems);
+    }
+  }
+
+  /**
+   * The full walk that {@link #check} runs only for arguments {@link StructuralConformance}
+   * rejects: every problem, with its pointer. Package-private for the test comparing the two.
+   */
+  static void report(
+      ObjectNode arguments,
+      ObjectSchema schema,
+      Collection<String> reportedElsewhere,
+      StructuralProblems problems) {
     // Not copied into a set: it is asked only about a property the schema does not declare, which
     // a valid call has none of, and a tool has few context names.
     new StructuralValidator(schema, reportedElsewhere, problems).object(arguments, schema, true);
@@ -195,6 +209,11 @@ final class StructuralValidator {
   }
 
   private JsonSchema resolve(RefSchema ref) {
+    return resolve(root, ref);
+  }
+
+  /** The schema {@code ref} names among the tool's definitions. */
+  static JsonSchema resolve(ObjectSchema root, RefSchema ref) {
     JsonSchema target = root.defs().get(ref.name());
     if (target == null) {
       // ToolRegistry checks every reference when it is built; this is a broken invariant.
