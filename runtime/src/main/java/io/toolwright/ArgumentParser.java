@@ -75,6 +75,8 @@ final class ArgumentParser {
                     .maxRawContentLength(0)
                     .build())
             .build();
+    // Trees are built by TokenTree, which makes the nodes these settings describe; the mapper
+    // creates the parser and writes a tree from outside back to bytes.
     this.mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -160,7 +162,8 @@ final class ArgumentParser {
       if (first != JsonToken.START_OBJECT) {
         throw notAnObject(first, json);
       }
-      ObjectNode arguments = (ObjectNode) mapper.readTree(parser);
+      TokenTree.Read read = TokenTree.object(parser, limits.maxExponent());
+      ObjectNode arguments = read.tree();
       if (parser.nextToken() != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
         throw invalidJson(
@@ -170,10 +173,13 @@ final class ArgumentParser {
             new ArgumentProblem(
                 "", "nothing after the arguments object", Excerpts.around(json, offset(at))));
       }
-      try {
-        TreeLimits.checkExponents(arguments, limits);
-      } catch (TreeLimits.Breach breach) {
-        throw breach(breach.limit(), breach.pointer(), null, Excerpts.of(breach.node()));
+      if (read.exponentBeyondLimit()) {
+        // The walk finds the first such number in document order, and its pointer.
+        try {
+          TreeLimits.checkExponents(arguments, limits);
+        } catch (TreeLimits.Breach breach) {
+          throw breach(breach.limit(), breach.pointer(), null, Excerpts.of(breach.node()));
+        }
       }
       UnpairedSurrogates.Found unpaired =
           UnpairedSurrogates.possibleIn(json) ? UnpairedSurrogates.in(arguments) : null;
