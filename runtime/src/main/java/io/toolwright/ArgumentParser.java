@@ -9,6 +9,7 @@ import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -49,6 +50,7 @@ final class ArgumentParser {
   private static final int MESSAGE_LIMIT = 160;
 
   private final ParseLimits limits;
+  private final JsonFactory factory;
   private final JsonMapper mapper;
 
   ArgumentParser(ParseLimits limits) {
@@ -59,7 +61,7 @@ final class ArgumentParser {
 
   ArgumentParser(ParseLimits limits, RecyclerPool<BufferRecycler> pool) {
     this.limits = limits;
-    JsonFactory factory =
+    this.factory =
         JsonFactory.builder()
             .recyclerPool(pool)
             .streamReadConstraints(new ReadConstraints(limits))
@@ -75,6 +77,8 @@ final class ArgumentParser {
                     .maxRawContentLength(0)
                     .build())
             .build();
+    // Trees are built by TokenTree, which makes the nodes these settings describe; the mapper
+    // writes a tree from outside back to bytes.
     this.mapper =
         JsonMapper.builder(factory)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -140,7 +144,9 @@ final class ArgumentParser {
     }
     JsonParser parser;
     try {
-      parser = mapper.createParser(json);
+      // From the factory, not the mapper: TokenTree needs no databind context, which the mapper
+      // would make for every parser.
+      parser = factory.createParser(ObjectReadContext.empty(), json);
     } catch (JacksonException e) {
       // Jackson detects the encoding here and refuses some byte patterns (UTF-32 in an unusual
       // byte order) before the first token.
@@ -160,7 +166,8 @@ final class ArgumentParser {
       if (first != JsonToken.START_OBJECT) {
         throw notAnObject(first, json);
       }
-      ObjectNode arguments = (ObjectNode) mapper.readTree(parser);
+      TokenTree.Read read = TokenTree.object(parser, limits.maxExponent());
+      ObjectNode arguments = read.tree();
       if (parser.nextToken() != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
         throw invalidJson(
@@ -170,10 +177,13 @@ final class ArgumentParser {
             new ArgumentProblem(
                 "", "nothing after the arguments object", Excerpts.around(json, offset(at))));
       }
-      try {
-        TreeLimits.checkExponents(arguments, limits);
-      } catch (TreeLimits.Breach breach) {
-        throw breach(breach.limit(), breach.pointer(), null, Excerpts.of(breach.node()));
+      if (read.exponentBeyondLimit()) {
+        // The walk finds the first such number in document order, and its pointer.
+        try {
+          TreeLimits.checkExponents(arguments, limits);
+        } catch (TreeLimits.Breach breach) {
+          throw breach(breach.limit(), breach.pointer(), null, Excerpts.of(breach.node()));
+        }
       }
       UnpairedSurrogates.Found unpaired =
           UnpairedSurrogates.possibleIn(json) ? UnpairedSurrogates.in(arguments) : null;

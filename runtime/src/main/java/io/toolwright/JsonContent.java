@@ -5,6 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -32,6 +33,7 @@ final class JsonContent {
     static final JsonMapper READER =
         JsonMapper.builder(
               JsonFactory.builder()
+                  .recyclerPool(JsonRecyclerPools.threadLocalPool())
                   .streamReadConstraints(
                       StreamReadConstraints.builder()
                           .maxStringLength(Integer.MAX_VALUE)
@@ -45,8 +47,16 @@ final class JsonContent {
           .build();
   }
 
+  /**
+   * Both mappers use a buffer pool per thread, as the registry does by default: Jackson 3's
+   * default pool is one deque shared by every thread, and these run on every call with an
+   * application's serializer (checked) or a tree result (written).
+   */
   private static final class Writers {
-    static final JsonMapper WRITER = JsonMapper.builder().build();
+    static final JsonMapper WRITER =
+        JsonMapper.builder(
+                JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
+            .build();
   }
 
   private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);

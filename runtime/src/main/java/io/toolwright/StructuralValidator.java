@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,11 +44,12 @@ final class StructuralValidator {
   private static final int LISTED_NAMES = 20;
 
   private final ObjectSchema root;
-  private final Set<String> reportedElsewhere;
+  private final Collection<String> reportedElsewhere;
   private final StructuralProblems problems;
   private final PointerStack at = new PointerStack();
 
-  private StructuralValidator(ObjectSchema root, Set<String> reportedElsewhere, StructuralProblems problems) {
+  private StructuralValidator(
+      ObjectSchema root, Collection<String> reportedElsewhere, StructuralProblems problems) {
     this.root = root;
     this.reportedElsewhere = reportedElsewhere;
     this.problems = problems;
@@ -68,10 +68,23 @@ final class StructuralValidator {
       ObjectSchema schema,
       Collection<String> reportedElsewhere,
       StructuralProblems problems) {
-    // Most tools take no context values: no set to build for each call then.
-    new StructuralValidator(
-            schema, reportedElsewhere.isEmpty() ? Set.of() : Set.copyOf(reportedElsewhere), problems)
-        .object(arguments, schema, true);
+    if (!StructuralConformance.conforms(arguments, schema, reportedElsewhere)) {
+      report(arguments, schema, reportedElsewhere, problems);
+    }
+  }
+
+  /**
+   * The full walk that {@link #check} runs only for arguments {@link StructuralConformance}
+   * rejects: every problem, with its pointer. Package-private for the test comparing the two.
+   */
+  static void report(
+      ObjectNode arguments,
+      ObjectSchema schema,
+      Collection<String> reportedElsewhere,
+      StructuralProblems problems) {
+    // Not copied into a set: it is asked only about a property the schema does not declare, which
+    // a valid call has none of, and a tool has few context names.
+    new StructuralValidator(schema, reportedElsewhere, problems).object(arguments, schema, true);
   }
 
   private void value(JsonNode node, JsonSchema declared) {
@@ -149,21 +162,30 @@ final class StructuralValidator {
       }
       return;
     }
+    int declaredGiven = 0;
     for (Map.Entry<String, JsonSchema> property : schema.properties().entrySet()) {
       String name = property.getKey();
       JsonNode given = node.get(name);
-      boolean required = schema.required().contains(name);
-      at.push(name);
       if (given == null) {
-        if (required && problems.count()) {
+        if (schema.required().contains(name) && problems.count()) {
+          at.push(name);
           problems.add(
               new ArgumentProblem(
                   at.pointer(), describe(property.getValue()) + " (required)", null));
+          at.pop();
         }
-      } else if (!(given.isNull() && !required)) {
-        value(given, property.getValue());
+        continue;
       }
-      at.pop();
+      declaredGiven++;
+      if (!given.isNull() || schema.required().contains(name)) {
+        at.push(name);
+        value(given, property.getValue());
+        at.pop();
+      }
+    }
+    if (declaredGiven == node.size()) {
+      // Every property given is declared (names in an object are unique): none to report.
+      return;
     }
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String name = entry.getKey();
@@ -187,6 +209,11 @@ final class StructuralValidator {
   }
 
   private JsonSchema resolve(RefSchema ref) {
+    return resolve(root, ref);
+  }
+
+  /** The schema {@code ref} names among the tool's definitions. */
+  static JsonSchema resolve(ObjectSchema root, RefSchema ref) {
     JsonSchema target = root.defs().get(ref.name());
     if (target == null) {
       // ToolRegistry checks every reference when it is built; this is a broken invariant.

@@ -108,12 +108,17 @@ final class TreeLimits {
     }
   }
 
+  /**
+   * The decimal exponent the limit bounds: n in d.ddd × 10^n; for zero it is minus the scale, which
+   * costs as much in arithmetic.
+   */
+  static long exponent(BigDecimal value) {
+    return (long) value.precision() - value.scale() - 1;
+  }
+
   private void exponents(JsonNode node) {
     if (node.isBigDecimal()) {
-      BigDecimal value = node.decimalValue();
-      // n in d.ddd × 10^n; for zero it is minus the scale, which costs as much in arithmetic.
-      long exponent = (long) value.precision() - value.scale() - 1;
-      if (Math.abs(exponent) > limits.maxExponent()) {
+      if (Math.abs(exponent(node.decimalValue())) > limits.maxExponent()) {
         throw new Breach(Limit.EXPONENT, node);
       }
     } else if (node.isObject()) {
