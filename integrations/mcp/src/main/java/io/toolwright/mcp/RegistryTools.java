@@ -208,7 +208,7 @@ final class RegistryTools {
       return answer.isError(true).build();
     }
     if (tool.outputSchema() != null) {
-      answer.structuredContent(mapper, result.contentJson());
+      answer.structuredContent(ExactJson.object(result.contentJson()));
     }
     return answer.isError(false).build();
   }
