@@ -56,7 +56,8 @@ class McpInspectorCliTest {
             + INSPECTOR
             + " --cli --help` puts it there); skipped. npx said: "
             + version.errors.strip());
-    assertThat(version.output.strip()).isEqualTo(INSPECTOR.substring(INSPECTOR.lastIndexOf('@') + 1));
+    String pinned = INSPECTOR.substring(INSPECTOR.lastIndexOf('@') + 1);
+    assertThat(version.output.strip()).isEqualTo(pinned);
   }
 
   @Test

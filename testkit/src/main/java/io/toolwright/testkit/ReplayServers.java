@@ -16,8 +16,10 @@ import java.util.Deque;
  * }
  *
  * ReplayServer server = api.start(responseBody);
- * OpenAIClient client = api.closeAfterTest(OpenAIOkHttpClient.builder()
- *     .baseUrl(server.baseUrl() + "/v1").apiKey("sk-test").maxRetries(0).build(), OpenAIClient::close);
+ * OpenAIClient client =
+ *     api.closeAfterTest(
+ *         OpenAIOkHttpClient.builder().baseUrl(server.baseUrl() + "/v1").apiKey("sk-test").build(),
+ *         OpenAIClient::close);
  * }</pre>
  */
 public final class ReplayServers implements AutoCloseable {

@@ -35,8 +35,10 @@ public interface ConversationStates {
   ConversationState start(McpCaller session);
 
   /**
-   * The session ended: the client's {@code DELETE}, or the server closing. No call of the session
-   * counts in its state after this; the store may drop it. Does nothing unless overridden.
+   * The session ended: the client's {@code DELETE}, a request for a session the SDK has already
+   * ended (it ends sessions idle for 30 minutes itself, and says so only then), or the server
+   * closing. No call of the session counts in its state after this; the store may drop it. Does
+   * nothing unless overridden.
    */
   default void ended(String sessionId) {}
 

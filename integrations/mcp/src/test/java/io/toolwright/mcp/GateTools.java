@@ -5,7 +5,7 @@ import io.toolwright.annotation.Tool;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Tools a test holds while a call runs: each says when it ran; {@link #hold} waits to be let go. */
+/** Tools a test holds while a call runs: each says when it ran; {@link #hold} waits to go on. */
 public class GateTools {
   final CountDownLatch holding = new CountDownLatch(1);
   final CountDownLatch letGo = new CountDownLatch(1);

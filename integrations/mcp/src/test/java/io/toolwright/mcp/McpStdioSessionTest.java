@@ -44,7 +44,8 @@ class McpStdioSessionTest {
           .containsExactly("add_note", "count_notes", "sync_notes");
       McpSchema.CallToolResult added = ana.callTool(addNote());
       assertThat(added.isError()).isFalse();
-      assertThat(McpClientChecks.text(added)).containsPattern("\"owner\":\"ana in stdio-[0-9a-f-]+\"");
+      assertThat(McpClientChecks.text(added))
+          .containsPattern("\"owner\":\"ana in stdio-[0-9a-f-]+\"");
       // A client that names a user is refused, not believed.
       McpClientChecks.contextCannotComeFromTheClient(ana);
     }

@@ -52,7 +52,8 @@ class McpStructuredContentTest {
       String text = result.get("content").get(0).get("text").asString();
       assertThat(text)
           .isEqualTo(
-              "{\"sku\":\"SKU-9\",\"amount\":12345678901234567.89,\"currency\":\"EUR\",\"seats\":5}");
+              "{\"sku\":\"SKU-9\",\"amount\":12345678901234567.89,"
+                  + "\"currency\":\"EUR\",\"seats\":5}");
       assertThat(EXACT.writeValueAsString(result.get("structuredContent"))).isEqualTo(text);
     } finally {
       host.close();
