@@ -24,10 +24,12 @@ import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.testkit.ReplayServers;
 import io.toolwright.wire.ModelTurn;
 import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +45,12 @@ class AnthropicWireConformanceTest {
   private static final ObjectMapper SDK = ObjectMappers.jsonMapper();
 
   private final ToolRegistry registry = SupportDesk.withSampleData().registry();
+  private final ReplayServers replay = new ReplayServers();
+
+  @AfterEach
+  void close() throws Exception {
+    replay.close();
+  }
 
   @Test
   void theSdkAndOurReaderFindTheSameToolUseBlocks() throws Exception {
@@ -131,63 +139,64 @@ class AnthropicWireConformanceTest {
          "usage":{"input_tokens":900,"output_tokens":12}}\
         """;
 
-    try (ReplayServer api = new ReplayServer(oneCall, parallel, answer)) {
-      AnthropicClient client =
-          AnthropicOkHttpClient.builder()
-              .apiKey("sk-ant-conformance")
-              .baseUrl(api.baseUrl())
-              .maxRetries(0)
-              .build();
-      try {
-        LoopResult result =
-            ModelLoop.builder(registry, WireFormat.anthropic(), messagesClient(client))
-                .build()
-                .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
+    ReplayServer api = replay.start(oneCall, parallel, answer);
+    AnthropicClient client = client(api);
+    LoopResult result =
+        ModelLoop.builder(registry, WireFormat.anthropic(), messagesClient(client))
+            .build()
+            .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
 
-        assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
-        assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
-        List<ReplayServer.Request> sent = api.requests();
-        assertThat(sent).hasSize(3);
-        assertThat(sent).allMatch(r -> r.path().equals("/v1/messages"));
+    assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
+    assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
+    List<ReplayServer.Request> sent = api.requests();
+    assertThat(sent).hasSize(3);
+    assertThat(sent).allMatch(r -> r.path().equals("/v1/messages"));
 
-        JsonNode last = Json.read(sent.get(2).body());
-        assertThat(
-                Json.differences(
-                    Json.read(registry.definitions(Dialect.ANTHROPIC).json()), last.get("tools")))
-            .as("the tools as built")
-            .isEmpty();
-        JsonNode messages = last.get("messages");
-        List<String> roles = new ArrayList<>();
-        messages.forEach(m -> roles.add(m.get("role").asString()));
-        assertThat(roles).containsExactly("user", "assistant", "user", "assistant", "user");
+    JsonNode last = Json.read(sent.get(2).body());
+    assertThat(
+            Json.differences(
+                Json.read(registry.definitions(Dialect.ANTHROPIC).json()), last.get("tools")))
+        .as("the tools as built")
+        .isEmpty();
+    JsonNode messages = last.get("messages");
+    List<String> roles = new ArrayList<>();
+    messages.forEach(m -> roles.add(m.get("role").asString()));
+    assertThat(roles).containsExactly("user", "assistant", "user", "assistant", "user");
 
-        JsonNode results = messages.get(4).get("content");
-        List<String> ids = new ArrayList<>();
-        List<Boolean> errors = new ArrayList<>();
-        List<String> codes = new ArrayList<>();
-        results.forEach(
-            block -> {
-              assertThat(block.get("type").asString()).isEqualTo("tool_result");
-              ids.add(block.get("tool_use_id").asString());
-              errors.add(block.path("is_error").asBoolean(false));
-              JsonNode error = Json.read(block.get("content").asString()).get("error");
-              codes.add(error == null ? null : error.get("code").asString());
-            });
-        assertThat(ids)
-            .as("one result per call id, in call order")
-            .containsExactly("toolu_2", "toolu_3", "toolu_4", "toolu_5");
-        assertThat(errors).containsExactly(false, false, true, true);
-        assertThat(codes).containsExactly(null, null, "UNKNOWN_TOOL", "INVALID_ARGUMENTS");
-        assertThat(messages.get(2).get("content").get(0).get("tool_use_id").asString())
-            .isEqualTo("toolu_1");
-      } finally {
-        client.close();
-      }
-    }
+    JsonNode results = messages.get(4).get("content");
+    List<String> ids = new ArrayList<>();
+    List<Boolean> errors = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    results.forEach(
+        block -> {
+          assertThat(block.get("type").asString()).isEqualTo("tool_result");
+          ids.add(block.get("tool_use_id").asString());
+          errors.add(block.path("is_error").asBoolean(false));
+          JsonNode error = Json.read(block.get("content").asString()).get("error");
+          codes.add(error == null ? null : error.get("code").asString());
+        });
+    assertThat(ids)
+        .as("one result per call id, in call order")
+        .containsExactly("toolu_2", "toolu_3", "toolu_4", "toolu_5");
+    assertThat(errors).containsExactly(false, false, true, true);
+    assertThat(codes).containsExactly(null, null, "UNKNOWN_TOOL", "INVALID_ARGUMENTS");
+    assertThat(messages.get(2).get("content").get(0).get("tool_use_id").asString())
+        .isEqualTo("toolu_1");
   }
 
   /** A {@link ModelClient} on the SDK: our items become its params, its message our JSON. */
-  private static ModelClient messagesClient(AnthropicClient client) {
+/** The SDK's client of {@code api}, closed after the test. */
+  private AnthropicClient client(ReplayServer api) {
+    AnthropicClient client =
+        AnthropicOkHttpClient.builder()
+            .apiKey("sk-ant-conformance")
+            .baseUrl(api.baseUrl())
+            .maxRetries(0)
+            .build();
+    return replay.closeAfterTest(client, c -> c.close());
+  }
+
+    private static ModelClient messagesClient(AnthropicClient client) {
     return (conversation, tools) -> {
       MessageCreateParams.Builder params =
           MessageCreateParams.builder().model("claude-sonnet-4-6").maxTokens(1024);

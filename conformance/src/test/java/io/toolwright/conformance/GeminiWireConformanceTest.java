@@ -21,10 +21,12 @@ import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.testkit.ReplayServers;
 import io.toolwright.wire.ModelTurn;
 import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -41,6 +43,12 @@ class GeminiWireConformanceTest {
   private static final String MODEL = "gemini-2.5-flash";
 
   private final ToolRegistry registry = SupportDesk.withSampleData().registry();
+  private final ReplayServers replay = new ReplayServers();
+
+  @AfterEach
+  void close() throws Exception {
+    replay.close();
+  }
 
   @Test
   void theSdkAndOurReaderFindTheSameFunctionCalls() {
@@ -129,68 +137,73 @@ class GeminiWireConformanceTest {
             """);
     String answer = modelParts("{\"text\":\"You owe 298.00 EUR.\"}");
 
-    try (ReplayServer api = new ReplayServer(oneCall, parallel, answer);
-        Client client =
-            Client.builder()
-                .apiKey("gemini-conformance")
-                .vertexAI(false)
-                .httpOptions(HttpOptions.builder().baseUrl(api.baseUrl()).build())
-                .build()) {
-      LoopResult result =
-          ModelLoop.builder(registry, WireFormat.gemini(), geminiClient(client))
-              .build()
-              .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
+    ReplayServer api = replay.start(oneCall, parallel, answer);
+    Client client = client(api);
+    LoopResult result =
+        ModelLoop.builder(registry, WireFormat.gemini(), geminiClient(client))
+            .build()
+            .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
 
-      assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
-      assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
-      List<ReplayServer.Request> sent = api.requests();
-      assertThat(sent).hasSize(3);
-      assertThat(sent).allMatch(r -> r.path().endsWith("/models/" + MODEL + ":generateContent"));
+    assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
+    assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
+    List<ReplayServer.Request> sent = api.requests();
+    assertThat(sent).hasSize(3);
+    assertThat(sent).allMatch(r -> r.path().endsWith("/models/" + MODEL + ":generateContent"));
 
-      JsonNode last = Json.read(sent.get(2).body());
-      assertThat(
-              Json.differences(
-                  Json.read(registry.definitions(Dialect.GEMINI_JSON_SCHEMA).json()),
-                  last.get("tools")))
-          .as("the tools as built")
-          .isEmpty();
-      JsonNode contents = last.get("contents");
-      List<String> roles = new ArrayList<>();
-      contents.forEach(c -> roles.add(c.get("role").asString()));
-      assertThat(roles).containsExactly("user", "model", "user", "model", "user");
+    JsonNode last = Json.read(sent.get(2).body());
+    assertThat(
+            Json.differences(
+                Json.read(registry.definitions(Dialect.GEMINI_JSON_SCHEMA).json()),
+                last.get("tools")))
+        .as("the tools as built")
+        .isEmpty();
+    JsonNode contents = last.get("contents");
+    List<String> roles = new ArrayList<>();
+    contents.forEach(c -> roles.add(c.get("role").asString()));
+    assertThat(roles).containsExactly("user", "model", "user", "model", "user");
 
-      List<String> names = new ArrayList<>();
-      List<String> keys = new ArrayList<>();
-      List<String> codes = new ArrayList<>();
-      contents
-          .get(4)
-          .get("parts")
-          .forEach(
-              part -> {
-                JsonNode response = part.get("functionResponse");
-                assertThat(response.has("id")).as("the model sent no ids").isFalse();
-                names.add(response.get("name").asString());
-                String key = response.get("response").propertyNames().iterator().next();
-                keys.add(key);
-                codes.add(
-                    key.equals("error")
-                        ? response.get("response").get("error").get("code").asString()
-                        : null);
-              });
-      assertThat(names)
-          .as("one result per call, in call order")
-          .containsExactly("get_balance", "get_account", "cancel_everything", "list_invoices");
-      assertThat(keys).containsExactly("output", "output", "error", "error");
-      assertThat(codes).containsExactly(null, null, "UNKNOWN_TOOL", "INVALID_ARGUMENTS");
-      assertThat(contents.get(2).get("parts").get(0).get("functionResponse").get("name").asString())
-          .isEqualTo("get_account");
-    }
+    List<String> names = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
+    contents
+        .get(4)
+        .get("parts")
+        .forEach(
+            part -> {
+              JsonNode response = part.get("functionResponse");
+              assertThat(response.has("id")).as("the model sent no ids").isFalse();
+              names.add(response.get("name").asString());
+              String key = response.get("response").propertyNames().iterator().next();
+              keys.add(key);
+              codes.add(
+                  key.equals("error")
+                      ? response.get("response").get("error").get("code").asString()
+                      : null);
+            });
+    assertThat(names)
+        .as("one result per call, in call order")
+        .containsExactly("get_balance", "get_account", "cancel_everything", "list_invoices");
+    assertThat(keys).containsExactly("output", "output", "error", "error");
+    assertThat(codes).containsExactly(null, null, "UNKNOWN_TOOL", "INVALID_ARGUMENTS");
+    assertThat(contents.get(2).get("parts").get(0).get("functionResponse").get("name").asString())
+        .isEqualTo("get_account");
   }
 
   /**
    * A {@link ModelClient} on the SDK: our items become its {@code Content}s, its response our JSON.
    */
-  private static ModelClient geminiClient(Client client) {
+/** The SDK's client of {@code api}, closed after the test. */
+  private Client client(ReplayServer api) {
+    Client client =
+        Client.builder()
+            .apiKey("gemini-conformance")
+            .vertexAI(false)
+            .httpOptions(HttpOptions.builder().baseUrl(api.baseUrl()).build())
+            .build();
+    return replay.closeAfterTest(client, c -> c.close());
+  }
+
+    private static ModelClient geminiClient(Client client) {
     return (conversation, tools) -> {
       List<Content> contents = new ArrayList<>();
       for (JsonNode item : conversation) {

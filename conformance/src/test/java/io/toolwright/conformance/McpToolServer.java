@@ -8,10 +8,13 @@ import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * An MCP server built with the MCP Java SDK that serves the tools it is given, as MCP Tool JSON
@@ -28,7 +31,34 @@ final class McpToolServer {
   public static void main(String[] args) throws IOException, InterruptedException {
     List<McpSchema.Tool> tools =
         List.of(MAPPER.readValue(Files.readString(Path.of(args[0])), McpSchema.Tool[].class));
-    start(new StdioServerTransportProvider(MAPPER), tools);
+    // The transport reads requests as soon as the server is built, and the tools are added after:
+    // standard input is held until they all are, or a quick client would list only some.
+    CountDownLatch added = new CountDownLatch(1);
+    InputStream in =
+        new FilterInputStream(System.in) {
+          @Override
+          public int read() throws IOException {
+            awaitAdded();
+            return super.read();
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int length) throws IOException {
+            awaitAdded();
+            return super.read(buffer, offset, length);
+          }
+
+          private void awaitAdded() throws IOException {
+            try {
+              added.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              throw new java.io.InterruptedIOException("interrupted before the tools were added");
+            }
+          }
+        };
+    start(new StdioServerTransportProvider(MAPPER, in, System.out), tools);
+    added.countDown();
     // The transport serves standard input on its own threads until the host ends the process.
     Thread.currentThread().join();
   }

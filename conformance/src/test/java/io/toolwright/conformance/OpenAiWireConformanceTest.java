@@ -29,11 +29,13 @@ import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.testkit.ReplayServers;
 import io.toolwright.wire.ModelTurn;
 import io.toolwright.wire.WireFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -50,6 +52,12 @@ class OpenAiWireConformanceTest {
 
   private final SupportDesk desk = SupportDesk.withSampleData();
   private final ToolRegistry registry = desk.registry();
+  private final ReplayServers replay = new ReplayServers();
+
+  @AfterEach
+  void close() throws Exception {
+    replay.close();
+  }
 
   @Test
   void theSdkAndOurReaderFindTheSameChatCalls() throws Exception {
@@ -182,60 +190,50 @@ class OpenAiWireConformanceTest {
            "message":{"role":"assistant","content":"You owe 298.00 EUR.","refusal":null}}]}\
         """;
 
-    try (ReplayServer api = new ReplayServer(oneCall, parallel, answer)) {
-      OpenAIClient client =
-          OpenAIOkHttpClient.builder()
-              .apiKey("sk-conformance")
-              .baseUrl(api.baseUrl() + "/v1")
-              .maxRetries(0)
-              .build();
-      try {
-        ModelLoop loop =
-            ModelLoop.builder(registry, WireFormat.openAiChat(), chatClient(client)).build();
-        LoopResult result = loop.run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
+    ReplayServer api = replay.start(oneCall, parallel, answer);
+    OpenAIClient client = client(api);
+    ModelLoop loop =
+        ModelLoop.builder(registry, WireFormat.openAiChat(), chatClient(client)).build();
+    LoopResult result = loop.run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
 
-        assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
-        assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
-        List<ReplayServer.Request> sent = api.requests();
-        assertThat(sent).hasSize(3);
-        assertThat(sent).allMatch(r -> r.path().equals("/v1/chat/completions"));
+    assertThat(result.outcome()).isEqualTo(LoopResult.Outcome.ANSWERED);
+    assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
+    List<ReplayServer.Request> sent = api.requests();
+    assertThat(sent).hasSize(3);
+    assertThat(sent).allMatch(r -> r.path().equals("/v1/chat/completions"));
 
-        JsonNode last = Json.read(sent.get(2).body());
-        assertThat(
-                Json.differences(
-                    Json.read(registry.definitions(Dialect.OPENAI_CHAT_STRICT).json()),
-                    last.get("tools")))
-            .as("the tools as built")
-            .isEmpty();
-        List<String> roles = new ArrayList<>();
-        last.get("messages").forEach(m -> roles.add(m.get("role").asString()));
-        assertThat(roles)
-            .containsExactly(
-                "user", "assistant", "tool", "assistant", "tool", "tool", "tool", "tool");
-        List<JsonNode> toolMessages = new ArrayList<>();
-        last.get("messages")
-            .forEach(
-                m -> {
-                  if (m.get("role").asString().equals("tool")) {
-                    toolMessages.add(m);
-                  }
-                });
-        assertThat(toolMessages)
-            .extracting(m -> m.get("tool_call_id").asString())
-            .as("one result per call id, in call order")
-            .containsExactly("call_1", "call_2", "call_3", "call_4", "call_5");
-        List<String> errors =
-            toolMessages.stream().map(m -> errorCode(m.get("content").asString())).toList();
-        assertThat(errors).containsExactly(null, null, null, "UNKNOWN_TOOL", "INVALID_JSON");
-        assertThat(
-                Json.read(toolMessages.get(1).get("content").asString())
-                    .get("accountId")
-                    .asString())
-            .isEqualTo("ACC-1001");
-      } finally {
-        client.close();
-      }
-    }
+    JsonNode last = Json.read(sent.get(2).body());
+    assertThat(
+            Json.differences(
+                Json.read(registry.definitions(Dialect.OPENAI_CHAT_STRICT).json()),
+                last.get("tools")))
+        .as("the tools as built")
+        .isEmpty();
+    List<String> roles = new ArrayList<>();
+    last.get("messages").forEach(m -> roles.add(m.get("role").asString()));
+    assertThat(roles)
+        .containsExactly(
+            "user", "assistant", "tool", "assistant", "tool", "tool", "tool", "tool");
+    List<JsonNode> toolMessages = new ArrayList<>();
+    last.get("messages")
+        .forEach(
+            m -> {
+              if (m.get("role").asString().equals("tool")) {
+                toolMessages.add(m);
+              }
+            });
+    assertThat(toolMessages)
+        .extracting(m -> m.get("tool_call_id").asString())
+        .as("one result per call id, in call order")
+        .containsExactly("call_1", "call_2", "call_3", "call_4", "call_5");
+    List<String> errors =
+        toolMessages.stream().map(m -> errorCode(m.get("content").asString())).toList();
+    assertThat(errors).containsExactly(null, null, null, "UNKNOWN_TOOL", "INVALID_JSON");
+    assertThat(
+            Json.read(toolMessages.get(1).get("content").asString())
+                .get("accountId")
+                .asString())
+        .isEqualTo("ACC-1001");
   }
 
   /** The Responses API through the SDK: reasoning items go back, outputs pair by call_id. */
@@ -260,69 +258,70 @@ class OpenAiWireConformanceTest {
          "parallel_tool_calls":true,"tool_choice":"auto","tools":[]}\
         """;
 
-    try (ReplayServer api = new ReplayServer(calls, answer)) {
-      OpenAIClient client =
-          OpenAIOkHttpClient.builder()
-              .apiKey("sk-conformance")
-              .baseUrl(api.baseUrl() + "/v1")
-              .maxRetries(0)
-              .build();
-      try {
-        ModelClient responses =
-            (conversation, tools) -> {
-              List<ResponseInputItem> input = new ArrayList<>();
-              for (JsonNode item : conversation) {
-                input.add(sdkRead(item, ResponseInputItem.class));
-              }
-              ResponseCreateParams.Builder params =
-                  ResponseCreateParams.builder().model(ChatModel.GPT_4O).inputOfResponse(input);
-              for (RenderedTool tool : tools.tools()) {
-                params.addTool(sdkRead(Json.read(tool.json()), FunctionTool.class));
-              }
-              Response response = client.responses().create(params.build());
-              try {
-                return Json.read(SDK.writeValueAsString(response));
-              } catch (Exception e) {
-                throw new AssertionError(e);
-              }
-            };
-        LoopResult result =
-            ModelLoop.builder(registry, WireFormat.openAiResponses(), responses)
-                .build()
-                .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
+    ReplayServer api = replay.start(calls, answer);
+    OpenAIClient client = client(api);
+    ModelClient responses =
+        (conversation, tools) -> {
+          List<ResponseInputItem> input = new ArrayList<>();
+          for (JsonNode item : conversation) {
+            input.add(sdkRead(item, ResponseInputItem.class));
+          }
+          ResponseCreateParams.Builder params =
+              ResponseCreateParams.builder().model(ChatModel.GPT_4O).inputOfResponse(input);
+          for (RenderedTool tool : tools.tools()) {
+            params.addTool(sdkRead(Json.read(tool.json()), FunctionTool.class));
+          }
+          Response response = client.responses().create(params.build());
+          try {
+            return Json.read(SDK.writeValueAsString(response));
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        };
+    LoopResult result =
+        ModelLoop.builder(registry, WireFormat.openAiResponses(), responses)
+            .build()
+            .run("What do I owe?", SupportDesk.signedIn(SampleData.ANA));
 
-        assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
-        List<ReplayServer.Request> sent = api.requests();
-        assertThat(sent).hasSize(2);
-        assertThat(sent.get(1).path()).isEqualTo("/v1/responses");
-        JsonNode last = Json.read(sent.get(1).body());
-        assertThat(
-                Json.differences(
-                    Json.read(registry.definitions(Dialect.OPENAI_RESPONSES_STRICT).json()),
-                    last.get("tools")))
-            .isEmpty();
-        List<String> types = new ArrayList<>();
-        last.get("input")
-            .forEach(
-                i ->
-                    types.add(i.has("type") ? i.get("type").asString() : i.get("role").asString()));
-        assertThat(types)
-            .containsExactly(
-                "user",
-                "reasoning",
-                "function_call",
-                "function_call",
-                "function_call_output",
-                "function_call_output");
-        JsonNode input = last.get("input");
-        assertThat(input.get(4).get("call_id").asString()).isEqualTo("call_1");
-        assertThat(errorCode(input.get(4).get("output").asString())).isNull();
-        assertThat(input.get(5).get("call_id").asString()).isEqualTo("call_2");
-        assertThat(errorCode(input.get(5).get("output").asString())).isEqualTo("UNKNOWN_TOOL");
-      } finally {
-        client.close();
-      }
-    }
+    assertThat(result.text()).isEqualTo("You owe 298.00 EUR.");
+    List<ReplayServer.Request> sent = api.requests();
+    assertThat(sent).hasSize(2);
+    assertThat(sent.get(1).path()).isEqualTo("/v1/responses");
+    JsonNode last = Json.read(sent.get(1).body());
+    assertThat(
+            Json.differences(
+                Json.read(registry.definitions(Dialect.OPENAI_RESPONSES_STRICT).json()),
+                last.get("tools")))
+        .isEmpty();
+    List<String> types = new ArrayList<>();
+    last.get("input")
+        .forEach(
+            i ->
+                types.add(i.has("type") ? i.get("type").asString() : i.get("role").asString()));
+    assertThat(types)
+        .containsExactly(
+            "user",
+            "reasoning",
+            "function_call",
+            "function_call",
+            "function_call_output",
+            "function_call_output");
+    JsonNode input = last.get("input");
+    assertThat(input.get(4).get("call_id").asString()).isEqualTo("call_1");
+    assertThat(errorCode(input.get(4).get("output").asString())).isNull();
+    assertThat(input.get(5).get("call_id").asString()).isEqualTo("call_2");
+    assertThat(errorCode(input.get(5).get("output").asString())).isEqualTo("UNKNOWN_TOOL");
+  }
+
+  /** The SDK's client of {@code api}, closed after the test. */
+  private OpenAIClient client(ReplayServer api) {
+    OpenAIClient client =
+        OpenAIOkHttpClient.builder()
+            .apiKey("sk-conformance")
+            .baseUrl(api.baseUrl() + "/v1")
+            .maxRetries(0)
+            .build();
+    return replay.closeAfterTest(client, c -> c.close());
   }
 
   /** A {@link ModelClient} on the SDK: our items become the SDK's params, its response our JSON. */

@@ -112,7 +112,7 @@ class SampleAppMcpJarTest {
   }
 
   /** The port the server prints on standard error once it listens ({@code --mcp-http 0}). */
-  private static int announcedPort(Process server) throws Exception {
+  static int announcedPort(Process server) throws Exception {
     BufferedReader err =
         new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
     Pattern announced = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/mcp");

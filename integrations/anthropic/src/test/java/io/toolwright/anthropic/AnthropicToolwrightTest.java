@@ -12,6 +12,7 @@ import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.testkit.ReplayServers;
 import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +30,11 @@ class AnthropicToolwrightTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ToolRegistry registry = SupportDesk.withSampleData().registry();
-  private final List<AutoCloseable> open = new ArrayList<>();
+  private final ReplayServers replay = new ReplayServers();
 
   @AfterEach
   void close() throws Exception {
-    for (AutoCloseable closeable : open) {
-      closeable.close();
-    }
+    replay.close();
   }
 
   @Test
@@ -170,9 +169,7 @@ class AnthropicToolwrightTest {
   }
 
   private ReplayServer server(String... responses) {
-    ReplayServer server = new ReplayServer(responses);
-    open.add(server);
-    return server;
+    return replay.start(responses);
   }
 
   private AnthropicClient client(ReplayServer api) {
@@ -182,8 +179,7 @@ class AnthropicToolwrightTest {
             .baseUrl(api.baseUrl())
             .maxRetries(0)
             .build();
-    open.add(0, client::close);
-    return client;
+    return replay.closeAfterTest(client, c -> c.close());
   }
 
   private static String toolUse(String blocks) {

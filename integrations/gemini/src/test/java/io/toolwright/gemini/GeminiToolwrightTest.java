@@ -15,6 +15,7 @@ import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.testkit.ReplayServers;
 import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +37,11 @@ class GeminiToolwrightTest {
   private static final String MODEL = "gemini-2.5-flash";
 
   private final ToolRegistry registry = SupportDesk.withSampleData().registry();
-  private final List<AutoCloseable> open = new ArrayList<>();
+  private final ReplayServers replay = new ReplayServers();
 
   @AfterEach
   void close() throws Exception {
-    for (AutoCloseable closeable : open) {
-      closeable.close();
-    }
+    replay.close();
   }
 
   @Test
@@ -181,9 +180,7 @@ class GeminiToolwrightTest {
   }
 
   private ReplayServer server(String... responses) {
-    ReplayServer server = new ReplayServer(responses);
-    open.add(server);
-    return server;
+    return replay.start(responses);
   }
 
   private Client client(ReplayServer api) {
@@ -193,8 +190,7 @@ class GeminiToolwrightTest {
             .vertexAI(false)
             .httpOptions(HttpOptions.builder().baseUrl(api.baseUrl()).build())
             .build();
-    open.add(0, client::close);
-    return client;
+    return replay.closeAfterTest(client, c -> c.close());
   }
 
   private static String modelParts(String parts) {

@@ -16,9 +16,9 @@ public final class McpCaller {
   }
 
   /**
-   * The MCP session's id as the SDK assigned it: one per connected client over stdio, one per
-   * {@code Mcp-Session-Id} over Streamable HTTP; {@code null} when the transport has none, and
-   * over stdio while the client lists the tools (the SDK's list filter does not see it there).
+   * The MCP session's id: over Streamable HTTP the client's {@code Mcp-Session-Id}; over stdio
+   * the server's one session, an id made when it starts ({@code stdio-<uuid>}), the same for
+   * lists and calls.
    */
   public String sessionId() {
     return sessionId;
@@ -31,7 +31,9 @@ public final class McpCaller {
 
   /**
    * Who the request's bearer token authenticates, as {@link HttpOptions.Builder#bearerToken(String,
-   * String)} maps it; {@code null} over stdio and for a token that names no principal.
+   * String)} maps it ({@code null} for a token that names no principal); over stdio the principal
+   * of the server's configuration ({@link McpToolServer.Builder#stdioPrincipal}), {@code null}
+   * when none is configured.
    */
   public String principal() {
     return principal;

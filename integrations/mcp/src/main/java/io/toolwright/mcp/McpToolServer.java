@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -128,6 +129,8 @@ public final class McpToolServer implements AutoCloseable {
     private String version = "0";
     private String instructions;
     private ContextProvider contexts = caller -> ToolContext.empty();
+    private ConversationStates conversationStates = ConversationStates.inMemory();
+    private String stdioPrincipal;
     private McpJsonMapper mapper = McpJsonDefaults.getMapper();
 
     private Builder(ToolRegistry registry) {
@@ -157,6 +160,27 @@ public final class McpToolServer implements AutoCloseable {
     /** The {@code @Context} values of each call, chosen by session or tool. */
     public Builder context(ContextProvider contexts) {
       this.contexts = Objects.requireNonNull(contexts, "contexts");
+      return this;
+    }
+
+    /**
+     * Where each session's {@link io.toolwright.Conversation} keeps its counts: a {@link
+     * io.toolwright.spi.ConversationState} per session from {@code states}, asked for when the
+     * session starts and told when it ends. {@link ConversationStates#inMemory()} unless set.
+     */
+    public Builder conversationStates(ConversationStates states) {
+      this.conversationStates = Objects.requireNonNull(states, "states");
+      return this;
+    }
+
+    /**
+     * The principal of a stdio server's one session, the user the host started the server for:
+     * {@link McpCaller#principal()} of every list and call over stdio, from this configuration and
+     * never from the client. Over HTTP the bearer tokens name the principals, so {@link
+     * #startHttp} refuses a builder with one.
+     */
+    public Builder stdioPrincipal(String principal) {
+      this.stdioPrincipal = Objects.requireNonNull(principal, "principal");
       return this;
     }
 
@@ -205,15 +229,24 @@ public final class McpToolServer implements AutoCloseable {
     /** Serves over Streamable HTTP as {@code options} say: loopback by default. */
     public McpToolServer startHttp(HttpOptions options) {
       Objects.requireNonNull(options, "options");
+      if (stdioPrincipal != null) {
+        throw new IllegalStateException(
+            "stdioPrincipal is for startStdio; over HTTP the bearer tokens name the principals"
+                + " (HttpOptions.Builder.bearerToken(token, principal))");
+      }
       HttpServletStreamableServerTransportProvider transport =
           HttpServletStreamableServerTransportProvider.builder()
               .jsonMapper(mapper)
               .mcpEndpoint(options.path())
               .contextExtractor(RequestGuard::transportContext)
               .build();
-      RegistryTools tools = new RegistryTools(mapper, contexts, registry);
+      RegistryTools tools =
+          new RegistryTools(mapper, contexts, conversationStates, registry, null);
       McpSyncServer server =
-          configure(McpServer.sync(transport), tools).build();
+          configure(
+                  McpServer.sync(new SessionStartTransport(transport, tools::sessionStarted)),
+                  tools)
+              .build();
       try {
         return new McpToolServer(
             server, tools, HttpEndpoint.start(transport, options, tools::sessionEnded));
@@ -224,7 +257,14 @@ public final class McpToolServer implements AutoCloseable {
     }
 
     private McpToolServer start(StdioServerTransportProvider transport) {
-      RegistryTools tools = new RegistryTools(mapper, contexts, registry);
+      // One client, one session: its id made here, its principal from the configuration.
+      RegistryTools tools =
+          new RegistryTools(
+              mapper,
+              contexts,
+              conversationStates,
+              registry,
+              new RegistryTools.StdioSession("stdio-" + UUID.randomUUID(), stdioPrincipal));
       McpSyncServer server = configure(McpServer.sync(transport), tools).build();
       return new McpToolServer(server, tools, null);
     }

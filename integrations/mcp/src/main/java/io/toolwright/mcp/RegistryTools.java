@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -37,13 +36,35 @@ final class RegistryTools {
 
   private final McpJsonMapper mapper;
   private final ContextProvider contexts;
-  private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+  private final Sessions sessions;
+  private final StdioSession stdio;
   private volatile ToolRegistry registry;
 
-  RegistryTools(McpJsonMapper mapper, ContextProvider contexts, ToolRegistry registry) {
+  /**
+   * The one session of a stdio server: its id, made when the server starts, and the principal of
+   * the server's configuration. The SDK's list filter sees no session over stdio, so lists and
+   * calls both take them from here, and the {@link ContextProvider} sees the same caller in both.
+   */
+  record StdioSession(String sessionId, String principal) {}
+
+  /**
+   * @param stdio the stdio server's one session, or {@code null} over HTTP (sessions and
+   *     principals from the requests)
+   */
+  RegistryTools(
+      McpJsonMapper mapper,
+      ContextProvider contexts,
+      ConversationStates states,
+      ToolRegistry registry,
+      StdioSession stdio) {
     this.mapper = mapper;
     this.contexts = contexts;
+    this.sessions = new Sessions(states);
     this.registry = registry;
+    this.stdio = stdio;
+    if (stdio != null) {
+      sessions.started(new McpCaller(stdio.sessionId(), null, stdio.principal()));
+    }
   }
 
   ToolRegistry registry() {
@@ -73,11 +94,7 @@ final class RegistryTools {
   }
 
   private Set<String> permittedNames(ToolRegistry current, McpTransportContext transport) {
-    McpCaller caller =
-        new McpCaller(
-            (String) transport.get(SESSION_ID),
-            null,
-            (String) transport.get(RequestGuard.PRINCIPAL));
+    McpCaller caller = caller(transport, null, null);
     return current.definitions(contextFor(caller)).stream()
         .map(ToolDefinition::name)
         .collect(Collectors.toUnmodifiableSet());
@@ -88,30 +105,40 @@ final class RegistryTools {
         contexts.contextFor(caller), "the ContextProvider returned null for " + caller);
   }
 
+  /**
+   * Who asks: over stdio the server's one session and configured principal; over HTTP the
+   * request's session id and the principal of its bearer token.
+   */
+  private McpCaller caller(McpTransportContext transport, String sessionId, String toolName) {
+    if (stdio != null) {
+      return new McpCaller(stdio.sessionId(), toolName, stdio.principal());
+    }
+    String session = sessionId != null ? sessionId : (String) transport.get(SESSION_ID);
+    String principal = transport == null ? null : (String) transport.get(RequestGuard.PRINCIPAL);
+    return new McpCaller(session, toolName, principal);
+  }
+
+  /**
+   * An HTTP session starts (its {@code initialize}, on the request's thread): its conversation,
+   * in the state the {@link ConversationStates} give it.
+   */
+  void sessionStarted(String sessionId) {
+    sessions.started(new McpCaller(sessionId, null, RequestGuard.principalOfThisRequest()));
+  }
+
   /** Forgets the conversation of a session that ended. */
   void sessionEnded(String sessionId) {
-    conversations.remove(sessionId);
+    sessions.ended(sessionId);
   }
 
   /** Forgets every conversation: the server closed. */
   void closed() {
-    conversations.clear();
+    sessions.endAll();
   }
 
   /** The sessions whose conversation is kept now. */
   int conversationsKept() {
-    return conversations.size();
-  }
-
-  /**
-   * The session's conversation: the caps per conversation and the attempts counted across calls
-   * hold for everything one client does in its session. A transport without session ids gets a
-   * conversation per call.
-   */
-  private Conversation conversation(String sessionId) {
-    return sessionId == null
-        ? Conversation.create()
-        : conversations.computeIfAbsent(sessionId, id -> Conversation.create());
+    return sessions.kept();
   }
 
   List<SyncToolSpecification> specifications(ToolRegistry registry) {
@@ -140,16 +167,15 @@ final class RegistryTools {
       McpSchema.Tool tool,
       McpSyncServerExchange exchange,
       McpSchema.CallToolRequest request) {
-    McpTransportContext transport = exchange.transportContext();
-    String principal =
-        transport == null ? null : (String) transport.get(RequestGuard.PRINCIPAL);
-    McpCaller caller = new McpCaller(exchange.sessionId(), request.name(), principal);
+    McpCaller caller = caller(exchange.transportContext(), exchange.sessionId(), request.name());
+    // First: the conversation of the session as it is when the call arrives. Looked up, never
+    // made: a session deleted while this call runs does not come back (see Sessions).
+    Conversation conversation = sessions.conversation(caller.sessionId());
     ToolContext context = contextFor(caller);
     // MCP calls have no id of their own. A fresh one each time: an idempotency store outlives
     // this server, and an id it saw before with other arguments would be a CALL_ID_CONFLICT.
     ToolCall call = ToolCall.of("mcp-" + UUID.randomUUID(), request.name(), arguments(request));
-    ToolResult result =
-        registry.execute(List.of(call), context, conversation(exchange.sessionId())).get(0);
+    ToolResult result = registry.execute(List.of(call), context, conversation).get(0);
     return answer(tool, result);
   }
 
@@ -182,7 +208,7 @@ final class RegistryTools {
       return answer.isError(true).build();
     }
     if (tool.outputSchema() != null) {
-      answer.structuredContent(mapper, result.contentJson());
+      answer.structuredContent(ExactJson.object(result.contentJson()));
     }
     return answer.isError(false).build();
   }

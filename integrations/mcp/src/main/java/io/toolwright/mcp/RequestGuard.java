@@ -27,11 +27,14 @@ import java.util.function.Consumer;
  * request without {@code Origin} is not from a browser and passes. Then the bearer token, when one
  * is configured (401 with {@code WWW-Authenticate: Bearer} without it); the principal the token
  * names goes to the SDK's transport context as the request attribute {@link #PRINCIPAL}. A
- * {@code DELETE} that ends a session is told to {@code sessionEnded}.
+ * {@code DELETE} that ends a session, and a request for a session the SDK no longer has (404), are
+ * told to {@code sessionEnded}.
  */
 final class RequestGuard implements Filter {
   /** The request attribute holding the authenticated principal, when the token names one. */
   static final String PRINCIPAL = "io.toolwright.mcp.principal";
+
+  private static final ThreadLocal<String> PRINCIPAL_OF_THIS_REQUEST = new ThreadLocal<>();
 
   private static final Set<String> LOOPBACK_HOSTS =
       Set.of("localhost", "127.0.0.1", "[::1]", "::1");
@@ -74,13 +77,26 @@ final class RequestGuard implements Filter {
         request.setAttribute(PRINCIPAL, credential.principal());
       }
     }
-    chain.doFilter(req, res);
+    // The principal of an initialize request, for the session it starts (see
+    // RegistryTools.sessionStarted): the SDK starts a session on this thread.
+    PRINCIPAL_OF_THIS_REQUEST.set((String) request.getAttribute(PRINCIPAL));
+    try {
+      chain.doFilter(req, res);
+    } finally {
+      PRINCIPAL_OF_THIS_REQUEST.remove();
+    }
     String session = request.getHeader("Mcp-Session-Id");
-    if ("DELETE".equals(request.getMethod())
-        && session != null
-        && response.getStatus() < 300) {
+    if (session != null
+        && (("DELETE".equals(request.getMethod()) && response.getStatus() < 300)
+            // The SDK no longer has the session (it ends idle ones itself): neither do we.
+            || response.getStatus() == HttpServletResponse.SC_NOT_FOUND)) {
       sessionEnded.accept(session);
     }
+  }
+
+  /** The principal of the request this thread serves now, or {@code null}. */
+  static String principalOfThisRequest() {
+    return PRINCIPAL_OF_THIS_REQUEST.get();
   }
 
   /**

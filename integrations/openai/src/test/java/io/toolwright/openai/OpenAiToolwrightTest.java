@@ -13,6 +13,7 @@ import io.toolwright.loop.ModelLoop;
 import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.testkit.ReplayServer;
+import io.toolwright.testkit.ReplayServers;
 import io.toolwright.wire.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,11 @@ class OpenAiToolwrightTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ToolRegistry registry = SupportDesk.withSampleData().registry();
-  private final List<AutoCloseable> open = new ArrayList<>();
+  private final ReplayServers replay = new ReplayServers();
 
   @AfterEach
   void close() throws Exception {
-    for (AutoCloseable closeable : open) {
-      closeable.close();
-    }
+    replay.close();
   }
 
   @Test
@@ -227,9 +226,7 @@ class OpenAiToolwrightTest {
   }
 
   private ReplayServer server(String... responses) {
-    ReplayServer server = new ReplayServer(responses);
-    open.add(server);
-    return server;
+    return replay.start(responses);
   }
 
   private OpenAIClient client(ReplayServer api) {
@@ -239,8 +236,7 @@ class OpenAiToolwrightTest {
             .baseUrl(api.baseUrl() + "/v1")
             .maxRetries(0)
             .build();
-    open.add(0, client::close);
-    return client;
+    return replay.closeAfterTest(client, c -> c.close());
   }
 
   private static String chatToolCalls(String toolCalls) {
