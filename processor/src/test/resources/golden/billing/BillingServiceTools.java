@@ -31,7 +31,7 @@ public final class BillingServiceTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 2, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 3, "<processor version>");
 
   /**
    * Tool {@code find_invoices}, from {@code findInvoices}.
@@ -101,7 +101,8 @@ public final class BillingServiceTools {
             ToolBinding.of(FIND_INVOICES, List.of("customer"), (args, context) -> prepareFindInvoices(target, args, context)),
             ToolBinding.of(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
             ToolBinding.of(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context)),
-            ToolBinding.of(GET_INVOICE, List.of("customer"), (args, context) -> prepareGetInvoice(target, args, context))));
+            ToolBinding.of(GET_INVOICE, List.of("customer"), (args, context) -> prepareGetInvoice(target, args, context))))
+            .validating(List.of(FindInvoicesArguments.class, RefundInvoiceArguments.class, RefundRequest.class, ConvertCurrencyArguments.class, GetInvoiceArguments.class));
   }
 
   private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,

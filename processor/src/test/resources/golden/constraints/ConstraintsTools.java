@@ -57,7 +57,7 @@ public final class ConstraintsTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 2, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 3, "<processor version>");
 
   /**
    * Tool {@code strings}, from {@code strings}.
@@ -162,7 +162,8 @@ public final class ConstraintsTools {
             ToolBinding.of(BOOLEANS, List.of(), (args, context) -> prepareBooleans(target, args, context)),
             ToolBinding.of(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
             ToolBinding.of(NESTED, List.of(), (args, context) -> prepareNested(target, args, context)),
-            ToolBinding.of(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))));
+            ToolBinding.of(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))))
+            .validating(List.of(StringsArguments.class, AbsentAllowedArguments.class, SizesArguments.class, NumbersArguments.class, BooleansArguments.class, TimesArguments.class, NestedArguments.class, Booking.class, Guest.class, ElementsArguments.class));
   }
 
   private static PreparedCall prepareStrings(Constraints target, ObjectNode args,

@@ -45,7 +45,7 @@ public final class TypeMatrixTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 2, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 3, "<processor version>");
 
   /**
    * Tool {@code scalars}, from {@code scalars}.
@@ -226,7 +226,8 @@ public final class TypeMatrixTools {
             ToolBinding.of(COLLECTIONS_RESULT, List.of(), (args, context) -> prepareCollectionsResult(target, args, context)),
             ToolBinding.of(OBJECTS_RESULT, List.of(), (args, context) -> prepareObjectsResult(target, args, context)),
             ToolBinding.of(ADDRESSES_BY_STREET, List.of(), (args, context) -> prepareAddressesByStreet(target, args, context)),
-            ToolBinding.of(STATUS_LIST, List.of(), (args, context) -> prepareStatusList(target, args, context))));
+            ToolBinding.of(STATUS_LIST, List.of(), (args, context) -> prepareStatusList(target, args, context))))
+            .validating(List.of(OptionalsArguments.class, Address.class, CollectionsArguments.class, ObjectsArguments.class, matrix.other.Address.class, Customer.class, Page.class, Pair.class, TreeNode.class, OptionalsResultArguments.class, CollectionsResultArguments.class, ObjectsResultArguments.class, AddressesByStreetArguments.class));
   }
 
   private static PreparedCall prepareScalars(TypeMatrix target, ObjectNode args,

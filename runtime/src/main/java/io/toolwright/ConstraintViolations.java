@@ -8,7 +8,10 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -25,10 +28,29 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class ConstraintViolations {
 
+  /** Checks any object; {@code null} when {@link #scoped} says which validator checks what. */
   private final Validator validator;
 
+  /**
+   * The validator of each class, each built for its classes alone (Hibernate Validator's
+   * predefined scope, which passes an object of any other class unchecked); an object of a class
+   * not here is refused. {@code null} when {@link #validator} takes any class.
+   */
+  private final Map<Class<?>, Supplier<Validator>> scoped;
+
   ConstraintViolations(Validator validator) {
-    this.validator = validator;
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.scoped = null;
+  }
+
+  private ConstraintViolations(Map<Class<?>, Supplier<Validator>> scoped) {
+    this.validator = null;
+    this.scoped = Map.copyOf(scoped);
+  }
+
+  /** Checks an object with its class's validator, and refuses an object of any other class. */
+  static ConstraintViolations within(Map<Class<?>, Supplier<Validator>> validators) {
+    return new ConstraintViolations(validators);
   }
 
   /**
@@ -57,6 +79,22 @@ final class ConstraintViolations {
 
   /** Every violation, ordered by pointer then message so that errors are reproducible. */
   List<ArgumentProblem> check(Object arguments) {
+    Validator validator = this.validator;
+    if (scoped != null) {
+      Supplier<Validator> own = scoped.get(arguments.getClass());
+      if (own != null) {
+        validator = own.get();
+      }
+    }
+    if (validator == null) {
+      throw new IllegalStateException(
+          "Bean Validation was asked to check a "
+              + arguments.getClass().getName()
+              + ", which the registry's tool sets did not name (ToolSet.validating), so its"
+              + " default validator was not built for it and the call is refused. Compile the"
+              + " tool class again with the same toolwright-processor as the runtime, or give the"
+              + " registry a validator (ToolRegistry.Builder.validator).");
+    }
     Set<ConstraintViolation<Object>> violations = validator.validate(arguments);
     List<ArgumentProblem> problems = new ArrayList<>(violations.size());
     for (ConstraintViolation<Object> violation : violations) {

@@ -49,6 +49,7 @@ public final class ToolRegistry {
   /**
    * Built on the first {@link #execute}: the parser, Hibernate Validator and Jackson's mapper cost a
    * cold JVM about half a second, which an application that only lists its tools need not pay.
+   * Hibernate Validator is started for the classes the tool sets name ({@link ValidationScope}).
    */
   private final Lazy<BatchRunner> executor;
 
@@ -83,6 +84,7 @@ public final class ToolRegistry {
     Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
     ParseLimits limits = builder.parseLimits;
     Validator validator = builder.validator;
+    List<ToolSet> sets = List.copyOf(builder.sets);
     // The default mapper is built with the executor (see the field), not here.
     ResultWriter chosen = builder.results;
     ExecutionListener listener = builder.listener;
@@ -96,10 +98,9 @@ public final class ToolRegistry {
                     new CallExecutor(
                         bindings,
                         new ArgumentParser(limits, pool),
-                        new ConstraintViolations(
-                            validator != null
-                                ? validator
-                                : ConstraintViolations.defaultValidator()),
+                        validator != null
+                            ? new ConstraintViolations(validator)
+                            : ValidationScope.of(sets).defaultConstraintViolations(),
                         chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
                         listener,
                         retired),
@@ -337,9 +338,14 @@ public final class ToolRegistry {
 
     /**
      * The Bean Validation validator for arguments, for example the application's own with custom
-     * constraints or message bundles. Unless set, the registry builds one Hibernate Validator with
-     * {@code ParameterMessageInterpolator}, which needs no Expression Language on the classpath,
-     * and whose {@code @Size}, {@code @Length} and {@code @NotBlank} on strings mean what the schema
+     * constraints or message bundles. Unless set, the registry builds, per generated tool set, a
+     * Hibernate Validator for exactly the classes the set names ({@link ToolSet#validating};
+     * Hibernate Validator's predefined scope, less than its regular bootstrap in a cold JVM), and none
+     * at all when no tool has a constraint; it refuses, as an application error, to check an
+     * object of any other class. When a set does not name its classes (made by hand, or by an
+     * older processor), it is one regular Hibernate Validator shared by such registries. Either
+     * interpolates with {@code ParameterMessageInterpolator}, which needs no Expression Language
+     * on the classpath, and in either {@code @Size}, {@code @Length} and {@code @NotBlank} on strings mean what the schema
      * says: lengths in code points, blank as JSON Schema's {@code \s}, and {@code @Digits} on
      * numbers compares values as {@code multipleOf} and the bounds do. A validator set here keeps
      * its own definitions (Hibernate Validator's count UTF-16 units, use {@code String.isBlank()}

@@ -1,13 +1,17 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.ToolBinding;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The tools of one annotated class bound to one instance of it. Made by a generated {@code
- * <Class>Tools.bind(instance)}; combined into a {@link ToolRegistry}. A value: equal when source
- * and bindings are.
+ * <Class>Tools.bind(instance)}; combined into a {@link ToolRegistry}. A value: equal when source,
+ * bindings, retired tools and {@linkplain #validatedClasses() validated classes} are.
  *
  * <p>A final class rather than a record, so that it can gain properties without breaking callers.
  */
@@ -17,10 +21,25 @@ public final class ToolSet {
   private final List<ToolBinding> bindings;
   private final List<RetiredTool> retired;
 
+  /**
+   * Every class Bean Validation may be asked to check for these tools, or {@code null} when the
+   * set does not say (made by hand, or by an older processor).
+   */
+  private final Set<Class<?>> validatedClasses;
+
   ToolSet(String source, List<ToolBinding> bindings, List<RetiredTool> retired) {
+    this(source, bindings, retired, null);
+  }
+
+  private ToolSet(
+      String source,
+      List<ToolBinding> bindings,
+      List<RetiredTool> retired,
+      Set<Class<?>> validatedClasses) {
     this.source = Objects.requireNonNull(source, "source");
     this.bindings = List.copyOf(bindings);
     this.retired = List.copyOf(retired);
+    this.validatedClasses = validatedClasses;
   }
 
   /**
@@ -40,6 +59,32 @@ public final class ToolSet {
    */
   public static ToolSet of(String source, List<ToolBinding> bindings, List<RetiredTool> retired) {
     return new ToolSet(source, bindings, retired);
+  }
+
+  /**
+   * Called by generated code: a copy that names every class Bean Validation may be asked to check
+   * for these tools: the generated arguments class of each tool whose arguments carry a constraint
+   * or {@code @Valid}, and every record or bean those arguments can hold. The registry's default
+   * validator for the set is then built for exactly these classes (Hibernate Validator's
+   * predefined scope), none at all when no set names a class, and an arguments object of a class
+   * no set named is refused, never passed unchecked.
+   *
+   * @param classes the classes; empty when no tool of the set has a constraint
+   */
+  public ToolSet validating(List<Class<?>> classes) {
+    Set<Class<?>> named = new LinkedHashSet<>();
+    for (Class<?> type : classes) {
+      named.add(Objects.requireNonNull(type, "class"));
+    }
+    return new ToolSet(source, bindings, retired, Collections.unmodifiableSet(named));
+  }
+
+  /**
+   * The classes {@link #validating} named; empty when the set does not say, in which case a
+   * registry holding it builds its default validator for any class, as before.
+   */
+  public Optional<Set<Class<?>>> validatedClasses() {
+    return Optional.ofNullable(validatedClasses);
   }
 
   /** The qualified name of the annotated class. */
@@ -67,12 +112,13 @@ public final class ToolSet {
     return other instanceof ToolSet that
         && source.equals(that.source)
         && bindings.equals(that.bindings)
-        && retired.equals(that.retired);
+        && retired.equals(that.retired)
+        && Objects.equals(validatedClasses, that.validatedClasses);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, bindings, retired);
+    return Objects.hash(source, bindings, retired, validatedClasses);
   }
 
   /** The source and the tools' names. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 
@@ -58,6 +59,11 @@ public final class ToolwrightValidation {
    */
   public static HibernateValidatorConfiguration configure(
       HibernateValidatorConfiguration configuration) {
+    return addTo(configuration);
+  }
+
+  /** {@link #configure}, for any kind of Hibernate Validator configuration (the predefined scope's). */
+  static <S extends BaseHibernateValidatorConfiguration<S>> S addTo(S configuration) {
     ConstraintMapping mapping = configuration.createConstraintMapping();
     SchemaTextConstraints.addTo(mapping);
     SchemaNumberConstraints.addTo(mapping);

@@ -89,6 +89,26 @@ class BundleDiffTest {
   }
 
   @Test
+  void resultsAreJudgedFromTheClientsSide() throws IOException {
+    // A new status in the result breaks a client that switches over the statuses it knows;
+    // a new result property does not.
+    Path v4 = bundle("4.0.0", tickets -> {
+      ObjectNode output = (ObjectNode) createTicket(tickets).get("outputSchema");
+      ((ArrayNode) output.get("properties").get("status").get("enum")).add("ESCALATED");
+      ((ObjectNode) output.get("properties")).putObject("assignee").put("type", "string");
+    });
+
+    Cli cli = Cli.run("diff", v1, v4);
+
+    assertThat(cli.exitCode()).isEqualTo(1);
+    assertThat(cli.out()).contains("BREAKING [toolwright:output-enum-value-added] tool create_ticket, output"
+        + " /properties/status: enum value \"ESCALATED\" added")
+        .contains("COMPATIBLE [toolwright:output-property-added] tool create_ticket, output /properties/assignee:"
+            + " \"assignee\" added, optional")
+        .contains("verdict: BREAKING (1 breaking, ");
+  }
+
+  @Test
   void theReverseOfACompatibleChangeBreaks() {
     Cli cli = Cli.run("diff", v2Compatible, v1);
 

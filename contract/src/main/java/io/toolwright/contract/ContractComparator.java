@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Compares the locked tools with the build's: tools first, then each tool's parameters. */
+/** Compares the locked tools with the build's: tools first, then each tool's parameters and output. */
 public final class ContractComparator {
   private ContractComparator() {}
 
@@ -84,16 +84,21 @@ public final class ContractComparator {
       changes.add(new Change(ChangeKind.DESCRIPTION_CHANGED, tool, "", "tool description changed"));
     }
     SchemaComparator.compare(tool, before.schema(), after.schema(), changes::add);
-    boolean outputBefore = before.outputSchema() != null;
-    boolean outputAfter = after.outputSchema() != null;
-    if (outputBefore != outputAfter
-        || (outputBefore && !before.outputSchema().equals(after.outputSchema()))) {
-      changes.add(new Change(ChangeKind.OUTPUT_SCHEMA_CHANGED, tool, "",
-          !outputAfter ? "output schema removed" : !outputBefore ? "output schema added" : "output schema changed"));
-    }
+    compareOutput(before, after, changes);
     if (changes.size() == count && !before.fingerprint().equals(after.fingerprint())) {
       changes.add(new Change(ChangeKind.FINGERPRINT_CHANGED, tool, "",
           "fingerprint " + abbreviated(before.fingerprint()) + " -> " + abbreviated(after.fingerprint())));
+    }
+  }
+
+  /** Output schemas, judged for the client that reads results: a schema gone breaks it. */
+  private static void compareOutput(ToolContract before, ToolContract after, List<Change> changes) {
+    if (before.outputSchema() != null && after.outputSchema() != null) {
+      SchemaComparator.compareOutput(before.name(), before.outputSchema(), after.outputSchema(), changes::add);
+    } else if (before.outputSchema() != null) {
+      changes.add(new Change(ChangeKind.OUTPUT_SCHEMA_REMOVED, before.name(), "", "output schema removed"));
+    } else if (after.outputSchema() != null) {
+      changes.add(new Change(ChangeKind.OUTPUT_SCHEMA_ADDED, before.name(), "", "output schema added"));
     }
   }
 

@@ -16,8 +16,10 @@ import tools.jackson.databind.JsonNode;
  * @param description the description at the position, the outer one first
  * @param types the JSON types accepted, {@code "null"} included when null is; empty means any
  * @param branches the members of a remaining union of two or more non-null schemas, else empty
+ * @param nullable whether null is accepted: {@code "null"} in {@code types}, or a null member of a
+ *     union of {@code branches}
  */
-record SchemaView(JsonNode node, String description, Set<String> types, List<JsonNode> branches) {
+record SchemaView(JsonNode node, String description, Set<String> types, List<JsonNode> branches, boolean nullable) {
 
   static SchemaView of(JsonNode schema, JsonNode root) {
     JsonNode node = resolve(schema, root);
@@ -41,14 +43,16 @@ record SchemaView(JsonNode node, String description, Set<String> types, List<Jso
           types.add("null");
         }
         String outer = description.isEmpty() ? inner.description() : description;
-        return new SchemaView(inner.node(), outer, types, inner.branches());
+        return new SchemaView(inner.node(), outer, types, inner.branches(), types.contains("null") || inner.nullable());
       }
     }
     Set<String> types = new LinkedHashSet<>(typesOf(node));
     if (nullable && !types.isEmpty()) {
       types.add("null");
     }
-    return new SchemaView(node, description, types, branches.size() > 1 ? branches : List.of());
+    boolean several = branches.size() > 1;
+    return new SchemaView(node, description, types, several ? branches : List.of(),
+        types.contains("null") || (several && nullable));
   }
 
   /** Follows {@code #/...} references (the processor writes {@code #/$defs/Name}) to their target. */
@@ -74,7 +78,7 @@ record SchemaView(JsonNode node, String description, Set<String> types, List<Jso
     return types.size() == 1 && types.contains("null");
   }
 
-  private static Set<String> typesOf(JsonNode schema) {
+  static Set<String> typesOf(JsonNode schema) {
     Set<String> types = new LinkedHashSet<>();
     JsonNode type = schema.get("type");
     if (type != null && type.isString()) {

@@ -1,7 +1,6 @@
 package io.toolwright.contract;
 
 import static io.toolwright.contract.Tools.byName;
-import static io.toolwright.contract.Tools.json;
 import static io.toolwright.contract.Tools.object;
 import static io.toolwright.contract.Tools.tool;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -274,16 +273,6 @@ class ContractComparatorTest {
         before.idempotent(), "other", before.schema(), null, Map.of());
     ContractDiff diff = ContractComparator.compare(byName(before), byName(after));
     assertThat(diff.changes()).extracting(Change::kind).containsExactly(ChangeKind.DESCRIPTION_CHANGED);
-  }
-
-  @Test
-  void outputSchemaChangeIsReportedNotJudged() {
-    ToolContract before = tool("t", BASE);
-    ToolContract after = new ToolContract("t", before.className(), before.description(), before.effect(),
-        before.idempotent(), "other", before.schema(), json("{'type':'object'}"), Map.of());
-    ContractDiff diff = ContractComparator.compare(byName(before), byName(after));
-    assertThat(diff.changes()).extracting(Change::kind).containsExactly(ChangeKind.OUTPUT_SCHEMA_CHANGED);
-    assertThat(diff.isBreaking()).isFalse();
   }
 
   @Test

@@ -10,9 +10,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** docs/contract.md's change-kind table: every kind, with the code's verdict and a real test. */
+/**
+ * docs/contract.md's change-kind table: every kind, with the code's verdict and a real test (in
+ * {@link ContractComparatorTest}, {@link OutputSchemaComparisonTest} or {@link UnionAlternativesTest}).
+ */
 class ContractDocsTest {
   private static final Pattern ROW = Pattern.compile("^\\| `([a-z-]+)` \\| (breaking|compatible) \\|.*\\| (.+) \\|$");
 
@@ -32,7 +36,8 @@ class ContractDocsTest {
           kind.verdict() == Verdict.BREAKING ? "breaking" : "compatible");
     }
     assertThat(verdicts).hasSize(ChangeKind.values().length);
-    var testNames = Arrays.stream(ContractComparatorTest.class.getDeclaredMethods()).map(Method::getName).toList();
+    var testNames = Stream.of(ContractComparatorTest.class, OutputSchemaComparisonTest.class, UnionAlternativesTest.class)
+        .flatMap(test -> Arrays.stream(test.getDeclaredMethods())).map(Method::getName).toList();
     tests.forEach((key, named) -> {
       for (String test : named.replace("`", "").split(", ")) {
         assertThat(testNames).as("test named for " + key).contains(test);

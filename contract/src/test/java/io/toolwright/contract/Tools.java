@@ -22,6 +22,12 @@ final class Tools {
     return tool(name, Effect.WRITE, false, schema);
   }
 
+  /** A tool with no parameters and the given output schema ({@code null} for none). */
+  static ToolContract withOutput(String name, String outputSchema) {
+    return new ToolContract(name, "com.example.Desk", "Does " + name + ".", Effect.READ_ONLY, true,
+        "fp-" + name, json(object("")), outputSchema == null ? null : json(outputSchema), Map.of());
+  }
+
   /** An object schema with the given properties (JSON text) and required names. */
   static String object(String properties, String... required) {
     return "{'type':'object','properties':{" + properties + "},'required':["

@@ -155,7 +155,12 @@ class CascadeValidationTest {
             "/typeUse/0/quantity",
             "/order/lines/0/quantity",
             "/order/rows/0/1/quantity");
-    assertThat(deprecations).isEmpty();
+    // The registry's default validator reads every validated class of the set when it starts
+    // (Hibernate Validator's predefined scope), so the array tool's warning, expected below, may
+    // be logged here too; no other container may cause one.
+    assertThat(deprecations)
+        .allSatisfy(
+            deprecation -> assertThat(deprecation).contains("([Lcascade.Orders$Line;)"));
   }
 
   @Test

@@ -15,9 +15,10 @@ public final class GeneratedApi {
 
   /**
    * The generated-code API this runtime implements. 2: definitions may be followed by {@code
-   * ToolDefinition.withOutputSchema} and {@code withExamples}.
+   * ToolDefinition.withOutputSchema} and {@code withExamples}. 3: a tool set may be followed by
+   * {@code ToolSet.validating}.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** The oldest generated-code API this runtime still runs. */
   public static final int OLDEST_SUPPORTED = 1;

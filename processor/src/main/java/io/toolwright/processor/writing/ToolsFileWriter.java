@@ -33,7 +33,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Writes {@code <Class>Tools}: one {@code ToolDefinition} constant per tool, {@code definitions()},
- * and {@code bind(target)} returning the tools with their dispatchers. This package is the only one
+ * and {@code bind(target)} returning the tools with their dispatchers and the classes Bean
+ * Validation may check ({@link ValidatedClasses}). This package is the only one
  * that knows JavaPoet.
  */
 public final class ToolsFileWriter {
@@ -111,7 +112,8 @@ public final class ToolsFileWriter {
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(definitions(toolClass, names));
-    type.addMethods(bind(toolClass, targetType, invokers));
+    type.addMethods(
+        bind(toolClass, targetType, invokers, ValidatedClasses.call(toolClass, toolsClass, names, types)));
     for (ToolMethod tool : toolClass.tools()) {
       type.addMethod(invokers.prepareMethod(tool));
     }
@@ -225,7 +227,7 @@ public final class ToolsFileWriter {
    * utility class needs no instance, and {@code bind(target)} only delegates to it.
    */
   private static List<MethodSpec> bind(
-      ToolClass toolClass, TypeName targetType, InvokerWriter invokers) {
+      ToolClass toolClass, TypeName targetType, InvokerWriter invokers, CodeBlock validating) {
     CodeBlock bindings =
         toolClass.tools().stream().map(invokers::binding).collect(CodeBlock.joining(",\n"));
     CodeBlock toolSet =
@@ -260,6 +262,7 @@ public final class ToolsFileWriter {
               List.class,
               retired);
     }
+    toolSet = CodeBlock.of("$L\n$>$>$L$<$<", toolSet, validating);
     MethodSpec.Builder withTarget =
         MethodSpec.methodBuilder("bind")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
