@@ -108,43 +108,43 @@ public final class BillingServiceTools {
   private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    FindInvoicesArguments arguments = new FindInvoicesArguments(
-            JsonReaders.string(args.get("query"), "/query", problems),
-            JsonReaders.optional(args.get("status"), "/status", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, InvoiceStatus.values())),
-            JsonReaders.intValue(args.get("limit"), "/limit", problems));
+    String query = JsonReaders.string(args.get("query"), "/query", problems);
+    Optional<InvoiceStatus> status = JsonReaders.optional(args.get("status"), "/status", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, InvoiceStatus.values()));
+    int limit = JsonReaders.intValue(args.get("limit"), "/limit", problems);
     problems.throwIfAny();
+    FindInvoicesArguments arguments = new FindInvoicesArguments(query, limit);
     String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(arguments, () -> target.findInvoices(arguments.query, arguments.status, arguments.limit, customerId));
+    return PreparedCall.returning(arguments, () -> target.findInvoices(query, status, limit, customerId));
   }
 
   private static PreparedCall prepareRefundInvoice(BillingService target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    RefundInvoiceArguments arguments = new RefundInvoiceArguments(
-            readRefundRequest(args.get("refund"), "/refund", problems));
+    RefundRequest refund = readRefundRequest(args.get("refund"), "/refund", problems);
     problems.throwIfAny();
+    RefundInvoiceArguments arguments = new RefundInvoiceArguments(refund);
     String customer = context.require("customer", String.class);
-    return PreparedCall.ofVoid(arguments, () -> target.refund(arguments.refund, customer));
+    return PreparedCall.ofVoid(arguments, () -> target.refund(refund, customer));
   }
 
   private static PreparedCall prepareConvertCurrency(ObjectNode args, ToolContext context) {
     Problems problems = new Problems();
-    ConvertCurrencyArguments arguments = new ConvertCurrencyArguments(
-            JsonReaders.bigDecimal(args.get("amount"), "/amount", problems),
-            JsonReaders.string(args.get("from"), "/from", problems),
-            JsonReaders.string(args.get("to"), "/to", problems));
+    BigDecimal amount = JsonReaders.bigDecimal(args.get("amount"), "/amount", problems);
+    String from = JsonReaders.string(args.get("from"), "/from", problems);
+    String to = JsonReaders.string(args.get("to"), "/to", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> BillingService.convertCurrency(arguments.amount, arguments.from, arguments.to));
+    ConvertCurrencyArguments arguments = new ConvertCurrencyArguments(from, to);
+    return PreparedCall.returning(arguments, () -> BillingService.convertCurrency(amount, from, to));
   }
 
   private static PreparedCall prepareGetInvoice(BillingService target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    GetInvoiceArguments arguments = new GetInvoiceArguments(
-            JsonReaders.string(args.get("invoiceId"), "/invoiceId", problems));
+    String invoiceId = JsonReaders.string(args.get("invoiceId"), "/invoiceId", problems);
     problems.throwIfAny();
+    GetInvoiceArguments arguments = new GetInvoiceArguments(invoiceId);
     String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(arguments, () -> target.getInvoice(arguments.invoiceId, customerId));
+    return PreparedCall.returning(arguments, () -> target.getInvoice(invoiceId, customerId));
   }
 
   private static RefundRequest readRefundRequest(JsonNode node, String pointer, Problems problems) {
@@ -167,7 +167,7 @@ public final class BillingServiceTools {
   }
 
   /**
-   * The arguments of tool {@code find_invoices} that the model supplies.
+   * The arguments of tool {@code find_invoices} that Bean Validation checks.
    */
   static final class FindInvoicesArguments {
     @Size(
@@ -175,20 +175,17 @@ public final class BillingServiceTools {
     )
     public final String query;
 
-    public final Optional<InvoiceStatus> status;
-
     @Positive
     public final int limit;
 
-    FindInvoicesArguments(String query, Optional<InvoiceStatus> status, int limit) {
+    FindInvoicesArguments(String query, int limit) {
       this.query = query;
-      this.status = status;
       this.limit = limit;
     }
   }
 
   /**
-   * The arguments of tool {@code refund_invoice} that the model supplies.
+   * The arguments of tool {@code refund_invoice} that Bean Validation checks.
    */
   static final class RefundInvoiceArguments {
     @Valid
@@ -200,26 +197,23 @@ public final class BillingServiceTools {
   }
 
   /**
-   * The arguments of tool {@code convert_currency} that the model supplies.
+   * The arguments of tool {@code convert_currency} that Bean Validation checks.
    */
   static final class ConvertCurrencyArguments {
-    public final BigDecimal amount;
-
     @NotBlank
     public final String from;
 
     @NotBlank
     public final String to;
 
-    ConvertCurrencyArguments(BigDecimal amount, String from, String to) {
-      this.amount = amount;
+    ConvertCurrencyArguments(String from, String to) {
       this.from = from;
       this.to = to;
     }
   }
 
   /**
-   * The arguments of tool {@code get_invoice} that the model supplies.
+   * The arguments of tool {@code get_invoice} that Bean Validation checks.
    */
   static final class GetInvoiceArguments {
     @NotBlank

@@ -169,116 +169,116 @@ public final class ConstraintsTools {
   private static PreparedCall prepareStrings(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    StringsArguments arguments = new StringsArguments(
-            JsonReaders.string(args.get("name"), "/name", problems),
-            JsonReaders.string(args.get("code"), "/code", problems),
-            JsonReaders.string(args.get("nonEmpty"), "/nonEmpty", problems),
-            JsonReaders.string(args.get("currency"), "/currency", problems),
-            JsonReaders.string(args.get("email"), "/email", problems),
-            JsonReaders.string(args.get("digits"), "/digits", problems),
-            JsonReaders.allowedString(args.get("letter"), "/letter", problems, List.of("a", "b")),
-            JsonReaders.optional(args.get("optionalCode"), "/optionalCode", problems, JsonReaders::string),
-            JsonReaders.string(args.get("twoPatterns"), "/twoPatterns", problems),
-            JsonReaders.string(args.get("workEmail"), "/workEmail", problems),
-            JsonReaders.string(args.get("shortName"), "/shortName", problems));
+    String name = JsonReaders.string(args.get("name"), "/name", problems);
+    String code = JsonReaders.string(args.get("code"), "/code", problems);
+    String nonEmpty = JsonReaders.string(args.get("nonEmpty"), "/nonEmpty", problems);
+    String currency = JsonReaders.string(args.get("currency"), "/currency", problems);
+    String email = JsonReaders.string(args.get("email"), "/email", problems);
+    String digits = JsonReaders.string(args.get("digits"), "/digits", problems);
+    String letter = JsonReaders.allowedString(args.get("letter"), "/letter", problems, List.of("a", "b"));
+    Optional<String> optionalCode = JsonReaders.optional(args.get("optionalCode"), "/optionalCode", problems, JsonReaders::string);
+    String twoPatterns = JsonReaders.string(args.get("twoPatterns"), "/twoPatterns", problems);
+    String workEmail = JsonReaders.string(args.get("workEmail"), "/workEmail", problems);
+    String shortName = JsonReaders.string(args.get("shortName"), "/shortName", problems);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.strings(arguments.name, arguments.code, arguments.nonEmpty, arguments.currency, arguments.email, arguments.digits, arguments.letter, arguments.optionalCode, arguments.twoPatterns, arguments.workEmail, arguments.shortName));
+    StringsArguments arguments = new StringsArguments(name, code, nonEmpty, currency, email, digits, letter, optionalCode, twoPatterns, workEmail, shortName);
+    return PreparedCall.ofVoid(arguments, () -> target.strings(name, code, nonEmpty, currency, email, digits, letter, optionalCode, twoPatterns, workEmail, shortName));
   }
 
   private static PreparedCall prepareAbsentAllowed(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    AbsentAllowedArguments arguments = new AbsentAllowedArguments(
-            JsonReaders.optional(args.get("query"), "/query", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("note"), "/note", problems, JsonReaders::string),
-            JsonReaders.optional(args.get("label"), "/label", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("tags"), "/tags", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
-            JsonReaders.optional(args.get("code"), "/code", problems, JsonReaders::string));
+    Optional<String> query = JsonReaders.optional(args.get("query"), "/query", problems, JsonReaders::string);
+    String note = JsonReaders.nullable(args.get("note"), "/note", problems, JsonReaders::string);
+    Optional<String> label = JsonReaders.optional(args.get("label"), "/label", problems, JsonReaders::string);
+    List<String> tags = JsonReaders.nullable(args.get("tags"), "/tags", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    Optional<String> code = JsonReaders.optional(args.get("code"), "/code", problems, JsonReaders::string);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.absentAllowed(arguments.query, arguments.note, arguments.label, arguments.tags, arguments.code));
+    AbsentAllowedArguments arguments = new AbsentAllowedArguments(query, note, label, tags, code);
+    return PreparedCall.ofVoid(arguments, () -> target.absentAllowed(query, note, label, tags, code));
   }
 
   private static PreparedCall prepareSizes(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    SizesArguments arguments = new SizesArguments(
-            JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string),
-            JsonReaders.set(args.get("nonEmptySet"), "/nonEmptySet", problems, JsonReaders::string),
-            JsonReaders.map(args.get("labels"), "/labels", problems, JsonReaders::string),
-            JsonReaders.array(args.get("names"), "/names", problems, JsonReaders::string, String[]::new));
+    List<String> tags = JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string);
+    Set<String> nonEmptySet = JsonReaders.set(args.get("nonEmptySet"), "/nonEmptySet", problems, JsonReaders::string);
+    Map<String, String> labels = JsonReaders.map(args.get("labels"), "/labels", problems, JsonReaders::string);
+    String[] names = JsonReaders.array(args.get("names"), "/names", problems, JsonReaders::string, String[]::new);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.sizes(arguments.tags, arguments.nonEmptySet, arguments.labels, arguments.names));
+    SizesArguments arguments = new SizesArguments(tags, nonEmptySet, labels, names);
+    return PreparedCall.ofVoid(arguments, () -> target.sizes(tags, nonEmptySet, labels, names));
   }
 
   private static PreparedCall prepareNumbers(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    NumbersArguments arguments = new NumbersArguments(
-            JsonReaders.intValue(args.get("atLeastOne"), "/atLeastOne", problems),
-            JsonReaders.longValue(args.get("atMostHundred"), "/atMostHundred", problems),
-            JsonReaders.bigDecimal(args.get("price"), "/price", problems),
-            JsonReaders.bigDecimal(args.get("belowHundred"), "/belowHundred", problems),
-            JsonReaders.bigDecimal(args.get("aboveZero"), "/aboveZero", problems),
-            JsonReaders.intValue(args.get("positive"), "/positive", problems),
-            JsonReaders.intValue(args.get("positiveOrZero"), "/positiveOrZero", problems),
-            JsonReaders.longValue(args.get("negative"), "/negative", problems),
-            JsonReaders.shortValue(args.get("negativeOrZero"), "/negativeOrZero", problems),
-            JsonReaders.byteValue(args.get("nonNegativeByte"), "/nonNegativeByte", problems),
-            JsonReaders.shortValue(args.get("shortWithLooseMin"), "/shortWithLooseMin", problems),
-            JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", problems, JsonReaders::intValue),
-            JsonReaders.bigDecimal(args.get("amount"), "/amount", problems),
-            JsonReaders.intValue(args.get("twoDigits"), "/twoDigits", problems),
-            JsonReaders.intValue(args.get("weekday"), "/weekday", problems));
+    int atLeastOne = JsonReaders.intValue(args.get("atLeastOne"), "/atLeastOne", problems);
+    long atMostHundred = JsonReaders.longValue(args.get("atMostHundred"), "/atMostHundred", problems);
+    BigDecimal price = JsonReaders.bigDecimal(args.get("price"), "/price", problems);
+    BigDecimal belowHundred = JsonReaders.bigDecimal(args.get("belowHundred"), "/belowHundred", problems);
+    BigDecimal aboveZero = JsonReaders.bigDecimal(args.get("aboveZero"), "/aboveZero", problems);
+    int positive = JsonReaders.intValue(args.get("positive"), "/positive", problems);
+    Integer positiveOrZero = JsonReaders.intValue(args.get("positiveOrZero"), "/positiveOrZero", problems);
+    long negative = JsonReaders.longValue(args.get("negative"), "/negative", problems);
+    short negativeOrZero = JsonReaders.shortValue(args.get("negativeOrZero"), "/negativeOrZero", problems);
+    byte nonNegativeByte = JsonReaders.byteValue(args.get("nonNegativeByte"), "/nonNegativeByte", problems);
+    short shortWithLooseMin = JsonReaders.shortValue(args.get("shortWithLooseMin"), "/shortWithLooseMin", problems);
+    Optional<Integer> optionalBounded = JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", problems, JsonReaders::intValue);
+    BigDecimal amount = JsonReaders.bigDecimal(args.get("amount"), "/amount", problems);
+    Integer twoDigits = JsonReaders.intValue(args.get("twoDigits"), "/twoDigits", problems);
+    int weekday = JsonReaders.intValue(args.get("weekday"), "/weekday", problems);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.numbers(arguments.atLeastOne, arguments.atMostHundred, arguments.price, arguments.belowHundred, arguments.aboveZero, arguments.positive, arguments.positiveOrZero, arguments.negative, arguments.negativeOrZero, arguments.nonNegativeByte, arguments.shortWithLooseMin, arguments.optionalBounded, arguments.amount, arguments.twoDigits, arguments.weekday));
+    NumbersArguments arguments = new NumbersArguments(atLeastOne, atMostHundred, price, belowHundred, aboveZero, positive, positiveOrZero, negative, negativeOrZero, nonNegativeByte, shortWithLooseMin, optionalBounded, amount, twoDigits, weekday);
+    return PreparedCall.ofVoid(arguments, () -> target.numbers(atLeastOne, atMostHundred, price, belowHundred, aboveZero, positive, positiveOrZero, negative, negativeOrZero, nonNegativeByte, shortWithLooseMin, optionalBounded, amount, twoDigits, weekday));
   }
 
   private static PreparedCall prepareBooleans(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    BooleansArguments arguments = new BooleansArguments(
-            JsonReaders.bool(args.get("confirmed"), "/confirmed", problems),
-            JsonReaders.nullable(args.get("declined"), "/declined", problems, JsonReaders::bool));
+    boolean confirmed = JsonReaders.bool(args.get("confirmed"), "/confirmed", problems);
+    Boolean declined = JsonReaders.nullable(args.get("declined"), "/declined", problems, JsonReaders::bool);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.booleans(arguments.confirmed, arguments.declined));
+    BooleansArguments arguments = new BooleansArguments(confirmed, declined);
+    return PreparedCall.ofVoid(arguments, () -> target.booleans(confirmed, declined));
   }
 
   private static PreparedCall prepareTimes(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    TimesArguments arguments = new TimesArguments(
-            JsonReaders.localDate(args.get("past"), "/past", problems),
-            JsonReaders.instant(args.get("pastOrPresent"), "/pastOrPresent", problems),
-            JsonReaders.offsetDateTime(args.get("future"), "/future", problems),
-            JsonReaders.zonedDateTime(args.get("futureOrPresent"), "/futureOrPresent", problems));
+    LocalDate past = JsonReaders.localDate(args.get("past"), "/past", problems);
+    Instant pastOrPresent = JsonReaders.instant(args.get("pastOrPresent"), "/pastOrPresent", problems);
+    OffsetDateTime future = JsonReaders.offsetDateTime(args.get("future"), "/future", problems);
+    ZonedDateTime futureOrPresent = JsonReaders.zonedDateTime(args.get("futureOrPresent"), "/futureOrPresent", problems);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.times(arguments.past, arguments.pastOrPresent, arguments.future, arguments.futureOrPresent));
+    TimesArguments arguments = new TimesArguments(past, pastOrPresent, future, futureOrPresent);
+    return PreparedCall.ofVoid(arguments, () -> target.times(past, pastOrPresent, future, futureOrPresent));
   }
 
   private static PreparedCall prepareNested(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    NestedArguments arguments = new NestedArguments(
-            readBooking(args.get("booking"), "/booking", problems),
-            readGuest(args.get("guest"), "/guest", problems),
-            JsonReaders.list(args.get("more"), "/more", problems, ConstraintsTools::readBooking));
+    Booking booking = readBooking(args.get("booking"), "/booking", problems);
+    Guest guest = readGuest(args.get("guest"), "/guest", problems);
+    List<Booking> more = JsonReaders.list(args.get("more"), "/more", problems, ConstraintsTools::readBooking);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.nested(arguments.booking, arguments.guest, arguments.more));
+    NestedArguments arguments = new NestedArguments(booking, guest, more);
+    return PreparedCall.ofVoid(arguments, () -> target.nested(booking, guest, more));
   }
 
   private static PreparedCall prepareElements(Constraints target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    ElementsArguments arguments = new ElementsArguments(
-            JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string),
-            JsonReaders.set(args.get("labels"), "/labels", problems, JsonReaders::string),
-            JsonReaders.map(args.get("quantities"), "/quantities", problems, JsonReaders::intValue),
-            JsonReaders.optional(args.get("cc"), "/cc", problems, JsonReaders::string),
-            JsonReaders.list(args.get("words"), "/words", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
-            JsonReaders.list(args.get("dates"), "/dates", problems, JsonReaders::localDate),
-            JsonReaders.list(args.get("bookings"), "/bookings", problems, ConstraintsTools::readBooking));
+    List<String> tags = JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string);
+    Set<String> labels = JsonReaders.set(args.get("labels"), "/labels", problems, JsonReaders::string);
+    Map<String, Integer> quantities = JsonReaders.map(args.get("quantities"), "/quantities", problems, JsonReaders::intValue);
+    Optional<String> cc = JsonReaders.optional(args.get("cc"), "/cc", problems, JsonReaders::string);
+    List<List<String>> words = JsonReaders.list(args.get("words"), "/words", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    List<LocalDate> dates = JsonReaders.list(args.get("dates"), "/dates", problems, JsonReaders::localDate);
+    List<Booking> bookings = JsonReaders.list(args.get("bookings"), "/bookings", problems, ConstraintsTools::readBooking);
     problems.throwIfAny();
-    return PreparedCall.ofVoid(arguments, () -> target.elements(arguments.tags, arguments.labels, arguments.quantities, arguments.cc, arguments.words, arguments.dates, arguments.bookings));
+    ElementsArguments arguments = new ElementsArguments(tags, labels, quantities, cc, words, dates, bookings);
+    return PreparedCall.ofVoid(arguments, () -> target.elements(tags, labels, quantities, cc, words, dates, bookings));
   }
 
   private static Booking readBooking(JsonNode node, String pointer, Problems problems) {
@@ -323,7 +323,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code strings} that the model supplies.
+   * The arguments of tool {@code strings} that Bean Validation checks.
    */
   static final class StringsArguments {
     @NotNull
@@ -397,7 +397,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code absent_allowed} that the model supplies.
+   * The arguments of tool {@code absent_allowed} that Bean Validation checks.
    */
   static final class AbsentAllowedArguments {
     public final Optional<@Pattern(regexp = "(?s).*[^\\t\\n\\x0B\\f\\r \\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}].*", message = "{jakarta.validation.constraints.NotBlank.message}") String> query;
@@ -429,7 +429,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code sizes} that the model supplies.
+   * The arguments of tool {@code sizes} that Bean Validation checks.
    */
   static final class SizesArguments {
     @Size(
@@ -459,7 +459,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code numbers} that the model supplies.
+   * The arguments of tool {@code numbers} that Bean Validation checks.
    */
   static final class NumbersArguments {
     @Min(1L)
@@ -545,7 +545,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code booleans} that the model supplies.
+   * The arguments of tool {@code booleans} that Bean Validation checks.
    */
   static final class BooleansArguments {
     @AssertTrue
@@ -561,7 +561,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code times} that the model supplies.
+   * The arguments of tool {@code times} that Bean Validation checks.
    */
   static final class TimesArguments {
     @Past
@@ -586,7 +586,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code nested} that the model supplies.
+   * The arguments of tool {@code nested} that Bean Validation checks.
    */
   static final class NestedArguments {
     @Valid
@@ -605,7 +605,7 @@ public final class ConstraintsTools {
   }
 
   /**
-   * The arguments of tool {@code elements} that the model supplies.
+   * The arguments of tool {@code elements} that Bean Validation checks.
    */
   static final class ElementsArguments {
     @Size(

@@ -233,115 +233,112 @@ public final class TypeMatrixTools {
   private static PreparedCall prepareScalars(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    ScalarsArguments arguments = new ScalarsArguments(
-            JsonReaders.bool(args.get("flag"), "/flag", problems),
-            JsonReaders.bool(args.get("boxedFlag"), "/boxedFlag", problems),
-            JsonReaders.byteValue(args.get("smallest"), "/smallest", problems),
-            JsonReaders.byteValue(args.get("boxedByte"), "/boxedByte", problems),
-            JsonReaders.shortValue(args.get("small"), "/small", problems),
-            JsonReaders.shortValue(args.get("boxedShort"), "/boxedShort", problems),
-            JsonReaders.intValue(args.get("number"), "/number", problems),
-            JsonReaders.intValue(args.get("boxedInt"), "/boxedInt", problems),
-            JsonReaders.longValue(args.get("big"), "/big", problems),
-            JsonReaders.longValue(args.get("boxedLong"), "/boxedLong", problems),
-            JsonReaders.floatValue(args.get("ratio"), "/ratio", problems),
-            JsonReaders.floatValue(args.get("boxedFloat"), "/boxedFloat", problems),
-            JsonReaders.doubleValue(args.get("precise"), "/precise", problems),
-            JsonReaders.doubleValue(args.get("boxedDouble"), "/boxedDouble", problems),
-            JsonReaders.character(args.get("letter"), "/letter", problems),
-            JsonReaders.character(args.get("boxedChar"), "/boxedChar", problems),
-            JsonReaders.string(args.get("text"), "/text", problems),
-            JsonReaders.bigDecimal(args.get("decimal"), "/decimal", problems),
-            JsonReaders.bigInteger(args.get("integer"), "/integer", problems),
-            JsonReaders.uuid(args.get("id"), "/id", problems),
-            JsonReaders.uri(args.get("link"), "/link", problems));
+    boolean flag = JsonReaders.bool(args.get("flag"), "/flag", problems);
+    Boolean boxedFlag = JsonReaders.bool(args.get("boxedFlag"), "/boxedFlag", problems);
+    byte smallest = JsonReaders.byteValue(args.get("smallest"), "/smallest", problems);
+    Byte boxedByte = JsonReaders.byteValue(args.get("boxedByte"), "/boxedByte", problems);
+    short small = JsonReaders.shortValue(args.get("small"), "/small", problems);
+    Short boxedShort = JsonReaders.shortValue(args.get("boxedShort"), "/boxedShort", problems);
+    int number = JsonReaders.intValue(args.get("number"), "/number", problems);
+    Integer boxedInt = JsonReaders.intValue(args.get("boxedInt"), "/boxedInt", problems);
+    long big = JsonReaders.longValue(args.get("big"), "/big", problems);
+    Long boxedLong = JsonReaders.longValue(args.get("boxedLong"), "/boxedLong", problems);
+    float ratio = JsonReaders.floatValue(args.get("ratio"), "/ratio", problems);
+    Float boxedFloat = JsonReaders.floatValue(args.get("boxedFloat"), "/boxedFloat", problems);
+    double precise = JsonReaders.doubleValue(args.get("precise"), "/precise", problems);
+    Double boxedDouble = JsonReaders.doubleValue(args.get("boxedDouble"), "/boxedDouble", problems);
+    char letter = JsonReaders.character(args.get("letter"), "/letter", problems);
+    Character boxedChar = JsonReaders.character(args.get("boxedChar"), "/boxedChar", problems);
+    String text = JsonReaders.string(args.get("text"), "/text", problems);
+    BigDecimal decimal = JsonReaders.bigDecimal(args.get("decimal"), "/decimal", problems);
+    BigInteger integer = JsonReaders.bigInteger(args.get("integer"), "/integer", problems);
+    UUID id = JsonReaders.uuid(args.get("id"), "/id", problems);
+    URI link = JsonReaders.uri(args.get("link"), "/link", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.scalars(arguments.flag, arguments.boxedFlag, arguments.smallest, arguments.boxedByte, arguments.small, arguments.boxedShort, arguments.number, arguments.boxedInt, arguments.big, arguments.boxedLong, arguments.ratio, arguments.boxedFloat, arguments.precise, arguments.boxedDouble, arguments.letter, arguments.boxedChar, arguments.text, arguments.decimal, arguments.integer, arguments.id, arguments.link));
+    return PreparedCall.returning(null, () -> target.scalars(flag, boxedFlag, smallest, boxedByte, small, boxedShort, number, boxedInt, big, boxedLong, ratio, boxedFloat, precise, boxedDouble, letter, boxedChar, text, decimal, integer, id, link));
   }
 
   private static PreparedCall prepareTimes(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    TimesArguments arguments = new TimesArguments(
-            JsonReaders.instant(args.get("instant"), "/instant", problems),
-            JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime", problems),
-            JsonReaders.zonedDateTime(args.get("zonedDateTime"), "/zonedDateTime", problems),
-            JsonReaders.localDate(args.get("date"), "/date", problems),
-            JsonReaders.localDateTime(args.get("localDateTime"), "/localDateTime", problems),
-            JsonReaders.localTime(args.get("localTime"), "/localTime", problems),
-            JsonReaders.offsetTime(args.get("offsetTime"), "/offsetTime", problems),
-            JsonReaders.duration(args.get("duration"), "/duration", problems),
-            JsonReaders.period(args.get("period"), "/period", problems),
-            JsonReaders.year(args.get("year"), "/year", problems),
-            JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems));
+    Instant instant = JsonReaders.instant(args.get("instant"), "/instant", problems);
+    OffsetDateTime offsetDateTime = JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime", problems);
+    ZonedDateTime zonedDateTime = JsonReaders.zonedDateTime(args.get("zonedDateTime"), "/zonedDateTime", problems);
+    LocalDate date = JsonReaders.localDate(args.get("date"), "/date", problems);
+    LocalDateTime localDateTime = JsonReaders.localDateTime(args.get("localDateTime"), "/localDateTime", problems);
+    LocalTime localTime = JsonReaders.localTime(args.get("localTime"), "/localTime", problems);
+    OffsetTime offsetTime = JsonReaders.offsetTime(args.get("offsetTime"), "/offsetTime", problems);
+    Duration duration = JsonReaders.duration(args.get("duration"), "/duration", problems);
+    Period period = JsonReaders.period(args.get("period"), "/period", problems);
+    Year year = JsonReaders.year(args.get("year"), "/year", problems);
+    YearMonth yearMonth = JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.times(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth));
+    return PreparedCall.returning(null, () -> target.times(instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth));
   }
 
   private static PreparedCall prepareEnums(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    EnumsArguments arguments = new EnumsArguments(
-            JsonReaders.enumConstant(args.get("status"), "/status", problems, Status.values()),
-            JsonReaders.enumConstant(args.get("undocumented"), "/undocumented", problems, Status.values()),
-            JsonReaders.allowedString(args.get("priority"), "/priority", problems, List.of("low", "high")),
-            JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())),
-            JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", problems, (n, p, c) -> JsonReaders.allowedString(n, p, c, List.of("a", "b"))),
-            JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())));
+    Status status = JsonReaders.enumConstant(args.get("status"), "/status", problems, Status.values());
+    Status undocumented = JsonReaders.enumConstant(args.get("undocumented"), "/undocumented", problems, Status.values());
+    String priority = JsonReaders.allowedString(args.get("priority"), "/priority", problems, List.of("low", "high"));
+    Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
+    Optional<String> maybeLetter = JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", problems, (n, p, c) -> JsonReaders.allowedString(n, p, c, List.of("a", "b")));
+    List<Status> statuses = JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.enums(arguments.status, arguments.undocumented, arguments.priority, arguments.maybeStatus, arguments.maybeLetter, arguments.statuses));
+    return PreparedCall.returning(null, () -> target.enums(status, undocumented, priority, maybeStatus, maybeLetter, statuses));
   }
 
   private static PreparedCall prepareOptionals(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    OptionalsArguments arguments = new OptionalsArguments(
-            JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue),
-            JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress),
-            JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress),
-            JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)));
+    Optional<String> maybeText = JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string);
+    String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
+    String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
+    Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
+    Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
+    Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
+    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.optionals(arguments.maybeText, arguments.nullableText, arguments.declaredNullable, arguments.nullableNumber, arguments.maybeAddress, arguments.nullableAddress, arguments.maybeList));
+    OptionalsArguments arguments = new OptionalsArguments(maybeAddress, nullableAddress);
+    return PreparedCall.returning(arguments, () -> target.optionals(maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList));
   }
 
   private static PreparedCall prepareCollections(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    CollectionsArguments arguments = new CollectionsArguments(
-            JsonReaders.array(args.get("array"), "/array", problems, JsonReaders::string, String[]::new),
-            JsonReaders.intArray(args.get("ints"), "/ints", problems),
-            JsonReaders.longArray(args.get("longs"), "/longs", problems),
-            JsonReaders.doubleArray(args.get("doubles"), "/doubles", problems),
-            JsonReaders.booleanArray(args.get("booleans"), "/booleans", problems),
-            JsonReaders.list(args.get("list"), "/list", problems, JsonReaders::string),
-            JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue),
-            JsonReaders.list(args.get("collection"), "/collection", problems, JsonReaders::uuid),
-            JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue),
-            JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress)),
-            JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
-            JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new),
-            JsonReaders.array(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()), Status[]::new),
-            JsonReaders.array(args.get("rest"), "/rest", problems, JsonReaders::string, String[]::new));
+    String[] array = JsonReaders.array(args.get("array"), "/array", problems, JsonReaders::string, String[]::new);
+    int[] ints = JsonReaders.intArray(args.get("ints"), "/ints", problems);
+    long[] longs = JsonReaders.longArray(args.get("longs"), "/longs", problems);
+    double[] doubles = JsonReaders.doubleArray(args.get("doubles"), "/doubles", problems);
+    boolean[] booleans = JsonReaders.booleanArray(args.get("booleans"), "/booleans", problems);
+    List<String> list = JsonReaders.list(args.get("list"), "/list", problems, JsonReaders::string);
+    Set<Integer> set = JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue);
+    Collection<UUID> collection = JsonReaders.list(args.get("collection"), "/collection", problems, JsonReaders::uuid);
+    Map<String, Long> map = JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue);
+    Map<String, List<Address>> nestedMap = JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress));
+    List<List<String>> nested = JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    Address[] addresses = JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new);
+    Status[] statuses = JsonReaders.array(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()), Status[]::new);
+    String[] rest = JsonReaders.array(args.get("rest"), "/rest", problems, JsonReaders::string, String[]::new);
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.collections(arguments.array, arguments.ints, arguments.longs, arguments.doubles, arguments.booleans, arguments.list, arguments.set, arguments.collection, arguments.map, arguments.nestedMap, arguments.nested, arguments.addresses, arguments.statuses, arguments.rest));
+    CollectionsArguments arguments = new CollectionsArguments(nestedMap, addresses);
+    return PreparedCall.returning(arguments, () -> target.collections(array, ints, longs, doubles, booleans, list, set, collection, map, nestedMap, nested, addresses, statuses, rest));
   }
 
   private static PreparedCall prepareObjects(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    ObjectsArguments arguments = new ObjectsArguments(
-            readAddress(args.get("address"), "/address", problems),
-            readAddress2(args.get("otherAddress"), "/otherAddress", problems),
-            readCustomer(args.get("customer"), "/customer", problems),
-            readPageOfAddress(args.get("addressPage"), "/addressPage", problems),
-            readPageOfCustomer(args.get("customerPage"), "/customerPage", problems),
-            readPairOfStringAndStatus(args.get("pair"), "/pair", problems),
-            readTreeNode(args.get("tree"), "/tree", problems));
+    Address address = readAddress(args.get("address"), "/address", problems);
+    matrix.other.Address otherAddress = readAddress2(args.get("otherAddress"), "/otherAddress", problems);
+    Customer customer = readCustomer(args.get("customer"), "/customer", problems);
+    Page<Address> addressPage = readPageOfAddress(args.get("addressPage"), "/addressPage", problems);
+    Page<Customer> customerPage = readPageOfCustomer(args.get("customerPage"), "/customerPage", problems);
+    Pair<String, Status> pair = readPairOfStringAndStatus(args.get("pair"), "/pair", problems);
+    TreeNode tree = readTreeNode(args.get("tree"), "/tree", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.objects(arguments.address, arguments.otherAddress, arguments.customer, arguments.addressPage, arguments.customerPage, arguments.pair, arguments.tree));
+    ObjectsArguments arguments = new ObjectsArguments(address, otherAddress, customer, addressPage, customerPage, pair, tree);
+    return PreparedCall.returning(arguments, () -> target.objects(address, otherAddress, customer, addressPage, customerPage, pair, tree));
   }
 
   private static PreparedCall prepareOverriddenName(TypeMatrix target, ObjectNode args,
@@ -357,87 +354,85 @@ public final class TypeMatrixTools {
   private static PreparedCall prepareTimesResult(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    TimesResultArguments arguments = new TimesResultArguments(
-            JsonReaders.instant(args.get("instant"), "/instant", problems),
-            JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime", problems),
-            JsonReaders.zonedDateTime(args.get("zonedDateTime"), "/zonedDateTime", problems),
-            JsonReaders.localDate(args.get("date"), "/date", problems),
-            JsonReaders.localDateTime(args.get("localDateTime"), "/localDateTime", problems),
-            JsonReaders.localTime(args.get("localTime"), "/localTime", problems),
-            JsonReaders.offsetTime(args.get("offsetTime"), "/offsetTime", problems),
-            JsonReaders.duration(args.get("duration"), "/duration", problems),
-            JsonReaders.period(args.get("period"), "/period", problems),
-            JsonReaders.year(args.get("year"), "/year", problems),
-            JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems),
-            JsonReaders.character(args.get("letter"), "/letter", problems),
-            JsonReaders.uuid(args.get("id"), "/id", problems),
-            JsonReaders.uri(args.get("link"), "/link", problems),
-            JsonReaders.bigDecimal(args.get("decimal"), "/decimal", problems),
-            JsonReaders.doubleValue(args.get("precise"), "/precise", problems),
-            JsonReaders.longValue(args.get("big"), "/big", problems));
+    Instant instant = JsonReaders.instant(args.get("instant"), "/instant", problems);
+    OffsetDateTime offsetDateTime = JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime", problems);
+    ZonedDateTime zonedDateTime = JsonReaders.zonedDateTime(args.get("zonedDateTime"), "/zonedDateTime", problems);
+    LocalDate date = JsonReaders.localDate(args.get("date"), "/date", problems);
+    LocalDateTime localDateTime = JsonReaders.localDateTime(args.get("localDateTime"), "/localDateTime", problems);
+    LocalTime localTime = JsonReaders.localTime(args.get("localTime"), "/localTime", problems);
+    OffsetTime offsetTime = JsonReaders.offsetTime(args.get("offsetTime"), "/offsetTime", problems);
+    Duration duration = JsonReaders.duration(args.get("duration"), "/duration", problems);
+    Period period = JsonReaders.period(args.get("period"), "/period", problems);
+    Year year = JsonReaders.year(args.get("year"), "/year", problems);
+    YearMonth yearMonth = JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems);
+    char letter = JsonReaders.character(args.get("letter"), "/letter", problems);
+    UUID id = JsonReaders.uuid(args.get("id"), "/id", problems);
+    URI link = JsonReaders.uri(args.get("link"), "/link", problems);
+    BigDecimal decimal = JsonReaders.bigDecimal(args.get("decimal"), "/decimal", problems);
+    double precise = JsonReaders.doubleValue(args.get("precise"), "/precise", problems);
+    long big = JsonReaders.longValue(args.get("big"), "/big", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.timesResult(arguments.instant, arguments.offsetDateTime, arguments.zonedDateTime, arguments.date, arguments.localDateTime, arguments.localTime, arguments.offsetTime, arguments.duration, arguments.period, arguments.year, arguments.yearMonth, arguments.letter, arguments.id, arguments.link, arguments.decimal, arguments.precise, arguments.big));
+    return PreparedCall.returning(null, () -> target.timesResult(instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth, letter, id, link, decimal, precise, big));
   }
 
   private static PreparedCall prepareOptionalsResult(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    OptionalsResultArguments arguments = new OptionalsResultArguments(
-            JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string),
-            JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue),
-            JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress),
-            JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress),
-            JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
-            JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())));
+    Optional<String> maybeText = JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string);
+    String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
+    String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
+    Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
+    Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
+    Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
+    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.optionalsResult(arguments.maybeText, arguments.nullableText, arguments.declaredNullable, arguments.nullableNumber, arguments.maybeAddress, arguments.nullableAddress, arguments.maybeList, arguments.maybeStatus));
+    OptionalsResultArguments arguments = new OptionalsResultArguments(maybeAddress, nullableAddress);
+    return PreparedCall.returning(arguments, () -> target.optionalsResult(maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList, maybeStatus));
   }
 
   private static PreparedCall prepareCollectionsResult(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    CollectionsResultArguments arguments = new CollectionsResultArguments(
-            JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values())),
-            JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue),
-            JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue),
-            JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress)),
-            JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string)),
-            JsonReaders.intArray(args.get("ints"), "/ints", problems),
-            JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new));
+    List<Status> statuses = JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
+    Set<Integer> set = JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue);
+    Map<String, Long> map = JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue);
+    Map<String, List<Address>> nestedMap = JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress));
+    List<List<String>> nested = JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    int[] ints = JsonReaders.intArray(args.get("ints"), "/ints", problems);
+    Address[] addresses = JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new);
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.collectionsResult(arguments.statuses, arguments.set, arguments.map, arguments.nestedMap, arguments.nested, arguments.ints, arguments.addresses));
+    CollectionsResultArguments arguments = new CollectionsResultArguments(nestedMap, addresses);
+    return PreparedCall.returning(arguments, () -> target.collectionsResult(statuses, set, map, nestedMap, nested, ints, addresses));
   }
 
   private static PreparedCall prepareObjectsResult(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    ObjectsResultArguments arguments = new ObjectsResultArguments(
-            readCustomer(args.get("customer"), "/customer", problems),
-            readPageOfTreeNode(args.get("page"), "/page", problems),
-            readPairOfStringAndStatus(args.get("pair"), "/pair", problems),
-            readAddress2(args.get("other"), "/other", problems));
+    Customer customer = readCustomer(args.get("customer"), "/customer", problems);
+    Page<TreeNode> page = readPageOfTreeNode(args.get("page"), "/page", problems);
+    Pair<String, Status> pair = readPairOfStringAndStatus(args.get("pair"), "/pair", problems);
+    matrix.other.Address other = readAddress2(args.get("other"), "/other", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.objectsResult(arguments.customer, arguments.page, arguments.pair, arguments.other));
+    ObjectsResultArguments arguments = new ObjectsResultArguments(customer, page, pair, other);
+    return PreparedCall.returning(arguments, () -> target.objectsResult(customer, page, pair, other));
   }
 
   private static PreparedCall prepareAddressesByStreet(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    AddressesByStreetArguments arguments = new AddressesByStreetArguments(
-            JsonReaders.list(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress));
+    List<Address> addresses = JsonReaders.list(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress);
     problems.throwIfAny();
-    return PreparedCall.returning(arguments, () -> target.addressesByStreet(arguments.addresses));
+    AddressesByStreetArguments arguments = new AddressesByStreetArguments(addresses);
+    return PreparedCall.returning(arguments, () -> target.addressesByStreet(addresses));
   }
 
   private static PreparedCall prepareStatusList(TypeMatrix target, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    StatusListArguments arguments = new StatusListArguments(
-            JsonReaders.intValue(args.get("count"), "/count", problems));
+    int count = JsonReaders.intValue(args.get("count"), "/count", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.statusList(arguments.count));
+    return PreparedCall.returning(null, () -> target.statusList(count));
   }
 
   private static Address readAddress(JsonNode node, String pointer, Problems problems) {
@@ -603,237 +598,37 @@ public final class TypeMatrixTools {
   }
 
   /**
-   * The arguments of tool {@code scalars} that the model supplies.
-   */
-  static final class ScalarsArguments {
-    public final boolean flag;
-
-    public final Boolean boxedFlag;
-
-    public final byte smallest;
-
-    public final Byte boxedByte;
-
-    public final short small;
-
-    public final Short boxedShort;
-
-    public final int number;
-
-    public final Integer boxedInt;
-
-    public final long big;
-
-    public final Long boxedLong;
-
-    public final float ratio;
-
-    public final Float boxedFloat;
-
-    public final double precise;
-
-    public final Double boxedDouble;
-
-    public final char letter;
-
-    public final Character boxedChar;
-
-    public final String text;
-
-    public final BigDecimal decimal;
-
-    public final BigInteger integer;
-
-    public final UUID id;
-
-    public final URI link;
-
-    ScalarsArguments(boolean flag, Boolean boxedFlag, byte smallest, Byte boxedByte, short small,
-        Short boxedShort, int number, Integer boxedInt, long big, Long boxedLong, float ratio,
-        Float boxedFloat, double precise, Double boxedDouble, char letter, Character boxedChar,
-        String text, BigDecimal decimal, BigInteger integer, UUID id, URI link) {
-      this.flag = flag;
-      this.boxedFlag = boxedFlag;
-      this.smallest = smallest;
-      this.boxedByte = boxedByte;
-      this.small = small;
-      this.boxedShort = boxedShort;
-      this.number = number;
-      this.boxedInt = boxedInt;
-      this.big = big;
-      this.boxedLong = boxedLong;
-      this.ratio = ratio;
-      this.boxedFloat = boxedFloat;
-      this.precise = precise;
-      this.boxedDouble = boxedDouble;
-      this.letter = letter;
-      this.boxedChar = boxedChar;
-      this.text = text;
-      this.decimal = decimal;
-      this.integer = integer;
-      this.id = id;
-      this.link = link;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code times} that the model supplies.
-   */
-  static final class TimesArguments {
-    public final Instant instant;
-
-    public final OffsetDateTime offsetDateTime;
-
-    public final ZonedDateTime zonedDateTime;
-
-    public final LocalDate date;
-
-    public final LocalDateTime localDateTime;
-
-    public final LocalTime localTime;
-
-    public final OffsetTime offsetTime;
-
-    public final Duration duration;
-
-    public final Period period;
-
-    public final Year year;
-
-    public final YearMonth yearMonth;
-
-    TimesArguments(Instant instant, OffsetDateTime offsetDateTime, ZonedDateTime zonedDateTime,
-        LocalDate date, LocalDateTime localDateTime, LocalTime localTime, OffsetTime offsetTime,
-        Duration duration, Period period, Year year, YearMonth yearMonth) {
-      this.instant = instant;
-      this.offsetDateTime = offsetDateTime;
-      this.zonedDateTime = zonedDateTime;
-      this.date = date;
-      this.localDateTime = localDateTime;
-      this.localTime = localTime;
-      this.offsetTime = offsetTime;
-      this.duration = duration;
-      this.period = period;
-      this.year = year;
-      this.yearMonth = yearMonth;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code enums} that the model supplies.
-   */
-  static final class EnumsArguments {
-    public final Status status;
-
-    public final Status undocumented;
-
-    public final String priority;
-
-    public final Optional<Status> maybeStatus;
-
-    public final Optional<String> maybeLetter;
-
-    public final List<Status> statuses;
-
-    EnumsArguments(Status status, Status undocumented, String priority,
-        Optional<Status> maybeStatus, Optional<String> maybeLetter, List<Status> statuses) {
-      this.status = status;
-      this.undocumented = undocumented;
-      this.priority = priority;
-      this.maybeStatus = maybeStatus;
-      this.maybeLetter = maybeLetter;
-      this.statuses = statuses;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code optionals} that the model supplies.
+   * The arguments of tool {@code optionals} that Bean Validation checks.
    */
   static final class OptionalsArguments {
-    public final Optional<String> maybeText;
-
-    public final String nullableText;
-
-    public final String declaredNullable;
-
-    public final Integer nullableNumber;
-
     public final Optional<@Valid Address> maybeAddress;
 
     @Valid
     public final Address nullableAddress;
 
-    public final Optional<List<String>> maybeList;
-
-    OptionalsArguments(Optional<String> maybeText, String nullableText, String declaredNullable,
-        Integer nullableNumber, Optional<Address> maybeAddress, Address nullableAddress,
-        Optional<List<String>> maybeList) {
-      this.maybeText = maybeText;
-      this.nullableText = nullableText;
-      this.declaredNullable = declaredNullable;
-      this.nullableNumber = nullableNumber;
+    OptionalsArguments(Optional<Address> maybeAddress, Address nullableAddress) {
       this.maybeAddress = maybeAddress;
       this.nullableAddress = nullableAddress;
-      this.maybeList = maybeList;
     }
   }
 
   /**
-   * The arguments of tool {@code collections} that the model supplies.
+   * The arguments of tool {@code collections} that Bean Validation checks.
    */
   static final class CollectionsArguments {
-    public final String[] array;
-
-    public final int[] ints;
-
-    public final long[] longs;
-
-    public final double[] doubles;
-
-    public final boolean[] booleans;
-
-    public final List<String> list;
-
-    public final Set<Integer> set;
-
-    public final Collection<UUID> collection;
-
-    public final Map<String, Long> map;
-
     public final Map<String, List<@Valid Address>> nestedMap;
-
-    public final List<List<String>> nested;
 
     @Valid
     public final Address[] addresses;
 
-    public final Status[] statuses;
-
-    public final String[] rest;
-
-    CollectionsArguments(String[] array, int[] ints, long[] longs, double[] doubles,
-        boolean[] booleans, List<String> list, Set<Integer> set, Collection<UUID> collection,
-        Map<String, Long> map, Map<String, List<Address>> nestedMap, List<List<String>> nested,
-        Address[] addresses, Status[] statuses, String[] rest) {
-      this.array = array;
-      this.ints = ints;
-      this.longs = longs;
-      this.doubles = doubles;
-      this.booleans = booleans;
-      this.list = list;
-      this.set = set;
-      this.collection = collection;
-      this.map = map;
+    CollectionsArguments(Map<String, List<Address>> nestedMap, Address[] addresses) {
       this.nestedMap = nestedMap;
-      this.nested = nested;
       this.addresses = addresses;
-      this.statuses = statuses;
-      this.rest = rest;
     }
   }
 
   /**
-   * The arguments of tool {@code objects} that the model supplies.
+   * The arguments of tool {@code objects} that Bean Validation checks.
    */
   static final class ObjectsArguments {
     @Valid
@@ -871,137 +666,37 @@ public final class TypeMatrixTools {
   }
 
   /**
-   * The arguments of tool {@code times_result} that the model supplies.
-   */
-  static final class TimesResultArguments {
-    public final Instant instant;
-
-    public final OffsetDateTime offsetDateTime;
-
-    public final ZonedDateTime zonedDateTime;
-
-    public final LocalDate date;
-
-    public final LocalDateTime localDateTime;
-
-    public final LocalTime localTime;
-
-    public final OffsetTime offsetTime;
-
-    public final Duration duration;
-
-    public final Period period;
-
-    public final Year year;
-
-    public final YearMonth yearMonth;
-
-    public final char letter;
-
-    public final UUID id;
-
-    public final URI link;
-
-    public final BigDecimal decimal;
-
-    public final double precise;
-
-    public final long big;
-
-    TimesResultArguments(Instant instant, OffsetDateTime offsetDateTime,
-        ZonedDateTime zonedDateTime, LocalDate date, LocalDateTime localDateTime,
-        LocalTime localTime, OffsetTime offsetTime, Duration duration, Period period, Year year,
-        YearMonth yearMonth, char letter, UUID id, URI link, BigDecimal decimal, double precise,
-        long big) {
-      this.instant = instant;
-      this.offsetDateTime = offsetDateTime;
-      this.zonedDateTime = zonedDateTime;
-      this.date = date;
-      this.localDateTime = localDateTime;
-      this.localTime = localTime;
-      this.offsetTime = offsetTime;
-      this.duration = duration;
-      this.period = period;
-      this.year = year;
-      this.yearMonth = yearMonth;
-      this.letter = letter;
-      this.id = id;
-      this.link = link;
-      this.decimal = decimal;
-      this.precise = precise;
-      this.big = big;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code optionals_result} that the model supplies.
+   * The arguments of tool {@code optionals_result} that Bean Validation checks.
    */
   static final class OptionalsResultArguments {
-    public final Optional<String> maybeText;
-
-    public final String nullableText;
-
-    public final String declaredNullable;
-
-    public final Integer nullableNumber;
-
     public final Optional<@Valid Address> maybeAddress;
 
     @Valid
     public final Address nullableAddress;
 
-    public final Optional<List<String>> maybeList;
-
-    public final Optional<Status> maybeStatus;
-
-    OptionalsResultArguments(Optional<String> maybeText, String nullableText,
-        String declaredNullable, Integer nullableNumber, Optional<Address> maybeAddress,
-        Address nullableAddress, Optional<List<String>> maybeList, Optional<Status> maybeStatus) {
-      this.maybeText = maybeText;
-      this.nullableText = nullableText;
-      this.declaredNullable = declaredNullable;
-      this.nullableNumber = nullableNumber;
+    OptionalsResultArguments(Optional<Address> maybeAddress, Address nullableAddress) {
       this.maybeAddress = maybeAddress;
       this.nullableAddress = nullableAddress;
-      this.maybeList = maybeList;
-      this.maybeStatus = maybeStatus;
     }
   }
 
   /**
-   * The arguments of tool {@code collections_result} that the model supplies.
+   * The arguments of tool {@code collections_result} that Bean Validation checks.
    */
   static final class CollectionsResultArguments {
-    public final List<Status> statuses;
-
-    public final Set<Integer> set;
-
-    public final Map<String, Long> map;
-
     public final Map<String, List<@Valid Address>> nestedMap;
-
-    public final List<List<String>> nested;
-
-    public final int[] ints;
 
     @Valid
     public final Address[] addresses;
 
-    CollectionsResultArguments(List<Status> statuses, Set<Integer> set, Map<String, Long> map,
-        Map<String, List<Address>> nestedMap, List<List<String>> nested, int[] ints,
-        Address[] addresses) {
-      this.statuses = statuses;
-      this.set = set;
-      this.map = map;
+    CollectionsResultArguments(Map<String, List<Address>> nestedMap, Address[] addresses) {
       this.nestedMap = nestedMap;
-      this.nested = nested;
-      this.ints = ints;
       this.addresses = addresses;
     }
   }
 
   /**
-   * The arguments of tool {@code objects_result} that the model supplies.
+   * The arguments of tool {@code objects_result} that Bean Validation checks.
    */
   static final class ObjectsResultArguments {
     @Valid
@@ -1026,24 +721,13 @@ public final class TypeMatrixTools {
   }
 
   /**
-   * The arguments of tool {@code addresses_by_street} that the model supplies.
+   * The arguments of tool {@code addresses_by_street} that Bean Validation checks.
    */
   static final class AddressesByStreetArguments {
     public final List<@Valid Address> addresses;
 
     AddressesByStreetArguments(List<Address> addresses) {
       this.addresses = addresses;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code status_list} that the model supplies.
-   */
-  static final class StatusListArguments {
-    public final int count;
-
-    StatusListArguments(int count) {
-      this.count = count;
     }
   }
 }

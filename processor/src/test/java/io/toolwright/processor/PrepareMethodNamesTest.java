@@ -63,4 +63,97 @@ class PrepareMethodNamesTest {
             .invoke();
     assertThat(joined).isEqualTo("tapxy");
   }
+
+  /**
+   * Model-supplied arguments are read into locals named like them, except where such a local would
+   * take a name the method uses, or obscure a package or type it names in full: here {@code
+   * io.toolwright.dispatch.Problems}, written in full because the tool class's package has a
+   * {@code Problems} of its own.
+   */
+  @Test
+  void argumentLocalsDoNotHideWhatTheMethodNames() throws Exception {
+    Compilation compilation =
+        Compilations.compile(
+            JavaFileObjects.forSourceLines(
+                "names.Problems", "package names;", "public record Problems(String text) {}"),
+            JavaFileObjects.forSourceLines(
+                "names.Clashes",
+                "package names;",
+                "import io.toolwright.annotation.Tool;",
+                "import jakarta.validation.constraints.Size;",
+                "public class Clashes {",
+                "  /**",
+                "   * Joins.",
+                "   *",
+                "   * @param io a",
+                "   * @param args b",
+                "   * @param problems c",
+                "   * @param target d",
+                "   * @param Problems e",
+                "   * @param arguments f",
+                "   */",
+                "  @Tool public String clash(String io, String args, String problems, String target,",
+                "      Problems Problems, @Size(max = 1) String arguments) {",
+                "    return io + args + problems + target + Problems.text() + arguments;",
+                "  }",
+                "}"));
+    assertThat(compilation).succeeded();
+    String source = Compilations.generatedSource(compilation, "names.ClashesTools");
+    assertThat(source)
+        .contains("io.toolwright.dispatch.Problems problems = new io.toolwright.dispatch.Problems()")
+        .contains("String io_ = ")
+        .contains("String args_ = ")
+        .contains("String problems_ = ")
+        .contains("Problems Problems_ = ")
+        .contains("ClashArguments arguments = new ClashArguments(Problems_, arguments_)");
+
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Class<?> clashes = classes.loadClass("names.Clashes");
+    ToolSet tools =
+        (ToolSet)
+            classes
+                .loadClass("names.ClashesTools")
+                .getMethod("bind", clashes)
+                .invoke(null, clashes.getConstructor().newInstance());
+    ObjectNode args =
+        (ObjectNode)
+            JsonMapper.builder()
+                .build()
+                .readTree(
+                    "{\"io\":\"a\",\"args\":\"b\",\"problems\":\"c\",\"target\":\"d\","
+                        + "\"Problems\":{\"text\":\"e\"},\"arguments\":\"f\"}");
+    var prepared = tools.bindings().get(0).invoker().prepare(args, ToolContext.builder().build());
+    assertThat(prepared.invoke()).isEqualTo("abcdef");
+    // Only what Bean Validation checks is gathered: the constrained text and the record (@Valid).
+    assertThat(prepared.arguments().getClass().getDeclaredFields())
+        .extracting(java.lang.reflect.Field::getName)
+        .containsExactly("Problems", "arguments");
+  }
+
+  /** A tool without constraints has no arguments class, and its calls skip Bean Validation. */
+  @Test
+  void unconstrainedToolHasNoArgumentsClass() throws Exception {
+    Compilation compilation =
+        Compilations.compile(
+            JavaFileObjects.forSourceLines(
+                "names.Plain",
+                "package names;",
+                "import io.toolwright.annotation.Tool;",
+                "public class Plain {",
+                "  /** Adds. @param a one @param b two */",
+                "  @Tool public static int add(int a, int b) { return a + b; }",
+                "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String source = Compilations.generatedSource(compilation, "names.PlainTools");
+    assertThat(source)
+        .doesNotContain("class AddArguments")
+        .contains("return PreparedCall.returning(null, () -> Plain.add(a, b));");
+    CompiledClasses classes = new CompiledClasses(compilation);
+    ToolSet tools =
+        (ToolSet) classes.loadClass("names.PlainTools").getMethod("bind").invoke(null);
+    ObjectNode args = (ObjectNode) JsonMapper.builder().build().readTree("{\"a\":2,\"b\":3}");
+    var prepared = tools.bindings().get(0).invoker().prepare(args, ToolContext.builder().build());
+    assertThat(prepared.arguments()).isNull();
+    assertThat(prepared.invoke()).isEqualTo(5);
+  }
 }

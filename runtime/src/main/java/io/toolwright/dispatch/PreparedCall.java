@@ -30,10 +30,10 @@ public final class PreparedCall {
   }
 
   /**
-   * @param arguments the generated object holding the model-supplied arguments with their
-   *     constraint annotations, or {@code null} when there is nothing to check: the tool takes no
-   *     arguments, or none carries a constraint (decided by the processor, so that such a call
-   *     skips Bean Validation)
+   * @param arguments the generated object holding the model-supplied arguments that carry Bean
+   *     Validation annotations (the others reach the call from locals), or {@code null} when there
+   *     is nothing to check: the tool takes no arguments, or none carries a constraint or {@code
+   *     @Valid} (decided by the processor, so that such a call skips Bean Validation)
    */
   public static PreparedCall returning(Object arguments, ValueCall body) {
     return new PreparedCall(arguments, body, false);

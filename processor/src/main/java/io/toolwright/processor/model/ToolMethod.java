@@ -57,4 +57,20 @@ public record ToolMethod(
         .map(ModelParameter.class::cast)
         .toList();
   }
+
+  /**
+   * The model-supplied parameters Bean Validation checks: those whose generated arguments field
+   * carries an annotation (a constraint, or a {@code @Valid} cascading into a record or bean). The
+   * generated arguments class holds these only; when there are none, there is no such class and
+   * a call of the tool skips Bean Validation. The one place this is decided: what the generated
+   * code validates and what it declares to the runtime follow from it.
+   */
+  public List<ModelParameter> validatedParameters() {
+    return modelParameters().stream().filter(p -> !p.property().validation().isEmpty()).toList();
+  }
+
+  /** Whether a call of this tool goes through Bean Validation: see {@link #validatedParameters}. */
+  public boolean beanValidated() {
+    return !validatedParameters().isEmpty();
+  }
 }

@@ -35,6 +35,11 @@ public record ValidationPlan(
     onTypeArguments = List.copyOf(levels);
   }
 
+  /** Whether the field carries no annotation anywhere, so Bean Validation finds nothing in it. */
+  public boolean isEmpty() {
+    return onField.isEmpty() && onTypeArguments.isEmpty();
+  }
+
   /** The annotations on the type at {@code depth} along {@link Shape#held()} (1 or more). */
   public List<BeanAnnotation> at(int depth) {
     return depth >= 1 && depth <= onTypeArguments.size()

@@ -17,8 +17,9 @@ import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolParameter;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
 import io.toolwright.processor.model.ToolParameter.ModelParameter;
-import io.toolwright.processor.model.ValidationPlan;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.DeclaredType;
@@ -80,17 +81,20 @@ final class InvokerWriter {
   }
 
   /**
-   * The arguments class: one final field per model-supplied parameter, named like it and carrying
-   * its Bean Validation annotations, so that violations are reported at the property's name.
+   * The arguments class: one final field per parameter Bean Validation checks ({@link
+   * ToolMethod#validatedParameters()}), named like it and carrying its Bean Validation
+   * annotations, so that violations are reported at the property's name. Only for a tool that has
+   * such a parameter ({@link ToolMethod#beanValidated()}).
    */
   TypeSpec argumentsClass(ToolMethod tool) {
     String name = names.argumentsClass(tool);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
-            .addJavadoc("The arguments of tool {@code $L} that the model supplies.\n", tool.name())
+            .addJavadoc(
+                "The arguments of tool {@code $L} that Bean Validation checks.\n", tool.name())
             .addModifiers(Modifier.STATIC, Modifier.FINAL);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    for (ModelParameter parameter : tool.modelParameters()) {
+    for (ModelParameter parameter : tool.validatedParameters()) {
       Property property = parameter.property();
       FieldSpec.Builder field =
           FieldSpec.builder(
@@ -107,8 +111,9 @@ final class InvokerWriter {
   }
 
   /**
-   * {@code prepare<Tool>([target, ]args, context)}: converts every argument, recording each
-   * problem, throws them all at once if there was any, then defers the call.
+   * {@code prepare<Tool>([target, ]args, context)}: converts every argument into a local,
+   * recording each problem, throws them all at once if there was any, then defers the call, with
+   * the arguments Bean Validation checks gathered in the tool's arguments class.
    */
   MethodSpec prepareMethod(ToolMethod tool) {
     MethodSpec.Builder method =
@@ -119,34 +124,41 @@ final class InvokerWriter {
       method.addParameter(targetType, "target");
     }
     method.addParameter(ObjectNode.class, "args").addParameter(ToolContext.class, "context");
-    boolean hasArguments = !tool.modelParameters().isEmpty();
-    if (hasArguments) {
-      ClassName argumentsType = toolsClass.nestedClass(names.argumentsClass(tool));
-      CodeBlock values =
-          tool.modelParameters().stream()
-              .map(p -> readArgument(p.property()))
-              .collect(CodeBlock.joining(",\n"));
+    NameAllocator locals = reservedNames();
+    if (!tool.modelParameters().isEmpty()) {
       method.addStatement(
           "$T $L = new $T()", Problems.class, ReadExpressions.PROBLEMS, Problems.class);
-      // Placeholders for values that did not convert reach only the generated arguments class,
-      // which merely holds them: throwIfAny() ends the call before anything reads them.
-      method.addStatement(
-          "$T arguments = new $T(\n$>$>$L$<$<)", argumentsType, argumentsType, values);
+      // Placeholders for values that did not convert stay in locals: throwIfAny() ends the call
+      // before anything reads them.
+      for (ModelParameter parameter : tool.modelParameters()) {
+        Property property = parameter.property();
+        method.addStatement(
+            "$T $L = $L",
+            TypeName.get(property.shape().type()),
+            localName(locals, property.name(), parameter),
+            readArgument(property));
+      }
       method.addStatement("$L.throwIfAny()", ReadExpressions.PROBLEMS);
     }
-    NameAllocator locals = reservedNames();
+    if (tool.beanValidated()) {
+      ClassName argumentsType = toolsClass.nestedClass(names.argumentsClass(tool));
+      CodeBlock values =
+          tool.validatedParameters().stream()
+              .map(p -> CodeBlock.of("$L", locals.get(p)))
+              .collect(CodeBlock.joining(", "));
+      method.addStatement("$T arguments = new $T($L)", argumentsType, argumentsType, values);
+    }
     List<CodeBlock> callArguments = new ArrayList<>();
     boolean unchecked = false;
     for (ToolParameter parameter : tool.parameters()) {
       if (parameter instanceof ContextParameter context) {
-        String local = locals.newName(parameter.javaName(), parameter);
+        String local = localName(locals, parameter.javaName(), parameter);
         unchecked |= isGeneric(context.type());
         method.addStatement(
             "$T $L = $L", TypeName.get(context.type()), local, contextValue(context));
         callArguments.add(CodeBlock.of("$L", local));
       } else {
-        callArguments.add(
-            CodeBlock.of("arguments.$L", ((ModelParameter) parameter).property().name()));
+        callArguments.add(CodeBlock.of("$L", locals.get(parameter)));
       }
     }
     if (unchecked) {
@@ -159,36 +171,36 @@ final class InvokerWriter {
     CodeBlock receiver = tool.isStatic() ? CodeBlock.of("$T", sourceClass) : CodeBlock.of("target");
     CodeBlock call =
         CodeBlock.of("$L.$L($L)", receiver, tool.methodName(), CodeBlock.join(callArguments, ", "));
+    // null when nothing is annotated: the executor then skips Bean Validation (PreparedCall).
     method.addStatement(
         "return $T.$L($L, () -> $L)",
         PreparedCall.class,
         tool.returnsVoid() ? "ofVoid" : "returning",
-        hasConstraints(tool) ? "arguments" : "null",
+        tool.beanValidated() ? "arguments" : "null",
         call);
     return method.build();
   }
 
   /**
-   * Whether the arguments class carries a Bean Validation annotation (a constraint, or a {@code
-   * @Valid} cascading into a type with constraints) anywhere: if not, Bean Validation would find
-   * nothing, and the executor skips it for a {@code null} ({@code PreparedCall#arguments()}).
+   * Locals may not take the names of the method's parameters and variables, nor of the lambda
+   * parameters of read expressions. Nor may they obscure a type or package the method names (a
+   * local {@code io} would turn {@code io.toolwright.dispatch.Problems}, written in full when a user
+   * type is also called {@code Problems}, into a field access): a capitalized name, or one of the
+   * usual first package segments, gets a trailing {@code _}.
    */
-  static boolean hasConstraints(ToolMethod tool) {
-    for (ModelParameter parameter : tool.modelParameters()) {
-      ValidationPlan plan = parameter.property().validation();
-      if (!plan.onField().isEmpty() || !plan.onTypeArguments().isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Context locals may not take the names of the method's parameters and variables. */
-  private static NameAllocator reservedNames() {
+  private NameAllocator reservedNames() {
     NameAllocator names = new NameAllocator();
-    for (String reserved :
-        List.of("target", "args", "context", "arguments", ReadExpressions.PROBLEMS)) {
-      names.newName(reserved, reserved);
+    Set<String> reserved =
+        new LinkedHashSet<>(
+            List.of(
+                "target", "args", "context", "arguments", ReadExpressions.PROBLEMS, "java",
+                "javax", "jakarta", "io", "tools", "com", "org", "net"));
+    String packageName = sourceClass.packageName();
+    if (!packageName.isEmpty()) {
+      reserved.add(packageName.split("\\.", 2)[0]);
+    }
+    for (String name : reserved) {
+      names.newName(name, name);
     }
     for (int depth = 0; depth <= ReadExpressions.MAX_DEPTH; depth++) {
       names.newName(ReadExpressions.nodeName(depth), "n" + depth);
@@ -196,6 +208,10 @@ final class InvokerWriter {
       names.newName(ReadExpressions.problemsName(depth), "c" + depth);
     }
     return names;
+  }
+
+  private static String localName(NameAllocator locals, String name, Object tag) {
+    return locals.newName(Character.isUpperCase(name.charAt(0)) ? name + "_" : name, tag);
   }
 
   private CodeBlock readArgument(Property property) {

@@ -121,7 +121,7 @@ public final class ToolsFileWriter {
       type.addMethod(readMethods.method(object));
     }
     for (ToolMethod tool : toolClass.tools()) {
-      if (!tool.modelParameters().isEmpty()) {
+      if (tool.beanValidated()) {
         type.addType(invokers.argumentsClass(tool));
       }
     }

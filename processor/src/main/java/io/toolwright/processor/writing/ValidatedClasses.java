@@ -19,11 +19,12 @@ import javax.lang.model.util.Types;
 /**
  * The classes Bean Validation may be asked to check for a class's tools, written as {@code
  * .validating(List.of(...))} after its {@code ToolSet}: the arguments class of each tool that
- * {@link InvokerWriter#hasConstraints} says is validated (the same decision that passes the
- * arguments, not {@code null}, to {@code PreparedCall}), and every record or bean those arguments
- * can hold, which a {@code @Valid} may cascade into. The runtime builds its default validator for
- * exactly these (Hibernate Validator's predefined scope) and refuses any other class, so a class
- * left out here is a refused call, never an unchecked one.
+ * {@link ToolMethod#beanValidated()} says is validated (the same decision that passes the
+ * arguments, not {@code null}, to {@code PreparedCall}), and every record or bean its fields
+ * ({@link ToolMethod#validatedParameters()}) can hold, which a {@code @Valid} may cascade into.
+ * The runtime builds its default validator for exactly these (Hibernate Validator's predefined
+ * scope) and refuses any other class, so a class left out here is a refused call, never an
+ * unchecked one.
  */
 final class ValidatedClasses {
 
@@ -33,12 +34,12 @@ final class ValidatedClasses {
   static CodeBlock call(ToolClass toolClass, ClassName toolsClass, GeneratedNames names, Types types) {
     Map<String, TypeName> classes = new LinkedHashMap<>();
     for (ToolMethod tool : toolClass.tools()) {
-      if (!InvokerWriter.hasConstraints(tool)) {
+      if (!tool.beanValidated()) {
         continue;
       }
       TypeName arguments = toolsClass.nestedClass(names.argumentsClass(tool));
       classes.put(arguments.toString(), arguments);
-      for (ModelParameter parameter : tool.modelParameters()) {
+      for (ModelParameter parameter : tool.validatedParameters()) {
         addHeldObjects(parameter.property().shape(), toolClass, types, classes);
       }
     }
