@@ -46,6 +46,9 @@ public final class ToolRegistry {
   /** Each dialect's rendering, made on first request and reused. */
   private final Map<Dialect, Lazy<RenderedTools>> rendered = new EnumMap<>(Dialect.class);
 
+  /** The build's renderings of the sets' tools, when their resources are on the class path. */
+  private final BuildRecords build;
+
   /**
    * Built on the first {@link #execute}: the parser, Hibernate Validator and Jackson's mapper cost a
    * cold JVM about half a second, which an application that only lists its tools need not pay.
@@ -58,6 +61,8 @@ public final class ToolRegistry {
   private ToolRegistry(Builder builder) {
     Map<String, ToolBinding> tools = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
+    BuildRecords build = BuildRecords.of(builder.sets);
+    this.build = build;
     for (ToolSet set : builder.sets) {
       for (ToolBinding binding : set.bindings()) {
         String name = binding.definition().name();
@@ -72,14 +77,22 @@ public final class ToolRegistry {
                   + set.source()
                   + ". Give one of them another @Tool(name = ...).");
         }
-        SchemaReferences.requireResolvable(binding.definition());
+        if (!build.records(binding.definition())) {
+          // The processor resolved the references of the tools it recorded; parse only the others.
+          SchemaReferences.requireResolvable(binding.definition());
+        }
         tools.put(name, binding);
       }
     }
     Map<String, RetiredTool> retired = retiredTools(builder.sets, sources);
-    this.definitions = tools.values().stream().map(ToolBinding::definition).toList();
+    // A loop, not a stream: the first stream of a JVM loads ~40 classes, on the path to definitions.
+    List<ToolDefinition> all = new ArrayList<>(tools.size());
+    for (ToolBinding binding : tools.values()) {
+      all.add(binding.definition());
+    }
+    this.definitions = List.copyOf(all);
     for (Dialect dialect : Dialect.values()) {
-      rendered.put(dialect, new Lazy<>(() -> RenderedTools.of(dialect, definitions)));
+      rendered.put(dialect, new Lazy<>(() -> RenderedTools.of(dialect, definitions, build)));
     }
     Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
     ParseLimits limits = builder.parseLimits;
@@ -182,7 +195,7 @@ public final class ToolRegistry {
     List<ToolDefinition> permitted = definitions(context);
     return permitted.size() == definitions.size()
         ? definitions(dialect)
-        : RenderedTools.of(dialect, permitted);
+        : RenderedTools.of(dialect, permitted, build);
   }
 
   /**
