@@ -6,7 +6,10 @@ import io.toolwright.Dialect;
 import io.toolwright.RenderedTool;
 import io.toolwright.RenderedTools;
 import io.toolwright.ToolRegistry;
+import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
+import io.toolwright.schema.BuildRenderings;
+import io.toolwright.schema.dialect.DialectRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +47,40 @@ class ShippedRenderingsTest {
             .isEqualTo(entry.get("renderings").get(dialect.key()));
         assertThat(tool.strict()).isEqualTo(dialect.strict());
       }
+    }
+  }
+
+  /**
+   * The registry sends the build's renderings ({@code <class>.renderings}) without rendering; they
+   * must be byte for byte what the run time renders, in every dialect, for every tool, both per
+   * tool and for the whole tools field.
+   */
+  @Test
+  void theBuildsRenderingsAreTheRunTimeRenderingsByteForByte() {
+    for (ToolSet set : desk.toolSets()) {
+      BuildRenderings build = BuildRenderings.read(getClass().getClassLoader(), set.source());
+      assertThat(build).as(set.source()).isNotNull();
+      for (ToolDefinition tool : set.definitions()) {
+        for (Dialect dialect : Dialect.values()) {
+          assertThat(build.rendering(tool, dialect))
+              .as("%s in %s", tool.name(), dialect.key())
+              .isNotNull()
+              .isEqualTo(DialectRenderer.render(dialect, tool).json());
+        }
+      }
+    }
+    // The same bindings under sources without a build record: rendered at run time.
+    ToolRegistry runTime =
+        ToolRegistry.of(
+            desk.toolSets().stream()
+                .map(set -> ToolSet.of(set.source() + ".unrecorded", set.bindings(), set.retired()))
+                .toArray(ToolSet[]::new));
+    for (Dialect dialect : Dialect.values()) {
+      RenderedTools sent = registry.definitions(dialect);
+      RenderedTools rendered = runTime.definitions(dialect);
+      assertThat(sent.json()).as(dialect.key()).isEqualTo(rendered.json());
+      assertThat(sent.tools()).as(dialect.key()).isEqualTo(rendered.tools());
+      assertThat(sent.relaxed()).as(dialect.key()).isEqualTo(rendered.relaxed());
     }
   }
 
