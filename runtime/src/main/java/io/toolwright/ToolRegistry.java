@@ -44,7 +44,11 @@ public final class ToolRegistry {
   private final List<ToolDefinition> definitions;
 
   /** Each dialect's rendering, made on first request and reused. */
-  private final Map<Dialect, Lazy<RenderedTools>> rendered = new EnumMap<>(Dialect.class);
+  /**
+   * By {@link Dialect#ordinal()}. An array, not an {@code EnumMap}: that reads the enum's constants
+   * reflectively, loading reflection classes on the way to the definitions.
+   */
+  private final List<Lazy<RenderedTools>> rendered;
 
   /** The build's renderings of the sets' tools, when their resources are on the class path. */
   private final BuildRecords build;
@@ -91,9 +95,11 @@ public final class ToolRegistry {
       all.add(binding.definition());
     }
     this.definitions = List.copyOf(all);
+    List<Lazy<RenderedTools>> byDialect = new ArrayList<>();
     for (Dialect dialect : Dialect.values()) {
-      rendered.put(dialect, new Lazy<>(() -> RenderedTools.of(dialect, definitions, build)));
+      byDialect.add(new Lazy<>(() -> RenderedTools.of(dialect, definitions, build)));
     }
+    this.rendered = List.copyOf(byDialect);
     Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
     ParseLimits limits = builder.parseLimits;
     Validator validator = builder.validator;
@@ -101,23 +107,27 @@ public final class ToolRegistry {
     // The default mapper is built with the executor (see the field), not here.
     ResultWriter chosen = builder.results;
     ExecutionListener listener = builder.listener;
-    RecyclerPool<BufferRecycler> pool = builder.bufferRecyclerPool;
+    // null for the default, resolved with the executor: Jackson stays unloaded until a call.
+    RecyclerPool<BufferRecycler> given = builder.bufferRecyclerPool;
     ExecutionPolicy policy = builder.policy;
     this.permissions = policy.permissions();
     this.executor =
         new Lazy<>(
-            () ->
-                new BatchRunner(
-                    new CallExecutor(
-                        bindings,
-                        new ArgumentParser(limits, pool),
-                        validator != null
-                            ? new ConstraintViolations(validator)
-                            : ValidationScope.of(sets).defaultConstraintViolations(),
-                        chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
-                        listener,
-                        retired),
-                    policy));
+            () -> {
+              RecyclerPool<BufferRecycler> pool =
+                  given != null ? given : JsonRecyclerPools.threadLocalPool();
+              return new BatchRunner(
+                  new CallExecutor(
+                      bindings,
+                      new ArgumentParser(limits, pool),
+                      validator != null
+                          ? new ConstraintViolations(validator)
+                          : ValidationScope.of(sets).defaultConstraintViolations(),
+                      chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
+                      listener,
+                      retired),
+                  policy);
+            });
   }
 
   /**
@@ -207,7 +217,7 @@ public final class ToolRegistry {
    *     that at the source instead
    */
   public RenderedTools definitions(Dialect dialect) {
-    return rendered.get(Objects.requireNonNull(dialect, "dialect")).get();
+    return rendered.get(Objects.requireNonNull(dialect, "dialect").ordinal()).get();
   }
 
   /**
@@ -330,7 +340,8 @@ public final class ToolRegistry {
     private Validator validator;
     private ResultWriter results;
     private ExecutionListener listener = ExecutionListener.logging();
-    private RecyclerPool<BufferRecycler> bufferRecyclerPool = JsonRecyclerPools.threadLocalPool();
+    /** {@code null} for the default, {@link JsonRecyclerPools#threadLocalPool()}. */
+    private RecyclerPool<BufferRecycler> bufferRecyclerPool;
     private ExecutionPolicy policy = ExecutionPolicy.defaults();
 
     private Builder() {}

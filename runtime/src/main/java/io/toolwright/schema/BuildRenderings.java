@@ -36,6 +36,9 @@ public final class BuildRenderings {
 
   private static final String HEADER = "toolwright-renderings 1";
 
+  /** FNV-1a's 64-bit prime. */
+  private static final long PRIME = 0x100000001b3L;
+
   private final Map<String, Tool> tools;
 
   private BuildRenderings(Map<String, Tool> tools) {
@@ -43,11 +46,40 @@ public final class BuildRenderings {
   }
 
   /** One tool's key and its renderings by dialect key. */
-  private record Tool(String key, Map<String, String> renderings) {}
+  private static final class Tool {
+    final String key;
+    final Map<String, String> renderings;
+
+    /**
+     * The last definition found to have {@link #key}, so that a registry's definitions are hashed
+     * once, not once per dialect. Benign race: at worst a definition is hashed again.
+     */
+    volatile ToolDefinition verified;
+
+    Tool(String key, Map<String, String> renderings) {
+      this.key = key;
+      this.renderings = renderings;
+    }
+
+    boolean isFor(ToolDefinition definition) {
+      if (verified == definition) {
+        return true;
+      }
+      if (!key.equals(key(definition))) {
+        return false;
+      }
+      verified = definition;
+      return true;
+    }
+  }
 
   /** Where the processor writes a class's renderings, in the class output. */
   public static String path(String qualifiedClassName) {
-    return "META-INF/toolwright/" + qualifiedClassName + ".renderings";
+    // A StringBuilder, not +: the first concatenation of a shape bootstraps method handles.
+    return new StringBuilder("META-INF/toolwright/")
+        .append(qualifiedClassName)
+        .append(".renderings")
+        .toString();
   }
 
   /**
@@ -140,16 +172,13 @@ public final class BuildRenderings {
    */
   public String rendering(ToolDefinition definition, Dialect dialect) {
     Tool tool = tools.get(definition.name());
-    if (tool == null || !tool.key().equals(key(definition))) {
-      return null;
-    }
-    return tool.renderings().get(dialect.key());
+    return tool != null && tool.isFor(definition) ? tool.renderings.get(dialect.key()) : null;
   }
 
   /** Whether the build recorded this exact definition. */
   public boolean records(ToolDefinition definition) {
     Tool tool = tools.get(definition.name());
-    return tool != null && tool.key().equals(key(definition));
+    return tool != null && tool.isFor(definition);
   }
 
   /**
@@ -171,7 +200,7 @@ public final class BuildRenderings {
       hash = mix(hash, example);
     }
     String hex = Long.toHexString(hash);
-    return "0".repeat(16 - hex.length()) + hex;
+    return new StringBuilder("0".repeat(16 - hex.length())).append(hex).toString();
   }
 
   private static long mix(long hash, String text) {
@@ -179,13 +208,14 @@ public final class BuildRenderings {
       return step(hash, -1);
     }
     hash = step(hash, text.length());
-    for (int i = 0; i < text.length(); i++) {
-      hash = step(hash, text.charAt(i));
+    // One array and a loop without calls: at start-up this runs interpreted, over every schema.
+    for (char c : text.toCharArray()) {
+      hash = (hash ^ c) * PRIME;
     }
     return hash;
   }
 
   private static long step(long hash, int value) {
-    return (hash ^ value) * 0x100000001b3L;
+    return (hash ^ value) * PRIME;
   }
 }
