@@ -43,9 +43,9 @@ public final class ToolRegistry {
 
   private final List<ToolDefinition> definitions;
 
-  /** Each dialect's rendering, made on first request and reused. */
   /**
-   * By {@link Dialect#ordinal()}. An array, not an {@code EnumMap}: that reads the enum's constants
+   * Each dialect's rendering, made on first request and reused, at the dialect's {@link
+   * Dialect#ordinal()}. A list, not an {@code EnumMap}: that reads the enum's constants
    * reflectively, loading reflection classes on the way to the definitions.
    */
   private final List<Lazy<RenderedTools>> rendered;
