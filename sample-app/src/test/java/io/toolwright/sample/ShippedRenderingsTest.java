@@ -3,6 +3,9 @@ package io.toolwright.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.toolwright.Dialect;
+import io.toolwright.ExecutionPolicy;
+import io.toolwright.ToolContext;
+import io.toolwright.annotation.Effect;
 import io.toolwright.RenderedTool;
 import io.toolwright.RenderedTools;
 import io.toolwright.ToolRegistry;
@@ -81,6 +84,31 @@ class ShippedRenderingsTest {
       assertThat(sent.json()).as(dialect.key()).isEqualTo(rendered.json());
       assertThat(sent.tools()).as(dialect.key()).isEqualTo(rendered.tools());
       assertThat(sent.relaxed()).as(dialect.key()).isEqualTo(rendered.relaxed());
+    }
+  }
+
+  /** A principal's subset of the tools is sent from the build's renderings too, to the same bytes. */
+  @Test
+  void aPermittedSubsetIsTheRunTimeRenderingToo() {
+    ExecutionPolicy readOnly =
+        ExecutionPolicy.builder()
+            .permissions((context, tool) -> tool.effect() == Effect.READ_ONLY)
+            .build();
+    ToolRegistry built =
+        ToolRegistry.builder().addAll(desk.toolSets().toArray(ToolSet[]::new)).execution(readOnly).build();
+    ToolRegistry runTime =
+        ToolRegistry.builder()
+            .addAll(
+                desk.toolSets().stream()
+                    .map(set -> ToolSet.of(set.source() + ".unrecorded", set.bindings(), set.retired()))
+                    .toArray(ToolSet[]::new))
+            .execution(readOnly)
+            .build();
+    ToolContext context = SupportDesk.signedIn(new CustomerId("c-1"));
+    for (Dialect dialect : Dialect.values()) {
+      RenderedTools sent = built.definitions(dialect, context);
+      assertThat(sent.tools()).as(dialect.key()).hasSizeLessThan(registry.definitions().size());
+      assertThat(sent.json()).as(dialect.key()).isEqualTo(runTime.definitions(dialect, context).json());
     }
   }
 
