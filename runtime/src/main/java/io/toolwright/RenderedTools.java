@@ -39,11 +39,37 @@ public final class RenderedTools {
     this.dialect = dialect;
     this.tools = List.copyOf(tools);
     this.relaxed = Collections.unmodifiableMap(new LinkedHashMap<>(relaxed));
-    String elements = tools.stream().map(RenderedTool::json).collect(Collectors.joining(","));
-    this.json =
-        dialect == Dialect.GEMINI || dialect == Dialect.GEMINI_JSON_SCHEMA
-            ? "[{\"functionDeclarations\":[" + elements + "]}]"
-            : "[" + elements + "]";
+    boolean gemini = dialect == Dialect.GEMINI || dialect == Dialect.GEMINI_JSON_SCHEMA;
+    StringBuilder out = new StringBuilder(gemini ? "[{\"functionDeclarations\":[" : "[");
+    for (int i = 0; i < tools.size(); i++) {
+      out.append(i == 0 ? "" : ",").append(tools.get(i).json());
+    }
+    this.json = out.append(gemini ? "]}]" : "]").toString();
+  }
+
+  /**
+   * {@code definitions} in {@code dialect}, from the build's renderings when {@code build} holds
+   * every tool's, exactly as {@link #of(Dialect, List)} would render them: then neither the schema
+   * model nor the dialect writer is needed. Anthropic's strict dialect is always planned at run
+   * time (its budget is per request), and so is any dialect in which the build recorded a tool as
+   * rejected (the relaxed fallback and its reason are worked out at run time).
+   *
+   * @param build the registry's tool sets' build renderings, looked up by definition
+   */
+  static RenderedTools of(
+      Dialect dialect, List<ToolDefinition> definitions, BuildRecords build) {
+    if (dialect != Dialect.ANTHROPIC_STRICT) {
+      List<RenderedTool> tools = new ArrayList<>(definitions.size());
+      for (ToolDefinition definition : definitions) {
+        String json = build.rendering(definition, dialect);
+        if (json == null) {
+          return of(dialect, definitions);
+        }
+        tools.add(new RenderedTool(definition.name(), dialect.strict(), json));
+      }
+      return new RenderedTools(dialect, tools, Map.of());
+    }
+    return of(dialect, definitions);
   }
 
   /**

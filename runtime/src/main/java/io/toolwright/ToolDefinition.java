@@ -25,7 +25,13 @@ public final class ToolDefinition {
   private final String description;
   private final Effect effect;
   private final boolean idempotent;
-  private final ObjectSchema parameters;
+  /**
+   * Parsed from {@link #canonicalSchema} when first asked for: sending a dialect's definitions
+   * uses the build's renderings and needs no schema model (nor Jackson to parse it). Benign race:
+   * every thread parses the same text into equal models.
+   */
+  private volatile ObjectSchema parameters;
+
   private final String canonicalSchema;
 
   /** Canonical JSON text of the result's schema, or {@code null} when the tool declares none. */
@@ -62,13 +68,14 @@ public final class ToolDefinition {
 
   /**
    * Builds a definition from the canonical schema text that generated code embeds; the schema model
-   * and the fingerprint are derived from it.
+   * and the fingerprint are derived from it when first asked for.
    *
    * @param idempotent whether calling the tool twice with the same arguments equals calling it once;
    *     ignored, and taken as {@code true}, for a {@link Effect#READ_ONLY} tool
    * @param canonicalSchema the canonical JSON text of the parameters' schema, as written by {@link
-   *     CanonicalSchemaWriter#write}
-   * @throws IllegalArgumentException if {@code canonicalSchema} is not a schema Toolwright reads
+   *     CanonicalSchemaWriter#write}; parsed when first needed: {@link #parameters()} throws {@code
+   *     IllegalArgumentException} if it is not a schema Toolwright reads, and so does building a
+   *     registry of the definition unless the build recorded this exact tool
    */
   public static ToolDefinition of(
       String name, String description, Effect effect, boolean idempotent, String canonicalSchema) {
@@ -82,7 +89,7 @@ public final class ToolDefinition {
         description,
         effect,
         repeatable,
-        CanonicalSchemaReader.read(canonicalSchema),
+        null,
         canonicalSchema,
         null,
         List.of());
@@ -141,9 +148,18 @@ public final class ToolDefinition {
     return idempotent;
   }
 
-  /** The schema of the arguments object. */
+  /**
+   * The schema of the arguments object, parsed from {@link #canonicalSchema()} on the first call.
+   *
+   * @throws IllegalArgumentException if the canonical text is not a schema Toolwright reads
+   */
   public ObjectSchema parameters() {
-    return parameters;
+    ObjectSchema parsed = parameters;
+    if (parsed == null) {
+      parsed = CanonicalSchemaReader.read(canonicalSchema);
+      parameters = parsed;
+    }
+    return parsed;
   }
 
   /** The canonical JSON text of {@link #parameters()}. */

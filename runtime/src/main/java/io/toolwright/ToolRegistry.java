@@ -43,8 +43,15 @@ public final class ToolRegistry {
 
   private final List<ToolDefinition> definitions;
 
-  /** Each dialect's rendering, made on first request and reused. */
-  private final Map<Dialect, Lazy<RenderedTools>> rendered = new EnumMap<>(Dialect.class);
+  /**
+   * Each dialect's rendering, made on first request and reused, at the dialect's {@link
+   * Dialect#ordinal()}. A list, not an {@code EnumMap}: that reads the enum's constants
+   * reflectively, loading reflection classes on the way to the definitions.
+   */
+  private final List<Lazy<RenderedTools>> rendered;
+
+  /** The build's renderings of the sets' tools, when their resources are on the class path. */
+  private final BuildRecords build;
 
   /**
    * Built on the first {@link #execute}: the parser, Hibernate Validator and Jackson's mapper cost a
@@ -58,6 +65,8 @@ public final class ToolRegistry {
   private ToolRegistry(Builder builder) {
     Map<String, ToolBinding> tools = new LinkedHashMap<>();
     Map<String, String> sources = new LinkedHashMap<>();
+    BuildRecords build = BuildRecords.of(builder.sets);
+    this.build = build;
     for (ToolSet set : builder.sets) {
       for (ToolBinding binding : set.bindings()) {
         String name = binding.definition().name();
@@ -72,15 +81,25 @@ public final class ToolRegistry {
                   + set.source()
                   + ". Give one of them another @Tool(name = ...).");
         }
-        SchemaReferences.requireResolvable(binding.definition());
+        if (!build.records(binding.definition())) {
+          // The processor resolved the references of the tools it recorded; parse only the others.
+          SchemaReferences.requireResolvable(binding.definition());
+        }
         tools.put(name, binding);
       }
     }
     Map<String, RetiredTool> retired = retiredTools(builder.sets, sources);
-    this.definitions = tools.values().stream().map(ToolBinding::definition).toList();
-    for (Dialect dialect : Dialect.values()) {
-      rendered.put(dialect, new Lazy<>(() -> RenderedTools.of(dialect, definitions)));
+    // A loop, not a stream: the first stream of a JVM loads ~40 classes, on the path to definitions.
+    List<ToolDefinition> all = new ArrayList<>(tools.size());
+    for (ToolBinding binding : tools.values()) {
+      all.add(binding.definition());
     }
+    this.definitions = List.copyOf(all);
+    List<Lazy<RenderedTools>> byDialect = new ArrayList<>();
+    for (Dialect dialect : Dialect.values()) {
+      byDialect.add(new Lazy<>(() -> RenderedTools.of(dialect, definitions, build)));
+    }
+    this.rendered = List.copyOf(byDialect);
     Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
     ParseLimits limits = builder.parseLimits;
     Validator validator = builder.validator;
@@ -88,23 +107,27 @@ public final class ToolRegistry {
     // The default mapper is built with the executor (see the field), not here.
     ResultWriter chosen = builder.results;
     ExecutionListener listener = builder.listener;
-    RecyclerPool<BufferRecycler> pool = builder.bufferRecyclerPool;
+    // null for the default, resolved with the executor: Jackson stays unloaded until a call.
+    RecyclerPool<BufferRecycler> given = builder.bufferRecyclerPool;
     ExecutionPolicy policy = builder.policy;
     this.permissions = policy.permissions();
     this.executor =
         new Lazy<>(
-            () ->
-                new BatchRunner(
-                    new CallExecutor(
-                        bindings,
-                        new ArgumentParser(limits, pool),
-                        validator != null
-                            ? new ConstraintViolations(validator)
-                            : ValidationScope.of(sets).defaultConstraintViolations(),
-                        chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
-                        listener,
-                        retired),
-                    policy));
+            () -> {
+              RecyclerPool<BufferRecycler> pool =
+                  given != null ? given : JsonRecyclerPools.threadLocalPool();
+              return new BatchRunner(
+                  new CallExecutor(
+                      bindings,
+                      new ArgumentParser(limits, pool),
+                      validator != null
+                          ? new ConstraintViolations(validator)
+                          : ValidationScope.of(sets).defaultConstraintViolations(),
+                      chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
+                      listener,
+                      retired),
+                  policy);
+            });
   }
 
   /**
@@ -182,7 +205,7 @@ public final class ToolRegistry {
     List<ToolDefinition> permitted = definitions(context);
     return permitted.size() == definitions.size()
         ? definitions(dialect)
-        : RenderedTools.of(dialect, permitted);
+        : RenderedTools.of(dialect, permitted, build);
   }
 
   /**
@@ -194,7 +217,7 @@ public final class ToolRegistry {
    *     that at the source instead
    */
   public RenderedTools definitions(Dialect dialect) {
-    return rendered.get(Objects.requireNonNull(dialect, "dialect")).get();
+    return rendered.get(Objects.requireNonNull(dialect, "dialect").ordinal()).get();
   }
 
   /**
@@ -317,7 +340,8 @@ public final class ToolRegistry {
     private Validator validator;
     private ResultWriter results;
     private ExecutionListener listener = ExecutionListener.logging();
-    private RecyclerPool<BufferRecycler> bufferRecyclerPool = JsonRecyclerPools.threadLocalPool();
+    /** {@code null} for the default, {@link JsonRecyclerPools#threadLocalPool()}. */
+    private RecyclerPool<BufferRecycler> bufferRecyclerPool;
     private ExecutionPolicy policy = ExecutionPolicy.defaults();
 
     private Builder() {}

@@ -69,9 +69,14 @@ final class Renderings {
     return all().stream().filter(r -> wanted.contains(r.dialect())).toList();
   }
 
-  /** The file names of the {@code META-INF/toolwright} records on the classpath. */
+  /**
+   * The file names of the {@code META-INF/toolwright} records on the classpath: the JSON files, not
+   * the {@code .renderings} text the registry reads beside them.
+   */
   static Set<String> shippedRecords() {
-    return resourceNames(RESOURCES);
+    Set<String> records = new TreeSet<>(resourceNames(RESOURCES));
+    records.removeIf(name -> !name.endsWith(".json"));
+    return records;
   }
 
   /** The renderings in the {@code META-INF/toolwright} resources on the classpath. */

@@ -270,11 +270,17 @@ final class ToolClassPipeline {
           e.getMessage());
       return;
     }
-    writeResource(
+    if (writeResource(
         toolClass,
         ResourceWriter.path(toolClass),
         ResourceWriter.json(toolClass, schemas, renderings),
-        diagnostics);
+        diagnostics)) {
+      writeResource(
+          toolClass,
+          ResourceWriter.renderingsPath(toolClass),
+          ResourceWriter.renderingsText(schemas, renderings),
+          diagnostics);
+    }
   }
 
   /**

@@ -72,6 +72,11 @@ final class GoldenFixtures {
     return new Fixture(name, new ObservedTools(COMPILED.computeIfAbsent(name, GoldenFixtures::compile)));
   }
 
+  /** The fixture's tool sets as its generated code binds them, uncounted. */
+  static List<ToolSet> sets(String name) {
+    return COMPILED.computeIfAbsent(name, GoldenFixtures::compile);
+  }
+
   private static List<ToolSet> compile(String name) {
     List<JavaFileObject> sources = new ArrayList<>();
     Path directory = SOURCES.resolve(name);

@@ -3,10 +3,16 @@ package io.toolwright.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.toolwright.Dialect;
+import io.toolwright.ExecutionPolicy;
+import io.toolwright.ToolContext;
+import io.toolwright.annotation.Effect;
 import io.toolwright.RenderedTool;
 import io.toolwright.RenderedTools;
 import io.toolwright.ToolRegistry;
+import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
+import io.toolwright.schema.BuildRenderings;
+import io.toolwright.schema.dialect.DialectRenderer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,6 +50,65 @@ class ShippedRenderingsTest {
             .isEqualTo(entry.get("renderings").get(dialect.key()));
         assertThat(tool.strict()).isEqualTo(dialect.strict());
       }
+    }
+  }
+
+  /**
+   * The registry sends the build's renderings ({@code <class>.renderings}) without rendering; they
+   * must be byte for byte what the run time renders, in every dialect, for every tool, both per
+   * tool and for the whole tools field.
+   */
+  @Test
+  void theBuildsRenderingsAreTheRunTimeRenderingsByteForByte() {
+    for (ToolSet set : desk.toolSets()) {
+      BuildRenderings build = BuildRenderings.read(getClass().getClassLoader(), set.source());
+      assertThat(build).as(set.source()).isNotNull();
+      for (ToolDefinition tool : set.definitions()) {
+        for (Dialect dialect : Dialect.values()) {
+          assertThat(build.rendering(tool, dialect))
+              .as("%s in %s", tool.name(), dialect.key())
+              .isNotNull()
+              .isEqualTo(DialectRenderer.render(dialect, tool).json());
+        }
+      }
+    }
+    // The same bindings under sources without a build record: rendered at run time.
+    ToolRegistry runTime =
+        ToolRegistry.of(
+            desk.toolSets().stream()
+                .map(set -> ToolSet.of(set.source() + ".unrecorded", set.bindings(), set.retired()))
+                .toArray(ToolSet[]::new));
+    for (Dialect dialect : Dialect.values()) {
+      RenderedTools sent = registry.definitions(dialect);
+      RenderedTools rendered = runTime.definitions(dialect);
+      assertThat(sent.json()).as(dialect.key()).isEqualTo(rendered.json());
+      assertThat(sent.tools()).as(dialect.key()).isEqualTo(rendered.tools());
+      assertThat(sent.relaxed()).as(dialect.key()).isEqualTo(rendered.relaxed());
+    }
+  }
+
+  /** A principal's subset of the tools is sent from the build's renderings too, to the same bytes. */
+  @Test
+  void aPermittedSubsetIsTheRunTimeRenderingToo() {
+    ExecutionPolicy readOnly =
+        ExecutionPolicy.builder()
+            .permissions((context, tool) -> tool.effect() == Effect.READ_ONLY)
+            .build();
+    ToolRegistry built =
+        ToolRegistry.builder().addAll(desk.toolSets().toArray(ToolSet[]::new)).execution(readOnly).build();
+    ToolRegistry runTime =
+        ToolRegistry.builder()
+            .addAll(
+                desk.toolSets().stream()
+                    .map(set -> ToolSet.of(set.source() + ".unrecorded", set.bindings(), set.retired()))
+                    .toArray(ToolSet[]::new))
+            .execution(readOnly)
+            .build();
+    ToolContext context = SupportDesk.signedIn(new CustomerId("c-1"));
+    for (Dialect dialect : Dialect.values()) {
+      RenderedTools sent = built.definitions(dialect, context);
+      assertThat(sent.tools()).as(dialect.key()).hasSizeLessThan(registry.definitions().size());
+      assertThat(sent.json()).as(dialect.key()).isEqualTo(runTime.definitions(dialect, context).json());
     }
   }
 

@@ -40,10 +40,12 @@ class ShippedSchemasTest {
   private final List<ToolSet> toolSets = SupportDesk.withSampleData().toolSets();
 
   @Test
-  void everyAnnotatedClassShipsExactlyOneResource() throws Exception {
+  void everyAnnotatedClassShipsItsResourceAndItsRenderings() throws Exception {
     Set<String> expected = new TreeSet<>();
     for (ToolSet set : toolSets) {
       expected.add(set.source() + ".json");
+      // The same renderings, compact, for the registry to send without parsing (BuildRenderings).
+      expected.add(set.source() + ".renderings");
     }
 
     assertThat(resourceNames()).containsExactlyInAnyOrderElementsOf(expected);

@@ -5,6 +5,7 @@ import io.toolwright.processor.model.ExampleJson;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.schema.ToolSchema;
+import io.toolwright.schema.BuildRenderings;
 import io.toolwright.schema.dialect.DialectProblem;
 import io.toolwright.schema.dialect.Rendering;
 import java.util.List;
@@ -80,6 +81,21 @@ public final class ResourceWriter {
       }
     }
     return MAPPER.writeValueAsString(root) + "\n";
+  }
+
+  /**
+   * Where the class's renderings go for the run time ({@link BuildRenderings}): the same
+   * renderings as the {@code .json} holds, one per line, read without a JSON parser.
+   */
+  public static String renderingsPath(ToolClass toolClass) {
+    return BuildRenderings.path(toolClass.qualifiedName());
+  }
+
+  /** The text of {@link #renderingsPath}: every tool's key and its accepted renderings. */
+  public static String renderingsText(
+      List<ToolSchema> schemas, Map<String, List<Rendering>> renderings) {
+    return BuildRenderings.write(
+        schemas.stream().map(ToolSchema::definition).toList(), renderings);
   }
 
   private static void writeRenderings(ObjectNode entry, List<Rendering> renderings) {

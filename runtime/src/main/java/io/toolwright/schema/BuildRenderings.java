@@ -1,0 +1,221 @@
+package io.toolwright.schema;
+
+import io.toolwright.Dialect;
+import io.toolwright.ToolDefinition;
+import io.toolwright.schema.dialect.Rendering;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build's renderings of a class's tools in a form read without a JSON parser, {@code
+ * META-INF/toolwright/<class>.renderings}, written by the processor beside {@code <class>.json}
+ * so that a registry can send a dialect's definitions without parsing the schema model, loading
+ * Jackson or compiling the dialects' regular expressions.
+ *
+ * <p>UTF-8 text, one item a line (compact JSON never holds a raw line break):
+ *
+ * <pre>{@code
+ * toolwright-renderings 1
+ * tool<TAB><name><TAB><key>
+ * <dialect key><TAB><compact JSON of the tool in that dialect>
+ * ...
+ * }</pre>
+ *
+ * A tool's lines follow its {@code tool} line; a dialect that rejects the tool has no line. The
+ * {@link #key} ties the renderings to the exact definition they were computed from: a run-time
+ * definition whose key differs (a stale resource, a hand-made set under a generated class's name)
+ * is rendered at run time instead. The key is a 64-bit FNV-1a hash of everything {@link
+ * ToolFingerprint} hashes, not the SHA-256 fingerprint itself, because the platform's SHA-256
+ * loads about 220 classes at start-up, more than the rest of the path to the definitions.
+ */
+public final class BuildRenderings {
+
+  private static final String HEADER = "toolwright-renderings 1";
+
+  /** FNV-1a's 64-bit prime. */
+  private static final long PRIME = 0x100000001b3L;
+
+  private final Map<String, Tool> tools;
+
+  private BuildRenderings(Map<String, Tool> tools) {
+    this.tools = tools;
+  }
+
+  /** One tool's key and its renderings by dialect key. */
+  private static final class Tool {
+    final String key;
+    final Map<String, String> renderings;
+
+    /**
+     * The last definition found to have {@link #key}, so that a registry's definitions are hashed
+     * once, not once per dialect. Benign race: at worst a definition is hashed again.
+     */
+    volatile ToolDefinition verified;
+
+    Tool(String key, Map<String, String> renderings) {
+      this.key = key;
+      this.renderings = renderings;
+    }
+
+    boolean isFor(ToolDefinition definition) {
+      if (verified == definition) {
+        return true;
+      }
+      if (!key.equals(key(definition))) {
+        return false;
+      }
+      verified = definition;
+      return true;
+    }
+  }
+
+  /** Where the processor writes a class's renderings, in the class output. */
+  public static String path(String qualifiedClassName) {
+    // A StringBuilder, not +: the first concatenation of a shape bootstraps method handles.
+    return new StringBuilder("META-INF/toolwright/")
+        .append(qualifiedClassName)
+        .append(".renderings")
+        .toString();
+  }
+
+  /**
+   * The text of a class's resource.
+   *
+   * @param definitions the class's tools, in order
+   * @param renderings tool name → the tool in every dialect (rejections are left out)
+   */
+  public static String write(
+      List<ToolDefinition> definitions, Map<String, List<Rendering>> renderings) {
+    StringBuilder out = new StringBuilder(HEADER).append('\n');
+    for (ToolDefinition definition : definitions) {
+      out.append("tool\t").append(definition.name()).append('\t').append(key(definition));
+      out.append('\n');
+      for (Rendering rendering : renderings.get(definition.name())) {
+        if (rendering.json() != null) {
+          out.append(rendering.dialect().key()).append('\t').append(rendering.json()).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Reads a class's resource from {@code loader}; {@code null} when there is none or it is not in
+   * this version's form (an older processor, a resource edited by hand).
+   */
+  public static BuildRenderings read(ClassLoader loader, String qualifiedClassName) {
+    String text;
+    try (InputStream in = loader.getResourceAsStream(path(qualifiedClassName))) {
+      if (in == null) {
+        return null;
+      }
+      // Charset.forName, not StandardCharsets: that class loads five more charsets at start-up.
+      text = new String(in.readAllBytes(), Charset.forName("UTF-8"));
+    } catch (IOException e) {
+      return null;
+    }
+    return parse(text);
+  }
+
+  /** Parses a resource's text; {@code null} when it is not in this version's form. */
+  public static BuildRenderings parse(String text) {
+    Map<String, Tool> tools = new HashMap<>();
+    Map<String, String> current = null;
+    int start = 0;
+    boolean first = true;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      start = end + 1;
+      if (first) {
+        if (!line.equals(HEADER)) {
+          return null;
+        }
+        first = false;
+        continue;
+      }
+      if (line.isEmpty()) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        return null;
+      }
+      String head = line.substring(0, tab);
+      String rest = line.substring(tab + 1);
+      if (head.equals("tool")) {
+        int second = rest.indexOf('\t');
+        if (second < 0) {
+          return null;
+        }
+        current = new HashMap<>();
+        tools.put(rest.substring(0, second), new Tool(rest.substring(second + 1), current));
+      } else if (current == null) {
+        return null;
+      } else {
+        current.put(head, rest);
+      }
+    }
+    return first ? null : new BuildRenderings(tools);
+  }
+
+  /**
+   * The build's rendering of {@code definition} in {@code dialect}, or {@code null} when the build
+   * recorded none for this exact definition (another key, or the dialect rejects the tool).
+   */
+  public String rendering(ToolDefinition definition, Dialect dialect) {
+    Tool tool = tools.get(definition.name());
+    return tool != null && tool.isFor(definition) ? tool.renderings.get(dialect.key()) : null;
+  }
+
+  /** Whether the build recorded this exact definition. */
+  public boolean records(ToolDefinition definition) {
+    Tool tool = tools.get(definition.name());
+    return tool != null && tool.isFor(definition);
+  }
+
+  /**
+   * The definition's key: 16 lower-case hex digits of a 64-bit FNV-1a hash over the name,
+   * description, effect, idempotency, canonical schema, output schema and examples, each
+   * length-prefixed so that no two definitions share an input.
+   */
+  public static String key(ToolDefinition definition) {
+    long hash = 0xcbf29ce484222325L;
+    hash = mix(hash, definition.name());
+    hash = mix(hash, definition.description());
+    hash = mix(hash, definition.effect().name());
+    hash = mix(hash, definition.idempotent() ? "true" : "false");
+    hash = mix(hash, definition.canonicalSchema());
+    hash = mix(hash, definition.canonicalOutputSchema().orElse(null));
+    List<String> examples = definition.examples();
+    hash = step(hash, examples.size());
+    for (String example : examples) {
+      hash = mix(hash, example);
+    }
+    String hex = Long.toHexString(hash);
+    return new StringBuilder("0".repeat(16 - hex.length())).append(hex).toString();
+  }
+
+  private static long mix(long hash, String text) {
+    if (text == null) {
+      return step(hash, -1);
+    }
+    hash = step(hash, text.length());
+    // One array and a loop without calls: at start-up this runs interpreted, over every schema.
+    for (char c : text.toCharArray()) {
+      hash = (hash ^ c) * PRIME;
+    }
+    return hash;
+  }
+
+  private static long step(long hash, int value) {
+    return (hash ^ value) * PRIME;
+  }
+}
