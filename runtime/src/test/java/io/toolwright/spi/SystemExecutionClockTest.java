@@ -40,10 +40,20 @@ class SystemExecutionClockTest {
   void aCancelledTaskNeverRuns() throws Exception {
     List<String> ran = new CopyOnWriteArrayList<>();
     CountDownLatch after = new CountDownLatch(1);
+    // Hold the timer's one thread in a task while the other is scheduled and cancelled, so that a
+    // slow machine cannot let its 10 ms pass before the cancel: the race is closed, not outwaited.
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    clock.schedule(Duration.ZERO, () -> {
+      holding.countDown();
+      awaitQuietly(release);
+    });
+    assertThat(holding.await(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
 
     Runnable cancel = clock.schedule(Duration.ofMillis(10), () -> ran.add("cancelled"));
     cancel.run();
     clock.schedule(Duration.ofMillis(50), after::countDown);
+    release.countDown();
 
     assertThat(after.await(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
     assertThat(ran).isEmpty();
@@ -80,5 +90,13 @@ class SystemExecutionClockTest {
     clock.schedule(Duration.ofMillis(20), next::countDown);
 
     assertThat(next.await(PATIENCE_SECONDS, TimeUnit.SECONDS)).isTrue();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
