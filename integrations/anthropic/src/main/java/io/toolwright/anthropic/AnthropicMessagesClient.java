@@ -6,6 +6,7 @@ import com.anthropic.models.messages.MessageCreateParams;
 import com.anthropic.models.messages.MessageParam;
 import com.anthropic.models.messages.ToolUnion;
 import io.toolwright.RenderedTools;
+import io.toolwright.loop.ConvertedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +26,8 @@ public final class AnthropicMessagesClient implements ModelClient {
   private final Consumer<MessageCreateParams.Builder> options;
 
   /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
-  private final LastConverted<List<ToolUnion>> sdkTools =
-      new LastConverted<>(AnthropicTools::of);
+  private final ConvertedTools<List<ToolUnion>> sdkTools =
+      new ConvertedTools<>(AnthropicTools::of);
 
   private AnthropicMessagesClient(
       AnthropicClient client,

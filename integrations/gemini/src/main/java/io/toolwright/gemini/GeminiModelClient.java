@@ -6,6 +6,7 @@ import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
 import com.google.genai.types.Tool;
 import io.toolwright.RenderedTools;
+import io.toolwright.loop.ConvertedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public final class GeminiModelClient implements ModelClient {
   private final GenerateContentConfig config;
 
   /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
-  private final LastConverted<Tool> sdkTools = new LastConverted<>(GeminiTools::of);
+  private final ConvertedTools<Tool> sdkTools = new ConvertedTools<>(GeminiTools::of);
 
   private GeminiModelClient(Client client, String model, GenerateContentConfig config) {
     this.client = Objects.requireNonNull(client, "client");

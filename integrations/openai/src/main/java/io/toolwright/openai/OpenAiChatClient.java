@@ -6,6 +6,7 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import com.openai.models.chat.completions.ChatCompletionMessageParam;
 import com.openai.models.chat.completions.ChatCompletionTool;
 import io.toolwright.RenderedTools;
+import io.toolwright.loop.ConvertedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +25,8 @@ public final class OpenAiChatClient implements ModelClient {
   private final Consumer<ChatCompletionCreateParams.Builder> options;
 
   /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
-  private final LastConverted<List<ChatCompletionTool>> sdkTools =
-      new LastConverted<>(OpenAiTools::chat);
+  private final ConvertedTools<List<ChatCompletionTool>> sdkTools =
+      new ConvertedTools<>(OpenAiTools::chat);
 
   private OpenAiChatClient(
       OpenAIClient client, String model, Consumer<ChatCompletionCreateParams.Builder> options) {

@@ -6,6 +6,7 @@ import com.openai.models.responses.ResponseCreateParams;
 import com.openai.models.responses.ResponseInputItem;
 import com.openai.models.responses.Tool;
 import io.toolwright.RenderedTools;
+import io.toolwright.loop.ConvertedTools;
 import io.toolwright.loop.ModelClient;
 import java.util.List;
 import java.util.Objects;
@@ -24,8 +25,8 @@ public final class OpenAiResponsesClient implements ModelClient {
   private final Consumer<ResponseCreateParams.Builder> options;
 
   /** The tools as SDK objects, converted once per {@code RenderedTools} instance. */
-  private final LastConverted<List<Tool>> sdkTools =
-      new LastConverted<>(OpenAiTools::responses);
+  private final ConvertedTools<List<Tool>> sdkTools =
+      new ConvertedTools<>(OpenAiTools::responses);
 
   private OpenAiResponsesClient(
       OpenAIClient client, String model, Consumer<ResponseCreateParams.Builder> options) {
