@@ -3,17 +3,11 @@ package io.toolwright.sample.providers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.toolwright.Dialect;
-import io.toolwright.sample.SampleData;
 import io.toolwright.sample.SupportDesk;
 import io.toolwright.sample.mcp.ProviderChoice;
-import io.toolwright.sample.mcp.ProviderConversation;
 import io.toolwright.testkit.ReplayServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,19 +43,13 @@ class GeminiProviderRunTest {
             answer("You owe 298.00 EUR."),
             answer("None are overdue."),
             answer("Two are paid."))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int code =
-          ServiceLoader.load(ProviderConversation.class)
-              .findFirst()
-              .orElseThrow()
-              .run(
-                  new ProviderChoice(ProviderChoice.Provider.GEMINI, "gemini-test", api.baseUrl()),
-                  "gemini-test-key",
-                  SampleData.ANA,
-                  new PrintStream(out, true, StandardCharsets.UTF_8));
+      ProviderRun run =
+          ProviderRun.of(
+              new ProviderChoice(ProviderChoice.Provider.GEMINI, "gemini-test", api.baseUrl()),
+              "gemini-test-key");
 
-      assertThat(code).isZero();
-      assertThat(out.toString(StandardCharsets.UTF_8))
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.printed())
           .contains("gemini (gemini-test)")
           .contains("Model: You owe 298.00 EUR.")
           .contains("Model: Two are paid.");

@@ -2,14 +2,8 @@ package io.toolwright.sample.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.toolwright.sample.SampleData;
 import io.toolwright.sample.mcp.ProviderChoice;
-import io.toolwright.sample.mcp.ProviderConversation;
 import io.toolwright.testkit.ReplayServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 /** --provider openai --base-url: the real OpenAI SDK against a replay server on 127.0.0.1. */
@@ -39,19 +33,13 @@ class OpenAiProviderRunTest {
             answer("chatcmpl-2", "You owe 298.00 EUR."),
             answer("chatcmpl-3", "None are overdue."),
             answer("chatcmpl-4", "Two are paid."))) {
-      ProviderConversation conversation =
-          ServiceLoader.load(ProviderConversation.class).findFirst().orElseThrow();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      int code =
-          conversation.run(
+      ProviderRun run =
+          ProviderRun.of(
               new ProviderChoice(ProviderChoice.Provider.OPENAI, "gpt-test", api.baseUrl() + "/v1"),
-              "sk-test",
-              SampleData.ANA,
-              new PrintStream(out, true, StandardCharsets.UTF_8));
+              "sk-test");
 
-      assertThat(code).isZero();
-      String printed = out.toString(StandardCharsets.UTF_8);
-      assertThat(printed)
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.printed())
           .contains("openai (gpt-test)")
           .contains("Model: You owe 298.00 EUR.")
           .contains("Model: Two are paid.");
