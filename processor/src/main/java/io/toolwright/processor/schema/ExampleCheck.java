@@ -28,19 +28,26 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ExampleCheck {
 
-  // 2020-12 only annotates with "format" unless told to assert it; Toolwright's formats are
-  // promises about what the run time accepts.
-  private static final SchemaRegistry REGISTRY =
-      SchemaRegistry.withDefaultDialect(
-          SpecificationVersion.DRAFT_2020_12,
-          builder ->
-              builder.schemaRegistryConfig(
-                  SchemaRegistryConfig.builder()
-                      .formatAssertionsEnabled(true)
-                      .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
-                      .build()));
-
   private ExampleCheck() {}
+
+  /**
+   * The validator, built on the first example: building it initialises networknt's dialects,
+   * formats, Joni and SLF4J (a tenth of a second and some hundreds of classes for the JIT), which a
+   * build without {@code @ToolExample} should not pay for every class it checks.
+   */
+  private static final class Registry {
+    // 2020-12 only annotates with "format" unless told to assert it; Toolwright's formats are
+    // promises about what the run time accepts.
+    static final SchemaRegistry INSTANCE =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder ->
+                builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .regularExpressionFactory(JoniRegularExpressionFactory.getInstance())
+                        .build()));
+  }
 
   /** Reports, at each example's annotation, what is wrong with it. */
   public static void check(
@@ -49,7 +56,8 @@ public final class ExampleCheck {
     if (tool.examples().isEmpty()) {
       return;
     }
-    Schema compiled = REGISTRY.getSchema(ExampleJson.MAPPER.readTree(schema.canonical()));
+    Schema compiled =
+        Registry.INSTANCE.getSchema(ExampleJson.MAPPER.readTree(schema.canonical()));
     for (ArgumentsExample example : tool.examples()) {
       ObjectNode arguments = withoutContext(tool, example, diagnostics);
       List<Error> errors = compiled.validate(arguments);
