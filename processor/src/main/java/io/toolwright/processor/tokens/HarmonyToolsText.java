@@ -46,13 +46,19 @@ public final class HarmonyToolsText {
    *     tools of either API (see {@link #functionOf})
    */
   public static String namespace(List<JsonNode> functions) {
-    if (functions.isEmpty()) {
+    return namespaceOf(functions.stream().map(HarmonyToolsText::function).toList());
+  }
+
+  /**
+   * The same from each function's text as {@link #function} gives it: for a caller that has those
+   * texts already (to count each), so that no schema is rewritten twice.
+   */
+  static String namespaceOf(List<String> functionTexts) {
+    if (functionTexts.isEmpty()) {
       return "";
     }
     StringBuilder out = new StringBuilder(HEADER);
-    for (JsonNode function : functions) {
-      out.append(function(function));
-    }
+    functionTexts.forEach(out::append);
     return out.append(FOOTER).toString();
   }
 

@@ -94,11 +94,14 @@ public final class TokenCounter {
   }
 
   private static TokenCount openAi(List<JsonNode> tools, Map<String, Integer> counted) {
+    List<String> functions = new ArrayList<>();
     List<Integer> perTool = new ArrayList<>();
     for (JsonNode tool : tools) {
-      perTool.add(count(HarmonyToolsText.function(tool), counted));
+      String function = HarmonyToolsText.function(tool);
+      functions.add(function);
+      perTool.add(count(function, counted));
     }
-    return new TokenCount(perTool, count(HarmonyToolsText.namespace(tools), counted), 0);
+    return new TokenCount(perTool, count(HarmonyToolsText.namespaceOf(functions), counted), 0);
   }
 
   private static int count(String text, Map<String, Integer> counted) {
