@@ -51,7 +51,8 @@ final class ArgumentParser {
 
   private final ParseLimits limits;
   private final JsonFactory factory;
-  private final JsonMapper mapper;
+  /** Built on first use: only a tree from outside needs it, and a JsonMapper costs a cold JVM. */
+  private final Lazy<JsonMapper> mapper;
 
   ArgumentParser(ParseLimits limits) {
     // Jackson 3's default pool of parser buffers is one deque shared by every thread, on which
@@ -80,12 +81,14 @@ final class ArgumentParser {
     // Trees are built by TokenTree, which makes the nodes these settings describe; the mapper
     // writes a tree from outside back to bytes.
     this.mapper =
-        JsonMapper.builder(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            // Checked below, with a message of our own.
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+        new Lazy<>(
+            () ->
+                JsonMapper.builder(factory)
+                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                    // Checked below, with a message of our own.
+                    .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build());
   }
 
   /**
@@ -109,7 +112,7 @@ final class ArgumentParser {
     }
     BoundedOutput out = new BoundedOutput(limits.maxDocumentBytes());
     try {
-      mapper.writeValue(out, tree);
+      mapper.get().writeValue(out, tree);
     } catch (RuntimeException e) {
       // JacksonException for a failed write, anything else from a node that serialises itself.
       if (out.overflowed) {

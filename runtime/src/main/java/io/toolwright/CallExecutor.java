@@ -253,7 +253,7 @@ final class CallExecutor {
     }
     try {
       return new Attempt(
-          new ToolResult.Success(call.id(), call.name(), results.write(value)), null);
+          new ToolResult.Success(call.id(), call.name(), results.write(value, ready.prepared().resultWriter())), null);
     } catch (Throwable thrown) {
       rethrowIfFatal(thrown);
       return new Attempt(

@@ -123,7 +123,7 @@ public final class ToolRegistry {
                       validator != null
                           ? new ConstraintViolations(validator)
                           : ValidationScope.of(sets).defaultConstraintViolations(),
-                      chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
+                      chosen != null ? chosen : Defaults.resultWriter(pool),
                       listener,
                       retired),
                   policy);
@@ -150,18 +150,29 @@ public final class ToolRegistry {
     return Collections.unmodifiableMap(retired);
   }
 
-  /** Shared defaults, created on first use; both are immutable and thread-safe. */
+  /** Shared defaults, created on first use; all are immutable and thread-safe. */
   private static final class Defaults {
     /** Buffers recycled per thread, as the parser's are (see {@code ArgumentParser}). */
-    static final ObjectMapper RESULT_MAPPER = resultMapperWith(JsonRecyclerPools.threadLocalPool());
+    static final JsonFactory RESULT_FACTORY = factoryWith(JsonRecyclerPools.threadLocalPool());
 
-    /** The shared mapper for the default pool; one of its own for a pool the builder was given. */
-    static ObjectMapper resultMapper(RecyclerPool<BufferRecycler> pool) {
-      return pool == JsonRecyclerPools.threadLocalPool() ? RESULT_MAPPER : resultMapperWith(pool);
+    /**
+     * Built on first use: a JsonMapper costs a cold JVM more than the rest of a call, and results
+     * with a generated writer never need it.
+     */
+    static final Lazy<ObjectMapper> RESULT_MAPPER =
+        new Lazy<>(() -> JsonMapper.builder(RESULT_FACTORY).build());
+
+    /** The shared factory and mapper for the default pool; ones of its own for another pool. */
+    static ResultWriter resultWriter(RecyclerPool<BufferRecycler> pool) {
+      if (pool == JsonRecyclerPools.threadLocalPool()) {
+        return ResultWriter.defaults(RESULT_FACTORY, RESULT_MAPPER);
+      }
+      JsonFactory factory = factoryWith(pool);
+      return ResultWriter.defaults(factory, new Lazy<>(() -> JsonMapper.builder(factory).build()));
     }
 
-    private static ObjectMapper resultMapperWith(RecyclerPool<BufferRecycler> pool) {
-      return JsonMapper.builder(JsonFactory.builder().recyclerPool(pool).build()).build();
+    private static JsonFactory factoryWith(RecyclerPool<BufferRecycler> pool) {
+      return JsonFactory.builder().recyclerPool(pool).build();
     }
   }
 
