@@ -40,6 +40,7 @@ final class InvokerWriter {
   private final TypeName targetType;
   private final GeneratedNames names;
   private final ReadExpressions expressions;
+  private final ResultWriters resultWriters;
   private final Types types;
 
   InvokerWriter(
@@ -48,12 +49,14 @@ final class InvokerWriter {
       TypeName targetType,
       GeneratedNames names,
       ReadExpressions expressions,
+      ResultWriters resultWriters,
       Types types) {
     this.sourceClass = sourceClass;
     this.toolsClass = toolsClass;
     this.targetType = targetType;
     this.names = names;
     this.expressions = expressions;
+    this.resultWriters = resultWriters;
     this.types = types;
   }
 
@@ -172,12 +175,23 @@ final class InvokerWriter {
     CodeBlock call =
         CodeBlock.of("$L.$L($L)", receiver, tool.methodName(), CodeBlock.join(callArguments, ", "));
     // null when nothing is annotated: the executor then skips Bean Validation (PreparedCall).
-    method.addStatement(
-        "return $T.$L($L, () -> $L)",
-        PreparedCall.class,
-        tool.returnsVoid() ? "ofVoid" : "returning",
-        tool.beanValidated() ? "arguments" : "null",
-        call);
+    CodeBlock arguments = CodeBlock.of(tool.beanValidated() ? "arguments" : "null");
+    CodeBlock resultWriter = tool.returnsVoid() ? null : resultWriters.writer(tool);
+    if (resultWriter != null) {
+      method.addStatement(
+          "return $T.returning($L, () -> $L,\n$>$>$L)$<$<",
+          PreparedCall.class,
+          arguments,
+          call,
+          resultWriter);
+    } else {
+      method.addStatement(
+          "return $T.$L($L, () -> $L)",
+          PreparedCall.class,
+          tool.returnsVoid() ? "ofVoid" : "returning",
+          arguments,
+          call);
+    }
     return method.build();
   }
 
