@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -78,17 +79,31 @@ final class ArgumentParser {
                     .maxRawContentLength(0)
                     .build())
             .build();
-    // Trees are built by TokenTree, which makes the nodes these settings describe; the mapper
-    // writes a tree from outside back to bytes.
-    this.mapper =
-        new Lazy<>(
-            () ->
-                JsonMapper.builder(factory)
-                    .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                    .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                    // Checked below, with a message of our own.
-                    .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .build());
+    // Trees are built by TokenTree, which makes the nodes these settings describe.
+    this.mapper = new Lazy<>(new TreeWriting(factory));
+  }
+
+  /**
+   * Builds the mapper that writes a tree from outside back to bytes. A class, not a lambda: a
+   * lambda's method type names {@code JsonMapper}, and resolving it when the parser is made would
+   * load the mapper's classes into every JVM that parses text only.
+   */
+  private static final class TreeWriting implements Supplier<JsonMapper> {
+    private final JsonFactory factory;
+
+    TreeWriting(JsonFactory factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public JsonMapper get() {
+      return JsonMapper.builder(factory)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          // Checked in parseTree, with a message of our own.
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+    }
   }
 
   /**

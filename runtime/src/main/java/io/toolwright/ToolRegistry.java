@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
@@ -160,7 +161,7 @@ public final class ToolRegistry {
      * with a generated writer never need it.
      */
     static final Lazy<ObjectMapper> RESULT_MAPPER =
-        new Lazy<>(() -> JsonMapper.builder(RESULT_FACTORY).build());
+        new Lazy<>(new DefaultMapper(RESULT_FACTORY));
 
     /** The shared factory and mapper for the default pool; ones of its own for another pool. */
     static ResultWriter resultWriter(RecyclerPool<BufferRecycler> pool) {
@@ -168,11 +169,30 @@ public final class ToolRegistry {
         return ResultWriter.defaults(RESULT_FACTORY, RESULT_MAPPER);
       }
       JsonFactory factory = factoryWith(pool);
-      return ResultWriter.defaults(factory, new Lazy<>(() -> JsonMapper.builder(factory).build()));
+      return ResultWriter.defaults(factory, new Lazy<>(new DefaultMapper(factory)));
     }
 
     private static JsonFactory factoryWith(RecyclerPool<BufferRecycler> pool) {
       return JsonFactory.builder().recyclerPool(pool).build();
+    }
+  }
+
+  /**
+   * Builds the default result mapper. A class, not a lambda: resolving a lambda's method type,
+   * which names the mapper's class, would load the mapper's classes with the registry's executor,
+   * and a call with a generated result writer never needs them.
+   */
+  private static final class DefaultMapper implements Supplier<JsonMapper> {
+    private final JsonFactory factory;
+
+    DefaultMapper(JsonFactory factory) {
+      this.factory = factory;
+    }
+
+    // JsonMapper, not ObjectMapper: verifying a method that returns one as the other loads both.
+    @Override
+    public JsonMapper get() {
+      return JsonMapper.builder(factory).build();
     }
   }
 

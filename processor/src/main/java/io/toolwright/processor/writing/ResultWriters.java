@@ -30,7 +30,9 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import tools.jackson.core.JsonGenerator;
 
@@ -43,14 +45,11 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>Only results with an output schema are considered (their shapes were read as Jackson writes
  * them, Jackson annotations refused), and of those only the ones whose every record is plain: no
- * bean (Jackson finds a bean's properties by rules kept apart from ours), no record method Jackson
- * might take for a property besides the components. Everything else is written by the mapper, as
+ * bean (Jackson finds a bean's properties by rules kept apart from ours), no record with a getter
+ * beside its components (Jackson would write it, in an order of its own). Everything else is written by the mapper, as
  * before.
  */
 final class ResultWriters {
-
-  /** A record's own no-argument methods that Jackson never takes for properties. */
-  private static final Set<String> NOT_PROPERTIES = Set.of("toString", "hashCode");
 
   private final ClassName toolsClass;
   private final GeneratedNames names;
@@ -220,8 +219,10 @@ final class ResultWriters {
   }
 
   /**
-   * A record whose written properties are its components, in order, and which declares no other
-   * method Jackson might take for a property (a {@code getTotal()} beside the components).
+   * A record whose written properties are its components, in order, and which has no other method
+   * Jackson might take for a property: a public {@code getX()} or {@code isX()}, declared or a
+   * default of an interface. Jackson takes more than our output schema does ({@code getfoo()} is
+   * property {@code foo}), so any such name refuses the record.
    */
   private static boolean plainRecord(ObjectType type) {
     TypeElement element = (TypeElement) type.type().asElement();
@@ -241,17 +242,28 @@ final class ResultWriters {
       }
       accessors.add(name);
     }
-    for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
+    return !hasGetterLike(element, accessors);
+  }
+
+  private static boolean hasGetterLike(TypeElement type, Set<String> accessors) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       String name = method.getSimpleName().toString();
       if (method.getModifiers().contains(Modifier.PUBLIC)
           && !method.getModifiers().contains(Modifier.STATIC)
+          && !method.getModifiers().contains(Modifier.ABSTRACT)
           && method.getParameters().isEmpty()
           && method.getReturnType().getKind() != TypeKind.VOID
-          && !accessors.contains(name)
-          && !NOT_PROPERTIES.contains(name)) {
-        return false;
+          && (name.startsWith("get") || name.startsWith("is"))
+          && !accessors.contains(name)) {
+        return true;
       }
     }
-    return true;
+    for (TypeMirror supertype : type.getInterfaces()) {
+      if (supertype.getKind() == TypeKind.DECLARED
+          && hasGetterLike((TypeElement) ((DeclaredType) supertype).asElement(), accessors)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
