@@ -46,8 +46,8 @@ import tools.jackson.core.JsonGenerator;
  * <p>Only results with an output schema are considered (their shapes were read as Jackson writes
  * them, Jackson annotations refused), and of those only the ones whose every record is plain: no
  * bean (Jackson finds a bean's properties by rules kept apart from ours), no record with a getter
- * beside its components (Jackson would write it, in an order of its own). Everything else is written by the mapper, as
- * before.
+ * beside its components (Jackson would write it, in an order of its own). Everything else is
+ * written by the mapper, as before.
  */
 final class ResultWriters {
 
@@ -104,9 +104,8 @@ final class ResultWriters {
             .addStatement("json.writeStartObject(value)");
     for (Property property : type.properties()) {
       method.addStatement("json.writeName($S)", property.name());
-      method.addStatement(
-          "$L",
-          write(property.shape(), CodeBlock.of("json"), CodeBlock.of("value.$L()", property.name()), 1));
+      CodeBlock component = CodeBlock.of("value.$L()", property.name());
+      method.addStatement("$L", write(property.shape(), CodeBlock.of("json"), component, 1));
     }
     return method.addStatement("json.writeEndObject()").build();
   }
