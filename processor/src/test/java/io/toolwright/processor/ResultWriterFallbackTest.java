@@ -85,6 +85,44 @@ class ResultWriterFallbackTest {
   }
 
   @Test
+  void aMapResultsWriterLambdaTakesNoParametersName() throws ReflectiveOperationException {
+    JavaFileObject svc =
+        Compilations.classInP(
+            "ByName",
+            List.of("import io.toolwright.annotation.Tool;", "import java.util.Map;"),
+            "  /**",
+            "   * By name.",
+            "   *",
+            "   * @param json1 a name a writer lambda would take",
+            "   * @param item1 another",
+            "   */",
+            "  @Tool public Map<String, Plain> byName(String json1, String item1) {",
+            "    return Map.of(json1, new Plain(item1, 2));",
+            "  }");
+    Compilation compilation = Compilations.compile(SOURCES.get(0), svc);
+    assertThat(compilation).succeeded();
+    assertThat(Compilations.generatedSource(compilation, "p.ByNameTools"))
+        .contains("(json1, item1) -> JsonWriters.map(json1, item1, ByNameTools::writePlain)");
+
+    CompiledClasses classes = new CompiledClasses(compilation);
+    Class<?> type = classes.loadClass("p.ByName");
+    ToolSet set =
+        (ToolSet)
+            classes
+                .loadClass("p.ByNameTools")
+                .getMethod("bind", type)
+                .invoke(null, type.getConstructor().newInstance());
+    assertThat(
+            ToolRegistry.of(set)
+                .execute(
+                    List.of(ToolCall.of("c", "by_name", "{\"json1\":\"k\",\"item1\":\"v\"}")),
+                    ToolContext.empty())
+                .get(0)
+                .contentJson())
+        .isEqualTo("{\"k\":{\"name\":\"v\",\"count\":2}}");
+  }
+
+  @Test
   void whatTheGeneratorRefusesIsWrittenByTheMapper() throws ReflectiveOperationException {
     Compilation compilation = Compilations.compile(SOURCES.toArray(JavaFileObject[]::new));
     CompiledClasses classes = new CompiledClasses(compilation);

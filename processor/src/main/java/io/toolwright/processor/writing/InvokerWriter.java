@@ -116,7 +116,8 @@ final class InvokerWriter {
   /**
    * {@code prepare<Tool>([target, ]args, context)}: converts every argument into a local,
    * recording each problem, throws them all at once if there was any, then defers the call, with
-   * the arguments Bean Validation checks gathered in the tool's arguments class.
+   * the arguments Bean Validation checks gathered in the tool's arguments class and, when the tool
+   * has one, its generated result writer ({@link ResultWriters}).
    */
   MethodSpec prepareMethod(ToolMethod tool) {
     MethodSpec.Builder method =
@@ -197,7 +198,7 @@ final class InvokerWriter {
 
   /**
    * Locals may not take the names of the method's parameters and variables, nor of the lambda
-   * parameters of read expressions. Nor may they obscure a type or package the method names (a
+   * parameters of read expressions and result writers. Nor may they obscure a type or package the method names (a
    * local {@code io} would turn {@code io.toolwright.dispatch.Problems}, written in full when a user
    * type is also called {@code Problems}, into a field access): a capitalized name, or one of the
    * usual first package segments, gets a trailing {@code _}.
@@ -217,6 +218,8 @@ final class InvokerWriter {
       names.newName(name, name);
     }
     for (int depth = 0; depth <= ReadExpressions.MAX_DEPTH; depth++) {
+      names.newName(ResultWriters.jsonName(depth + 1), "json" + depth);
+      names.newName(ResultWriters.itemName(depth + 1), "item" + depth);
       names.newName(ReadExpressions.nodeName(depth), "n" + depth);
       names.newName(ReadExpressions.pointerName(depth), "p" + depth);
       names.newName(ReadExpressions.problemsName(depth), "c" + depth);

@@ -66,7 +66,7 @@ final class ResultWriters {
       if (tool.result() != null) {
         TypeCatalog types = tool.result().types();
         Map<String, ObjectType> reached = new LinkedHashMap<>();
-        if (writable(tool.result().shape(), types, reached)) {
+        if (writable(tool.result().shape(), types, reached, 0)) {
           writable.add(tool.name());
           reached.forEach(written::putIfAbsent);
         }
@@ -160,8 +160,8 @@ final class ResultWriters {
     if (leaf != null) {
       return leaf;
     }
-    String json = "json" + depth;
-    String item = "item" + depth;
+    String json = jsonName(depth);
+    String item = itemName(depth);
     return CodeBlock.of(
         "($L, $L) -> $L",
         json,
@@ -193,10 +193,27 @@ final class ResultWriters {
   }
 
   /**
-   * Whether the generated code writes {@code shape} as the default mapper does; collects the
-   * records it reaches.
+   * The generator parameter of a writer lambda at {@code depth}; {@link InvokerWriter} keeps the
+   * prepare method's locals off these names, since a root writer is a lambda there.
    */
-  private static boolean writable(Shape shape, TypeCatalog types, Map<String, ObjectType> reached) {
+  static String jsonName(int depth) {
+    return "json" + depth;
+  }
+
+  /** The value parameter of a writer lambda at {@code depth}, see {@link #jsonName}. */
+  static String itemName(int depth) {
+    return "item" + depth;
+  }
+
+  /**
+   * Whether the generated code writes {@code shape} as the default mapper does; collects the
+   * records it reaches. Containers nested deeper than the names reserved for lambdas are refused.
+   */
+  private static boolean writable(
+      Shape shape, TypeCatalog types, Map<String, ObjectType> reached, int depth) {
+    if (depth > ReadExpressions.MAX_DEPTH) {
+      return false;
+    }
     if (shape instanceof ObjectRef object) {
       if (reached.containsKey(object.key())) {
         return true; // being checked further up, or done: a tree node refers to itself
@@ -207,14 +224,15 @@ final class ResultWriters {
       }
       reached.put(object.key(), type);
       for (Property property : type.properties()) {
-        if (!writable(property.shape(), types, reached)) {
+        // A record's writer is a method of its own: its lambdas start again at the top.
+        if (!writable(property.shape(), types, reached, 0)) {
           return false;
         }
       }
       return true;
     }
     Shape held = shape.held();
-    return held == null || writable(held, types, reached);
+    return held == null || writable(held, types, reached, depth + 1);
   }
 
   /**
