@@ -6,6 +6,7 @@ import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
+import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,7 +33,7 @@ public final class BillingServiceTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 3, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 4, "<processor version>");
 
   /**
    * Tool {@code find_invoices}, from {@code findInvoices}.
@@ -144,7 +146,8 @@ public final class BillingServiceTools {
     problems.throwIfAny();
     GetInvoiceArguments arguments = new GetInvoiceArguments(invoiceId);
     String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(arguments, () -> target.getInvoice(invoiceId, customerId));
+    return PreparedCall.returning(arguments, () -> target.getInvoice(invoiceId, customerId),
+            BillingServiceTools::writeInvoice);
   }
 
   private static RefundRequest readRefundRequest(JsonNode node, String pointer, Problems problems) {
@@ -164,6 +167,34 @@ public final class BillingServiceTools {
       problems.rejectedByConstructor(pointer, node, "RefundRequest", e);
       return null;
     }
+  }
+
+  private static void writeInvoice(JsonGenerator json, Invoice value) {
+    if (value == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject(value);
+    json.writeName("id");
+    JsonWriters.string(json, value.id());
+    json.writeName("status");
+    JsonWriters.enumValue(json, value.status());
+    json.writeName("lines");
+    JsonWriters.items(json, value.lines(), BillingServiceTools::writeLine);
+    json.writeEndObject();
+  }
+
+  private static void writeLine(JsonGenerator json, Line value) {
+    if (value == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject(value);
+    json.writeName("label");
+    JsonWriters.string(json, value.label());
+    json.writeName("amount");
+    JsonWriters.bigDecimal(json, value.amount());
+    json.writeEndObject();
   }
 
   /**

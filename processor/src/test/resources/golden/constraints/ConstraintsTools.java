@@ -57,7 +57,7 @@ public final class ConstraintsTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 3, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 4, "<processor version>");
 
   /**
    * Tool {@code strings}, from {@code strings}.

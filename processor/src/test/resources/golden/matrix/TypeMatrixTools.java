@@ -6,6 +6,7 @@ import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
+import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,7 +47,7 @@ public final class TypeMatrixTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 3, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 4, "<processor version>");
 
   /**
    * Tool {@code scalars}, from {@code scalars}.
@@ -372,7 +374,8 @@ public final class TypeMatrixTools {
     double precise = JsonReaders.doubleValue(args.get("precise"), "/precise", problems);
     long big = JsonReaders.longValue(args.get("big"), "/big", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.timesResult(instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth, letter, id, link, decimal, precise, big));
+    return PreparedCall.returning(null, () -> target.timesResult(instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth, letter, id, link, decimal, precise, big),
+            TypeMatrixTools::writeTimesResult);
   }
 
   private static PreparedCall prepareOptionalsResult(TypeMatrix target, ObjectNode args,
@@ -388,7 +391,8 @@ public final class TypeMatrixTools {
     Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     problems.throwIfAny();
     OptionalsResultArguments arguments = new OptionalsResultArguments(maybeAddress, nullableAddress);
-    return PreparedCall.returning(arguments, () -> target.optionalsResult(maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList, maybeStatus));
+    return PreparedCall.returning(arguments, () -> target.optionalsResult(maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList, maybeStatus),
+            TypeMatrixTools::writeOptionalsResult);
   }
 
   private static PreparedCall prepareCollectionsResult(TypeMatrix target, ObjectNode args,
@@ -424,7 +428,8 @@ public final class TypeMatrixTools {
     List<Address> addresses = JsonReaders.list(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress);
     problems.throwIfAny();
     AddressesByStreetArguments arguments = new AddressesByStreetArguments(addresses);
-    return PreparedCall.returning(arguments, () -> target.addressesByStreet(addresses));
+    return PreparedCall.returning(arguments, () -> target.addressesByStreet(addresses),
+            (json1, item1) -> JsonWriters.map(json1, item1, TypeMatrixTools::writeAddress));
   }
 
   private static PreparedCall prepareStatusList(TypeMatrix target, ObjectNode args,
@@ -595,6 +600,91 @@ public final class TypeMatrixTools {
       problems.rejectedByConstructor(pointer, node, "Page", e);
       return null;
     }
+  }
+
+  private static void writeTimesResult(JsonGenerator json, TimesResult value) {
+    if (value == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject(value);
+    json.writeName("instant");
+    JsonWriters.instant(json, value.instant());
+    json.writeName("offsetDateTime");
+    JsonWriters.offsetDateTime(json, value.offsetDateTime());
+    json.writeName("zonedDateTime");
+    JsonWriters.zonedDateTime(json, value.zonedDateTime());
+    json.writeName("date");
+    JsonWriters.localDate(json, value.date());
+    json.writeName("localDateTime");
+    JsonWriters.localDateTime(json, value.localDateTime());
+    json.writeName("localTime");
+    JsonWriters.localTime(json, value.localTime());
+    json.writeName("offsetTime");
+    JsonWriters.offsetTime(json, value.offsetTime());
+    json.writeName("duration");
+    JsonWriters.duration(json, value.duration());
+    json.writeName("period");
+    JsonWriters.period(json, value.period());
+    json.writeName("year");
+    JsonWriters.year(json, value.year());
+    json.writeName("yearMonth");
+    JsonWriters.yearMonth(json, value.yearMonth());
+    json.writeName("letter");
+    JsonWriters.character(json, value.letter());
+    json.writeName("id");
+    JsonWriters.uuid(json, value.id());
+    json.writeName("link");
+    JsonWriters.uri(json, value.link());
+    json.writeName("decimal");
+    JsonWriters.bigDecimal(json, value.decimal());
+    json.writeName("precise");
+    json.writeNumber(value.precise());
+    json.writeName("big");
+    json.writeNumber(value.big());
+    json.writeEndObject();
+  }
+
+  private static void writeOptionalsResult(JsonGenerator json, OptionalsResult value) {
+    if (value == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject(value);
+    json.writeName("maybeText");
+    JsonWriters.optional(json, value.maybeText(), JsonWriters::string);
+    json.writeName("nullableText");
+    JsonWriters.string(json, value.nullableText());
+    json.writeName("declaredNullable");
+    JsonWriters.string(json, value.declaredNullable());
+    json.writeName("nullableNumber");
+    JsonWriters.intValue(json, value.nullableNumber());
+    json.writeName("maybeAddress");
+    JsonWriters.optional(json, value.maybeAddress(), TypeMatrixTools::writeAddress);
+    json.writeName("nullableAddress");
+    writeAddress(json, value.nullableAddress());
+    json.writeName("maybeList");
+    JsonWriters.optional(json, value.maybeList(), (json1, item1) -> JsonWriters.items(json1, item1, JsonWriters::string));
+    json.writeName("maybeStatus");
+    JsonWriters.optional(json, value.maybeStatus(), JsonWriters::enumValue);
+    json.writeEndObject();
+  }
+
+  private static void writeAddress(JsonGenerator json, Address value) {
+    if (value == null) {
+      json.writeNull();
+      return;
+    }
+    json.writeStartObject(value);
+    json.writeName("street");
+    JsonWriters.string(json, value.street());
+    json.writeName("city");
+    JsonWriters.string(json, value.city());
+    json.writeName("postcode");
+    JsonWriters.optional(json, value.postcode(), JsonWriters::string);
+    json.writeName("region");
+    JsonWriters.string(json, value.region());
+    json.writeEndObject();
   }
 
   /**

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -51,7 +52,8 @@ final class ArgumentParser {
 
   private final ParseLimits limits;
   private final JsonFactory factory;
-  private final JsonMapper mapper;
+  /** Built on first use: only a tree from outside needs it, and a JsonMapper costs a cold JVM. */
+  private final Lazy<JsonMapper> mapper;
 
   ArgumentParser(ParseLimits limits) {
     // Jackson 3's default pool of parser buffers is one deque shared by every thread, on which
@@ -77,15 +79,31 @@ final class ArgumentParser {
                     .maxRawContentLength(0)
                     .build())
             .build();
-    // Trees are built by TokenTree, which makes the nodes these settings describe; the mapper
-    // writes a tree from outside back to bytes.
-    this.mapper =
-        JsonMapper.builder(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            // Checked below, with a message of our own.
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    // Trees are built by TokenTree, which makes the nodes these settings describe.
+    this.mapper = new Lazy<>(new TreeWriting(factory));
+  }
+
+  /**
+   * Builds the mapper that writes a tree from outside back to bytes. A class, not a lambda: a
+   * lambda's method type names {@code JsonMapper}, and resolving it when the parser is made would
+   * load the mapper's classes into every JVM that parses text only.
+   */
+  private static final class TreeWriting implements Supplier<JsonMapper> {
+    private final JsonFactory factory;
+
+    TreeWriting(JsonFactory factory) {
+      this.factory = factory;
+    }
+
+    @Override
+    public JsonMapper get() {
+      return JsonMapper.builder(factory)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          // Checked in parseTree, with a message of our own.
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+    }
   }
 
   /**
@@ -109,7 +127,7 @@ final class ArgumentParser {
     }
     BoundedOutput out = new BoundedOutput(limits.maxDocumentBytes());
     try {
-      mapper.writeValue(out, tree);
+      mapper.get().writeValue(out, tree);
     } catch (RuntimeException e) {
       // JacksonException for a failed write, anything else from a node that serialises itself.
       if (out.overflowed) {

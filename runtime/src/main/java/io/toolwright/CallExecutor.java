@@ -252,8 +252,9 @@ final class CallExecutor {
       return new Attempt(new ToolResult.Success(call.id(), call.name(), ok), null);
     }
     try {
-      return new Attempt(
-          new ToolResult.Success(call.id(), call.name(), results.write(value)), null);
+      // A generated writer, if any, is used only while the registry writes with its default mapper.
+      JsonContent content = results.write(value, ready.prepared().resultWriter());
+      return new Attempt(new ToolResult.Success(call.id(), call.name(), content), null);
     } catch (Throwable thrown) {
       rethrowIfFatal(thrown);
       return new Attempt(

@@ -1,43 +1,94 @@
 package io.toolwright;
 
+import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.spi.ResultSerializer;
 import java.util.Objects;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
+import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Turns a tool's return value into a result's JSON content, with the registry's Jackson 3 mapper or
  * the application's {@link ResultSerializer}. A {@code null} return is JSON {@code null} either way.
+ *
+ * <p>With the registry's default mapper, a value whose tool has a generated result writer is
+ * written by that writer on a bare jackson-core generator instead: the same bytes, without the
+ * mapper, which is built only when a value without a writer comes. An application's mapper or
+ * serializer writes every value, since it may configure what the generated writer cannot know.
  */
 final class ResultWriter {
 
-  private final ObjectMapper mapper;
+  private final Supplier<ObjectMapper> mapper;
   private final ResultSerializer serializer;
 
-  private ResultWriter(ObjectMapper mapper, ResultSerializer serializer) {
+  /** The default mapper's factory, for generated writers; {@code null} when they do not apply. */
+  private final JsonFactory generatedWriters;
+
+  private ResultWriter(
+      Supplier<ObjectMapper> mapper, ResultSerializer serializer, JsonFactory generatedWriters) {
     this.mapper = mapper;
     this.serializer = serializer;
+    this.generatedWriters = generatedWriters;
   }
 
   /** Jackson 3 writes well-formed JSON, so its output needs no check. */
   static ResultWriter jackson(ObjectMapper mapper) {
-    return new ResultWriter(Objects.requireNonNull(mapper, "mapper"), null);
+    Objects.requireNonNull(mapper, "mapper");
+    return new ResultWriter(() -> mapper, null, null);
+  }
+
+  /**
+   * The registry's default: generated writers on {@code factory}, and otherwise {@code mapper},
+   * which must be a default {@code JsonMapper} on that same factory (so that both write alike).
+   */
+  static ResultWriter defaults(JsonFactory factory, Supplier<ObjectMapper> mapper) {
+    return new ResultWriter(
+        Objects.requireNonNull(mapper, "mapper"), null, Objects.requireNonNull(factory, "factory"));
   }
 
   /** An application's serializer, whose output is checked to be one JSON value. */
   static ResultWriter custom(ResultSerializer serializer) {
-    return new ResultWriter(null, Objects.requireNonNull(serializer, "serializer"));
+    return new ResultWriter(null, Objects.requireNonNull(serializer, "serializer"), null);
+  }
+
+  /** Like {@link #write(Object, JsonWriters.Writer)} without a generated writer. */
+  JsonContent write(Object value) throws Exception {
+    return write(value, null);
   }
 
   /**
-   * @throws Exception whatever the mapper or serializer throws, or {@link
+   * @param generated the tool's generated result writer, or {@code null}
+   * @throws Exception whatever the mapper, writer or serializer throws, or {@link
    *     IllegalArgumentException} when a serializer's output is not one JSON value
    */
-  JsonContent write(Object value) throws Exception {
+  JsonContent write(Object value, JsonWriters.Writer<Object> generated) throws Exception {
     if (value == null) {
       return JsonContent.ofNull();
     }
+    if (generated != null && generatedWriters != null) {
+      return JsonContent.ofTrusted(written(value, generated));
+    }
     return mapper != null
-        ? JsonContent.ofTrusted(mapper.writeValueAsBytes(value))
+        ? JsonContent.ofTrusted(mapper.get().writeValueAsBytes(value))
         : JsonContent.checked(serializer.serialize(value));
+  }
+
+  /** As {@code ObjectMapper.writeValueAsBytes} does it: pooled buffers, UTF-8, one value. */
+  private byte[] written(Object value, JsonWriters.Writer<Object> generated) {
+    BufferRecycler recycler = generatedWriters._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator json =
+          generatedWriters.createGenerator(ObjectWriteContext.empty(), bytes, JsonEncoding.UTF8)) {
+        generated.write(json, value);
+      }
+      return bytes.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 }

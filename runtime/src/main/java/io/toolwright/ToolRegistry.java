@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
@@ -123,7 +124,7 @@ public final class ToolRegistry {
                       validator != null
                           ? new ConstraintViolations(validator)
                           : ValidationScope.of(sets).defaultConstraintViolations(),
-                      chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
+                      chosen != null ? chosen : Defaults.resultWriter(pool),
                       listener,
                       retired),
                   policy);
@@ -150,18 +151,48 @@ public final class ToolRegistry {
     return Collections.unmodifiableMap(retired);
   }
 
-  /** Shared defaults, created on first use; both are immutable and thread-safe. */
+  /** Shared defaults, created on first use; all are immutable and thread-safe. */
   private static final class Defaults {
     /** Buffers recycled per thread, as the parser's are (see {@code ArgumentParser}). */
-    static final ObjectMapper RESULT_MAPPER = resultMapperWith(JsonRecyclerPools.threadLocalPool());
+    static final JsonFactory RESULT_FACTORY = factoryWith(JsonRecyclerPools.threadLocalPool());
 
-    /** The shared mapper for the default pool; one of its own for a pool the builder was given. */
-    static ObjectMapper resultMapper(RecyclerPool<BufferRecycler> pool) {
-      return pool == JsonRecyclerPools.threadLocalPool() ? RESULT_MAPPER : resultMapperWith(pool);
+    /**
+     * Built on first use: a JsonMapper costs a cold JVM more than the rest of a call, and results
+     * with a generated writer never need it.
+     */
+    static final Lazy<ObjectMapper> RESULT_MAPPER =
+        new Lazy<>(new DefaultMapper(RESULT_FACTORY));
+
+    /** The shared factory and mapper for the default pool; ones of its own for another pool. */
+    static ResultWriter resultWriter(RecyclerPool<BufferRecycler> pool) {
+      if (pool == JsonRecyclerPools.threadLocalPool()) {
+        return ResultWriter.defaults(RESULT_FACTORY, RESULT_MAPPER);
+      }
+      JsonFactory factory = factoryWith(pool);
+      return ResultWriter.defaults(factory, new Lazy<>(new DefaultMapper(factory)));
     }
 
-    private static ObjectMapper resultMapperWith(RecyclerPool<BufferRecycler> pool) {
-      return JsonMapper.builder(JsonFactory.builder().recyclerPool(pool).build()).build();
+    private static JsonFactory factoryWith(RecyclerPool<BufferRecycler> pool) {
+      return JsonFactory.builder().recyclerPool(pool).build();
+    }
+  }
+
+  /**
+   * Builds the default result mapper. A class, not a lambda: resolving a lambda's method type,
+   * which names the mapper's class, would load the mapper's classes with the registry's executor,
+   * and a call with a generated result writer never needs them.
+   */
+  private static final class DefaultMapper implements Supplier<JsonMapper> {
+    private final JsonFactory factory;
+
+    DefaultMapper(JsonFactory factory) {
+      this.factory = factory;
+    }
+
+    // JsonMapper, not ObjectMapper: verifying a method that returns one as the other loads both.
+    @Override
+    public JsonMapper get() {
+      return JsonMapper.builder(factory).build();
     }
   }
 

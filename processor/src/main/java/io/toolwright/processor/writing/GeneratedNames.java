@@ -20,6 +20,7 @@ final class GeneratedNames {
   private final Map<String, String> argumentClasses = new HashMap<>();
   private final Map<String, String> prepareMethods = new HashMap<>();
   private final Map<String, String> readMethods = new HashMap<>();
+  private final Map<String, String> writeMethods = new HashMap<>();
 
   GeneratedNames(ToolClass toolClass) {
     Set<String> fields = new HashSet<>();
@@ -35,6 +36,17 @@ final class GeneratedNames {
     }
     for (ObjectType type : toolClass.types().all()) {
       readMethods.put(type.key(), unique("read" + type.baseName(), methods));
+    }
+    // Results are read apart (ReturnedType): a type may be written without being read, or be
+    // both, under one key.
+    for (ToolMethod tool : toolClass.tools()) {
+      if (tool.result() != null) {
+        for (ObjectType type : tool.result().types().all()) {
+          if (!writeMethods.containsKey(type.key())) {
+            writeMethods.put(type.key(), unique("write" + type.baseName(), methods));
+          }
+        }
+      }
     }
   }
 
@@ -56,6 +68,11 @@ final class GeneratedNames {
   /** The static method reading a record or bean from JSON. */
   String readMethod(String typeKey) {
     return readMethods.get(typeKey);
+  }
+
+  /** The static method writing a returned record as JSON, as Jackson's default mapper would. */
+  String writeMethod(String typeKey) {
+    return writeMethods.get(typeKey);
   }
 
   /** {@code find_invoices} → {@code FindInvoices}. */

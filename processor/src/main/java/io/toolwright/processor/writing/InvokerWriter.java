@@ -40,6 +40,7 @@ final class InvokerWriter {
   private final TypeName targetType;
   private final GeneratedNames names;
   private final ReadExpressions expressions;
+  private final ResultWriters resultWriters;
   private final Types types;
 
   InvokerWriter(
@@ -48,12 +49,14 @@ final class InvokerWriter {
       TypeName targetType,
       GeneratedNames names,
       ReadExpressions expressions,
+      ResultWriters resultWriters,
       Types types) {
     this.sourceClass = sourceClass;
     this.toolsClass = toolsClass;
     this.targetType = targetType;
     this.names = names;
     this.expressions = expressions;
+    this.resultWriters = resultWriters;
     this.types = types;
   }
 
@@ -113,7 +116,8 @@ final class InvokerWriter {
   /**
    * {@code prepare<Tool>([target, ]args, context)}: converts every argument into a local,
    * recording each problem, throws them all at once if there was any, then defers the call, with
-   * the arguments Bean Validation checks gathered in the tool's arguments class.
+   * the arguments Bean Validation checks gathered in the tool's arguments class and, when the tool
+   * has one, its generated result writer ({@link ResultWriters}).
    */
   MethodSpec prepareMethod(ToolMethod tool) {
     MethodSpec.Builder method =
@@ -172,18 +176,29 @@ final class InvokerWriter {
     CodeBlock call =
         CodeBlock.of("$L.$L($L)", receiver, tool.methodName(), CodeBlock.join(callArguments, ", "));
     // null when nothing is annotated: the executor then skips Bean Validation (PreparedCall).
-    method.addStatement(
-        "return $T.$L($L, () -> $L)",
-        PreparedCall.class,
-        tool.returnsVoid() ? "ofVoid" : "returning",
-        tool.beanValidated() ? "arguments" : "null",
-        call);
+    CodeBlock arguments = CodeBlock.of(tool.beanValidated() ? "arguments" : "null");
+    CodeBlock resultWriter = tool.returnsVoid() ? null : resultWriters.writer(tool);
+    if (resultWriter != null) {
+      method.addStatement(
+          "return $T.returning($L, () -> $L,\n$>$>$L)$<$<",
+          PreparedCall.class,
+          arguments,
+          call,
+          resultWriter);
+    } else {
+      method.addStatement(
+          "return $T.$L($L, () -> $L)",
+          PreparedCall.class,
+          tool.returnsVoid() ? "ofVoid" : "returning",
+          arguments,
+          call);
+    }
     return method.build();
   }
 
   /**
    * Locals may not take the names of the method's parameters and variables, nor of the lambda
-   * parameters of read expressions. Nor may they obscure a type or package the method names (a
+   * parameters of read expressions and result writers. Nor may they obscure a type or package the method names (a
    * local {@code io} would turn {@code io.toolwright.dispatch.Problems}, written in full when a user
    * type is also called {@code Problems}, into a field access): a capitalized name, or one of the
    * usual first package segments, gets a trailing {@code _}.
@@ -203,6 +218,8 @@ final class InvokerWriter {
       names.newName(name, name);
     }
     for (int depth = 0; depth <= ReadExpressions.MAX_DEPTH; depth++) {
+      names.newName(ResultWriters.jsonName(depth + 1), "json" + depth);
+      names.newName(ResultWriters.itemName(depth + 1), "item" + depth);
       names.newName(ReadExpressions.nodeName(depth), "n" + depth);
       names.newName(ReadExpressions.pointerName(depth), "p" + depth);
       names.newName(ReadExpressions.problemsName(depth), "c" + depth);

@@ -90,9 +90,10 @@ public final class ToolsFileWriter {
                     .toArray(TypeName[]::new));
     GeneratedNames names = new GeneratedNames(toolClass);
     ReadExpressions expressions = new ReadExpressions(toolsClass, names, types);
+    ResultWriters resultWriters = new ResultWriters(toolsClass, names, toolClass);
     InvokerWriter invokers =
         new InvokerWriter(
-            sourceClass, toolsClass, targetType, names, expressions, types);
+            sourceClass, toolsClass, targetType, names, expressions, resultWriters, types);
     ReadMethods readMethods = new ReadMethods(names, expressions, types);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(toolsClass).addOriginatingElement(element);
@@ -120,6 +121,7 @@ public final class ToolsFileWriter {
     for (ObjectType object : toolClass.types().all()) {
       type.addMethod(readMethods.method(object));
     }
+    type.addMethods(resultWriters.methods());
     for (ToolMethod tool : toolClass.tools()) {
       if (tool.beanValidated()) {
         type.addType(invokers.argumentsClass(tool));
