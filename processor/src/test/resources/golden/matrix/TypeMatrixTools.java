@@ -45,7 +45,7 @@ public final class TypeMatrixTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 3, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 4, "<processor version>");
 
   /**
    * Tool {@code scalars}, from {@code scalars}.

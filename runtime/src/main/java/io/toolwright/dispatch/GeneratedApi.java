@@ -16,9 +16,10 @@ public final class GeneratedApi {
   /**
    * The generated-code API this runtime implements. 2: definitions may be followed by {@code
    * ToolDefinition.withOutputSchema} and {@code withExamples}. 3: a tool set may be followed by
-   * {@code ToolSet.validating}.
+   * {@code ToolSet.validating}. 4: {@code prepare} methods may check
+   * constraints themselves with {@code ConstraintChecks}, ending with {@code ConstraintException}.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** The oldest generated-code API this runtime still runs. */
   public static final int OLDEST_SUPPORTED = 1;
