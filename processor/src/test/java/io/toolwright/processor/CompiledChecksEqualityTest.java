@@ -130,6 +130,8 @@ class CompiledChecksEqualityTest {
   private static Object target;
   private static ToolRegistry registry;
   private static Class<?> tools;
+  private static Class<?> mixedTools;
+  private static ToolRegistry mixedRegistry;
 
   @BeforeAll
   static void compile() throws Exception {
@@ -152,13 +154,66 @@ class CompiledChecksEqualityTest {
     lines.add("}");
     Compilation compilation =
         Compilations.compileKeepingWarnings(
-            JavaFileObjects.forSourceLines("probe.Probe", lines.toArray(String[]::new)));
+            JavaFileObjects.forSourceLines("probe.Probe", lines.toArray(String[]::new)),
+            JavaFileObjects.forSourceLines(
+                "probe.Mixed",
+                "package probe;",
+                "import io.toolwright.annotation.Tool;",
+                "import jakarta.validation.constraints.*;",
+                "public class Mixed {",
+                "  /** Mixed. @param a a @param b b @param c c */",
+                "  @Tool public String mixed(@Pattern(regexp = \"[a-z]+\") String a,",
+                "      @Email String b, @NotBlank @Size(max = 1, message = \"one at most\") String c) {",
+                "    return a + b + c;",
+                "  }",
+                "}"));
     assertThat(compilation).succeeded();
     CompiledClasses classes = new CompiledClasses(compilation);
     probe = classes.loadClass("probe.Probe");
     target = probe.getConstructor().newInstance();
     tools = classes.loadClass("probe.ProbeTools");
     registry = ToolRegistry.of((ToolSet) tools.getMethod("bind", probe).invoke(null, target));
+    Class<?> mixed = classes.loadClass("probe.Mixed");
+    mixedTools = classes.loadClass("probe.MixedTools");
+    mixedRegistry =
+        ToolRegistry.of(
+            (ToolSet)
+                mixedTools
+                    .getMethod("bind", mixed)
+                    .invoke(null, mixed.getConstructor().newInstance()));
+  }
+
+  /**
+   * A tool whose constraints are partly compiled: Bean Validation checks the rest ({@code @Email},
+   * a constraint with a message of its own), and the model reads both kinds in one answer, ordered
+   * by pointer then message as Bean Validation's alone were.
+   */
+  @Test
+  void aMixedToolReportsCompiledAndBeanValidationProblemsTogether() throws Exception {
+    Class<?> arguments = mixedTools.getDeclaredClasses()[0];
+    assertThat(java.util.Arrays.stream(arguments.getDeclaredFields()).map(f -> f.getName()))
+        .containsExactly("b", "c");
+
+    assertThat(mixed("{\"a\": \"1\", \"b\": \"x\", \"c\": \" \"}"))
+        .containsExactly(
+            ArgumentProblem.of("/a", "must match \"[a-z]+\"", "\"1\""),
+            ArgumentProblem.of("/b", "must be a well-formed email address", "\"x\""),
+            ArgumentProblem.of("/c", "must not be blank", "\" \""));
+    assertThat(mixed("{\"a\": \"1\", \"b\": \"x@example.com\", \"c\": \"ab\"}"))
+        .containsExactly(
+            ArgumentProblem.of("/a", "must match \"[a-z]+\"", "\"1\""),
+            ArgumentProblem.of("/c", "one at most", "\"ab\""));
+    assertThat(mixed("{\"a\": \"a\", \"b\": \"x\", \"c\": \"c\"}"))
+        .containsExactly(ArgumentProblem.of("/b", "must be a well-formed email address", "\"x\""));
+    assertThat(mixed("{\"a\": \"a\", \"b\": \"x@example.com\", \"c\": \"c\"}")).isEmpty();
+  }
+
+  private static List<ArgumentProblem> mixed(String arguments) {
+    ToolResult result =
+        mixedRegistry
+            .execute(List.of(ToolCall.of("1", "mixed", arguments)), ToolContext.empty())
+            .get(0);
+    return result instanceof ToolResult.Failure failure ? failure.error().problems() : List.of();
   }
 
   @Test
