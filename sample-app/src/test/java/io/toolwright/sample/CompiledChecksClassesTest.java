@@ -28,11 +28,15 @@ class CompiledChecksClassesTest {
               .registry()
               .execute(
                   List.of(
-                      ToolCall.of("1", "get_balance", "{\"accountId\":\"ACC-1001\"}"),
-                      ToolCall.of("2", "get_balance", "{\"accountId\":\"ACC-1\"}")),
+                      ToolCall.of("1", "get_balance", arguments("ACC-1001")),
+                      ToolCall.of("2", "get_balance", arguments("ACC-1"))),
                   SupportDesk.signedIn(SampleData.ANA));
       System.out.println(results.get(0).isError() ? "failed" : "ran");
       System.out.println(results.get(1).content());
+    }
+
+    private static String arguments(String accountId) {
+      return "{\"accountId\":\"" + accountId + "\",\"includeUpcoming\":true}";
     }
   }
 
