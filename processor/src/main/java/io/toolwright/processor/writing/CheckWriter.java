@@ -49,8 +49,8 @@ final class CheckWriter {
         CodeBlock initializer = constantValue(checks.get(i), scalar(parameter.property()));
         if (initializer != null) {
           String name = names.checkConstant(tool, parameter.property().name(), i);
-          Class<?> type = checks.get(i) instanceof CompiledCheck.Matches ? Pattern.class
-              : BigDecimal.class;
+          Class<?> type =
+              checks.get(i) instanceof CompiledCheck.Matches ? Pattern.class : BigDecimal.class;
           fields.add(
               FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                   .initializer(initializer)
@@ -135,11 +135,13 @@ final class CheckWriter {
     }
     CompiledCheck.Bound bound = (CompiledCheck.Bound) check;
     Scalar scalar = scalar(property);
-    boolean big = scalar == Scalar.BIG_DECIMAL || scalar == Scalar.BIG_INTEGER;
+    // A BigDecimal or BigInteger compares every bound as a decimal; the other types tell
+    // @DecimalMin/@DecimalMax from @Min-like bounds.
+    boolean decimalOverload = bound.decimal() && !isBig(scalar);
     String method =
-        (bound.decimal() && !big ? "decimal" : "")
-            + (bound.upper() ? (bound.decimal() && !big ? "Max" : "max")
-                : (bound.decimal() && !big ? "Min" : "min"));
+        decimalOverload
+            ? (bound.upper() ? "decimalMax" : "decimalMin")
+            : (bound.upper() ? "max" : "min");
     return CodeBlock.of(
         "$L.$L($S, $L, $L, $L, $S)",
         CHECKS,
@@ -161,7 +163,7 @@ final class CheckWriter {
     if (constantValue(bound, scalar) != null) {
       return CodeBlock.of("$L", names.checkConstant(tool, property.name(), index));
     }
-    if (bound.decimal() || scalar == Scalar.BIG_DECIMAL || scalar == Scalar.BIG_INTEGER) {
+    if (bound.decimal() || isBig(scalar)) {
       return CodeBlock.of("$T.ZERO", BigDecimal.class);
     }
     long whole = bound.value().longValueExact();
@@ -178,11 +180,15 @@ final class CheckWriter {
       return CodeBlock.of("$T.compile($S)", Pattern.class, matches.regexp());
     }
     if (check instanceof CompiledCheck.Bound bound
-        && (bound.decimal() || scalar == Scalar.BIG_DECIMAL || scalar == Scalar.BIG_INTEGER)
+        && (bound.decimal() || isBig(scalar))
         && !bound.value().equals(BigDecimal.ZERO)) {
       return CodeBlock.of("new $T($S)", BigDecimal.class, bound.value().toString());
     }
     return null;
+  }
+
+  private static boolean isBig(Scalar scalar) {
+    return scalar == Scalar.BIG_DECIMAL || scalar == Scalar.BIG_INTEGER;
   }
 
   /** The scalar the checks see: an {@code Optional}'s value's. */
