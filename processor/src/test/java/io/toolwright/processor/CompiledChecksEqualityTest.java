@@ -208,6 +208,34 @@ class CompiledChecksEqualityTest {
     assertThat(mixed("{\"a\": \"a\", \"b\": \"x@example.com\", \"c\": \"c\"}")).isEmpty();
   }
 
+  /**
+   * The compiled checks are the schema's keywords: a registry given its own validator still makes
+   * them, and that validator checks only the rest.
+   */
+  @Test
+  void compiledChecksRunWhateverValidatorTheRegistryIsGiven() throws Exception {
+    jakarta.validation.ValidatorFactory factory =
+        jakarta.validation.Validation.byProvider(org.hibernate.validator.HibernateValidator.class)
+            .configure()
+            .messageInterpolator(
+                new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+            .buildValidatorFactory();
+    try (factory) {
+      ToolRegistry own =
+          ToolRegistry.builder()
+              .validator(factory.getValidator())
+              .addAll((ToolSet) tools.getMethod("bind", probe).invoke(null, target))
+              .build();
+      ToolResult result =
+          own.execute(List.of(ToolCall.of("1", "pattern", "{\"v\": \"acc-1234\"}")),
+                  ToolContext.empty())
+              .get(0);
+      assertThat(((ToolResult.Failure) result).error().problems())
+          .containsExactly(
+              ArgumentProblem.of("/v", "must match \"ACC-[0-9]{4}\"", "\"acc-1234\""));
+    }
+  }
+
   private static List<ArgumentProblem> mixed(String arguments) {
     ToolResult result =
         mixedRegistry
