@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The proof that a constraint the processor compiles means what it meant under Bean Validation:
  * for each kind of compiled check, on each type it applies to, a table of values (bounds, emoji,
- * ECMA-262 white space, trailing zeros, {@code -0}, numbers beyond {@code long}) gets the same
- * verdict, the same message and the same excerpt from the generated check as from the registry's
+ * ECMA-262 white space, trailing zeros, {@code -0} (a JSON number reads as a decimal, so only an
+ * underflow such as {@code -1e-400} makes a {@code double} -0.0), numbers beyond {@code long}) gets
+ * the same verdict, the same message and the same excerpt from the generated check as from the registry's
  * default validator (Hibernate Validator with Toolwright's definitions) given the same Java value
  * and the tool method's own annotations.
  */
@@ -80,9 +81,11 @@ class CompiledChecksEqualityTest {
     add("rangeDefaults", "@Range Integer v", "-1", "0", "2147483647");
     add("positiveByte", "@Positive byte v", "-1", "0", "1", "127");
     add("minDouble", "@Min(0) double v",
-        "-0.0", "0", "0.0", "1e-300", "-1e-300", "1.7976931348623157e308", "-4.9e-324");
-    add("positiveOrZeroDouble", "@PositiveOrZero double v", "-0.0", "0", "-1e-320", "1");
-    add("negativeDouble", "@Negative Double v", "-0.0", "0.0", "-1", "1e-10");
+        "-0.0", "0", "0.0", "1e-300", "-1e-300", "1.7976931348623157e308", "-4.9e-324",
+        "-1e-400");
+    add("positiveOrZeroDouble", "@PositiveOrZero double v",
+        "-0.0", "0", "-1e-320", "1", "-1e-400");
+    add("negativeDouble", "@Negative Double v", "-0.0", "0.0", "-1", "1e-10", "-1e-400");
     add("negativeOrZeroFloat", "@NegativeOrZero float v", "-0.0", "0", "1e-45", "-1");
     add("maxFloat", "@Max(16777217) float v", "16777216", "16777217", "16777218", "16777219");
     add("minHugeDouble", "@Min(9007199254740993L) double v",
@@ -90,7 +93,7 @@ class CompiledChecksEqualityTest {
     add("decimalMinDouble", "@DecimalMin(\"0.1\") double v",
         "0.1", "0.09999999999999999", "0.10000000000000001", "-0.0", "1e308");
     add("decimalMaxDouble", "@DecimalMax(value = \"0\", inclusive = false) double v",
-        "-0.0", "0", "-1e-300", "4.9e-324");
+        "-0.0", "0", "-1e-300", "4.9e-324", "-1e-400");
     add("decimalMinFloat", "@DecimalMin(\"0.1\") float v", "0.1", "0.099999994", "0.09999999");
     add("decimalMinInt", "@DecimalMin(\"1.5\") int v", "1", "2");
     add("decimalMaxLong", "@DecimalMax(value = \"100\", inclusive = false) long v", "99", "100");
