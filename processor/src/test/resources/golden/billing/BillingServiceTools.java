@@ -4,6 +4,7 @@ import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
+import io.toolwright.dispatch.ConstraintChecks;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.JsonWriters;
@@ -11,9 +12,6 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -104,7 +102,7 @@ public final class BillingServiceTools {
             ToolBinding.of(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
             ToolBinding.of(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context)),
             ToolBinding.of(GET_INVOICE, List.of("customer"), (args, context) -> prepareGetInvoice(target, args, context))))
-            .validating(List.of(FindInvoicesArguments.class, RefundInvoiceArguments.class, RefundRequest.class, ConvertCurrencyArguments.class, GetInvoiceArguments.class));
+            .validating(List.of(RefundInvoiceArguments.class, RefundRequest.class));
   }
 
   private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,
@@ -114,9 +112,12 @@ public final class BillingServiceTools {
     Optional<InvoiceStatus> status = JsonReaders.optional(args.get("status"), "/status", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, InvoiceStatus.values()));
     int limit = JsonReaders.intValue(args.get("limit"), "/limit", problems);
     problems.throwIfAny();
-    FindInvoicesArguments arguments = new FindInvoicesArguments(query, limit);
+    ConstraintChecks checks = new ConstraintChecks();
+    checks.length("/query", query, 0, 200, "size must be between 0 and 200");
+    checks.min("/limit", limit, 0L, false, "must be greater than 0");
+    checks.throwIfAny(null);
     String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(arguments, () -> target.findInvoices(query, status, limit, customerId));
+    return PreparedCall.returning(null, () -> target.findInvoices(query, status, limit, customerId));
   }
 
   private static PreparedCall prepareRefundInvoice(BillingService target, ObjectNode args,
@@ -135,8 +136,11 @@ public final class BillingServiceTools {
     String from = JsonReaders.string(args.get("from"), "/from", problems);
     String to = JsonReaders.string(args.get("to"), "/to", problems);
     problems.throwIfAny();
-    ConvertCurrencyArguments arguments = new ConvertCurrencyArguments(from, to);
-    return PreparedCall.returning(arguments, () -> BillingService.convertCurrency(amount, from, to));
+    ConstraintChecks checks = new ConstraintChecks();
+    checks.notBlank("/from", from, "must not be blank");
+    checks.notBlank("/to", to, "must not be blank");
+    checks.throwIfAny(null);
+    return PreparedCall.returning(null, () -> BillingService.convertCurrency(amount, from, to));
   }
 
   private static PreparedCall prepareGetInvoice(BillingService target, ObjectNode args,
@@ -144,9 +148,11 @@ public final class BillingServiceTools {
     Problems problems = new Problems();
     String invoiceId = JsonReaders.string(args.get("invoiceId"), "/invoiceId", problems);
     problems.throwIfAny();
-    GetInvoiceArguments arguments = new GetInvoiceArguments(invoiceId);
+    ConstraintChecks checks = new ConstraintChecks();
+    checks.notBlank("/invoiceId", invoiceId, "must not be blank");
+    checks.throwIfAny(null);
     String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(arguments, () -> target.getInvoice(invoiceId, customerId),
+    return PreparedCall.returning(null, () -> target.getInvoice(invoiceId, customerId),
             BillingServiceTools::writeInvoice);
   }
 
@@ -198,24 +204,6 @@ public final class BillingServiceTools {
   }
 
   /**
-   * The arguments of tool {@code find_invoices} that Bean Validation checks.
-   */
-  static final class FindInvoicesArguments {
-    @Size(
-        max = 200
-    )
-    public final String query;
-
-    @Positive
-    public final int limit;
-
-    FindInvoicesArguments(String query, int limit) {
-      this.query = query;
-      this.limit = limit;
-    }
-  }
-
-  /**
    * The arguments of tool {@code refund_invoice} that Bean Validation checks.
    */
   static final class RefundInvoiceArguments {
@@ -224,34 +212,6 @@ public final class BillingServiceTools {
 
     RefundInvoiceArguments(RefundRequest refund) {
       this.refund = refund;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code convert_currency} that Bean Validation checks.
-   */
-  static final class ConvertCurrencyArguments {
-    @NotBlank
-    public final String from;
-
-    @NotBlank
-    public final String to;
-
-    ConvertCurrencyArguments(String from, String to) {
-      this.from = from;
-      this.to = to;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code get_invoice} that Bean Validation checks.
-   */
-  static final class GetInvoiceArguments {
-    @NotBlank
-    public final String invoiceId;
-
-    GetInvoiceArguments(String invoiceId) {
-      this.invoiceId = invoiceId;
     }
   }
 }

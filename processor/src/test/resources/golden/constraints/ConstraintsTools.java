@@ -4,32 +4,22 @@ import io.toolwright.ToolContext;
 import io.toolwright.ToolDefinition;
 import io.toolwright.ToolSet;
 import io.toolwright.annotation.Effect;
+import io.toolwright.dispatch.ConstraintChecks;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertFalse;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.FutureOrPresent;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Negative;
-import jakarta.validation.constraints.NegativeOrZero;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,9 +31,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
-import org.hibernate.validator.constraints.Length;
-import org.hibernate.validator.constraints.Range;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -139,6 +128,18 @@ public final class ConstraintsTools {
       false,
       "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"maxItems\":5,\"description\":\"free-form tags\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":20},\"uniqueItems\":true},\"quantities\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647}},\"cc\":{\"type\":[\"string\",\"null\"],\"format\":\"email\"},\"words\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^(?:[a-z]+)$\"}}},\"dates\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"date\",\"description\":\"Must be in the past.\"}},\"bookings\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Booking\"}}},\"required\":[\"tags\",\"labels\",\"quantities\",\"words\",\"dates\",\"bookings\"],\"additionalProperties\":false,\"$defs\":{\"Booking\":{\"type\":\"object\",\"properties\":{\"guest\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"who stays\"},\"nights\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"how long\"},\"requests\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"maxItems\":3,\"description\":\"anything special\"},\"rooms\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"description\":\"the room numbers\"}},\"required\":[\"guest\",\"nights\",\"requests\",\"rooms\"],\"additionalProperties\":false,\"description\":\"A hotel booking.\"}}}");
 
+  private static final Pattern STRINGS_CURRENCY = Pattern.compile("[A-Z]{3}");
+
+  private static final Pattern STRINGS_DIGITS = Pattern.compile("\\d+");
+
+  private static final Pattern STRINGS_TWO_PATTERNS = Pattern.compile("[a-z]+");
+
+  private static final Pattern STRINGS_TWO_PATTERNS2 = Pattern.compile(".*x.*");
+
+  private static final BigDecimal NUMBERS_PRICE = new BigDecimal("0.01");
+
+  private static final BigDecimal NUMBERS_BELOW_HUNDRED = new BigDecimal("100");
+
   private ConstraintsTools() {
   }
 
@@ -163,7 +164,7 @@ public final class ConstraintsTools {
             ToolBinding.of(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
             ToolBinding.of(NESTED, List.of(), (args, context) -> prepareNested(target, args, context)),
             ToolBinding.of(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))))
-            .validating(List.of(StringsArguments.class, AbsentAllowedArguments.class, SizesArguments.class, NumbersArguments.class, BooleansArguments.class, TimesArguments.class, NestedArguments.class, Booking.class, Guest.class, ElementsArguments.class));
+            .validating(List.of(StringsArguments.class, AbsentAllowedArguments.class, SizesArguments.class, TimesArguments.class, NestedArguments.class, Booking.class, Guest.class, ElementsArguments.class));
   }
 
   private static PreparedCall prepareStrings(Constraints target, ObjectNode args,
@@ -181,7 +182,22 @@ public final class ConstraintsTools {
     String workEmail = JsonReaders.string(args.get("workEmail"), "/workEmail", problems);
     String shortName = JsonReaders.string(args.get("shortName"), "/shortName", problems);
     problems.throwIfAny();
-    StringsArguments arguments = new StringsArguments(name, code, nonEmpty, currency, email, digits, letter, optionalCode, twoPatterns, workEmail, shortName);
+    StringsArguments arguments = new StringsArguments(email, workEmail);
+    ConstraintChecks checks = new ConstraintChecks();
+    checks.notBlank("/name", name, "must not be blank");
+    checks.length("/code", code, 2, 10, "size must be between 2 and 10");
+    checks.length("/nonEmpty", nonEmpty, 1, 2147483647, "must not be empty");
+    checks.matches("/currency", currency, STRINGS_CURRENCY, "must match \"[A-Z]{3}\"");
+    checks.notBlank("/digits", digits, "must not be blank");
+    checks.matches("/digits", digits, STRINGS_DIGITS, "must match \"\\d+\"");
+    checks.length("/letter", letter, 0, 1, "size must be between 0 and 1");
+    if (optionalCode.isPresent()) {
+      checks.length("/optionalCode", optionalCode.get(), 3, 2147483647, "size must be between 3 and 2147483647");
+    }
+    checks.matches("/twoPatterns", twoPatterns, STRINGS_TWO_PATTERNS, "must match \"[a-z]+\"");
+    checks.matches("/twoPatterns", twoPatterns, STRINGS_TWO_PATTERNS2, "must match \".*x.*\"");
+    checks.length("/shortName", shortName, 2, 5, "length must be between 2 and 5");
+    checks.throwIfAny(arguments);
     return PreparedCall.ofVoid(arguments, () -> target.strings(name, code, nonEmpty, currency, email, digits, letter, optionalCode, twoPatterns, workEmail, shortName));
   }
 
@@ -194,7 +210,22 @@ public final class ConstraintsTools {
     List<String> tags = JsonReaders.nullable(args.get("tags"), "/tags", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
     Optional<String> code = JsonReaders.optional(args.get("code"), "/code", problems, JsonReaders::string);
     problems.throwIfAny();
-    AbsentAllowedArguments arguments = new AbsentAllowedArguments(query, note, label, tags, code);
+    AbsentAllowedArguments arguments = new AbsentAllowedArguments(tags);
+    ConstraintChecks checks = new ConstraintChecks();
+    if (query.isPresent()) {
+      checks.notBlank("/query", query.get(), "must not be blank");
+    }
+    if (note != null) {
+      checks.notBlank("/note", note, "must not be blank");
+    }
+    if (label.isPresent()) {
+      checks.notBlank("/label", label.get(), "must not be blank");
+    }
+    if (code.isPresent()) {
+      checks.length("/code", code.get(), 1, 2147483647, "must not be empty");
+      checks.length("/code", code.get(), 0, 3, "size must be between 0 and 3");
+    }
+    checks.throwIfAny(arguments);
     return PreparedCall.ofVoid(arguments, () -> target.absentAllowed(query, note, label, tags, code));
   }
 
@@ -229,8 +260,29 @@ public final class ConstraintsTools {
     Integer twoDigits = JsonReaders.intValue(args.get("twoDigits"), "/twoDigits", problems);
     int weekday = JsonReaders.intValue(args.get("weekday"), "/weekday", problems);
     problems.throwIfAny();
-    NumbersArguments arguments = new NumbersArguments(atLeastOne, atMostHundred, price, belowHundred, aboveZero, positive, positiveOrZero, negative, negativeOrZero, nonNegativeByte, shortWithLooseMin, optionalBounded, amount, twoDigits, weekday);
-    return PreparedCall.ofVoid(arguments, () -> target.numbers(atLeastOne, atMostHundred, price, belowHundred, aboveZero, positive, positiveOrZero, negative, negativeOrZero, nonNegativeByte, shortWithLooseMin, optionalBounded, amount, twoDigits, weekday));
+    ConstraintChecks checks = new ConstraintChecks();
+    checks.min("/atLeastOne", atLeastOne, 1L, true, "must be greater than or equal to 1");
+    checks.max("/atMostHundred", atMostHundred, 100L, true, "must be less than or equal to 100");
+    checks.min("/price", price, NUMBERS_PRICE, true, "must be greater than or equal to 0.01");
+    checks.max("/belowHundred", belowHundred, NUMBERS_BELOW_HUNDRED, false, "must be less than 100");
+    checks.min("/aboveZero", aboveZero, BigDecimal.ZERO, false, "must be greater than 0");
+    checks.min("/positive", positive, 0L, false, "must be greater than 0");
+    checks.min("/positiveOrZero", positiveOrZero, 0L, true, "must be greater than or equal to 0");
+    checks.max("/negative", negative, 0L, false, "must be less than 0");
+    checks.max("/negativeOrZero", negativeOrZero, 0L, true, "must be less than or equal to 0");
+    checks.min("/nonNegativeByte", nonNegativeByte, 0L, true, "must be greater than or equal to 0");
+    checks.min("/shortWithLooseMin", shortWithLooseMin, -1000L, true, "must be greater than or equal to -1000");
+    if (optionalBounded.isPresent()) {
+      checks.min("/optionalBounded", optionalBounded.get(), 0L, false, "must be greater than 0");
+      checks.max("/optionalBounded", optionalBounded.get(), 10L, true, "must be less than or equal to 10");
+    }
+    checks.min("/amount", amount, BigDecimal.ZERO, false, "must be greater than 0");
+    checks.digits("/amount", amount, 4, 2, "numeric value out of bounds (<4 digits>.<2 digits> expected)");
+    checks.digits("/twoDigits", twoDigits, 2, 0, "numeric value out of bounds (<2 digits>.<0 digits> expected)");
+    checks.min("/weekday", weekday, 1L, true, "must be between 1 and 7");
+    checks.max("/weekday", weekday, 7L, true, "must be between 1 and 7");
+    checks.throwIfAny(null);
+    return PreparedCall.ofVoid(null, () -> target.numbers(atLeastOne, atMostHundred, price, belowHundred, aboveZero, positive, positiveOrZero, negative, negativeOrZero, nonNegativeByte, shortWithLooseMin, optionalBounded, amount, twoDigits, weekday));
   }
 
   private static PreparedCall prepareBooleans(Constraints target, ObjectNode args,
@@ -239,8 +291,13 @@ public final class ConstraintsTools {
     boolean confirmed = JsonReaders.bool(args.get("confirmed"), "/confirmed", problems);
     Boolean declined = JsonReaders.nullable(args.get("declined"), "/declined", problems, JsonReaders::bool);
     problems.throwIfAny();
-    BooleansArguments arguments = new BooleansArguments(confirmed, declined);
-    return PreparedCall.ofVoid(arguments, () -> target.booleans(confirmed, declined));
+    ConstraintChecks checks = new ConstraintChecks();
+    checks.is("/confirmed", confirmed, true, "must be true");
+    if (declined != null) {
+      checks.is("/declined", declined, false, "must be false");
+    }
+    checks.throwIfAny(null);
+    return PreparedCall.ofVoid(null, () -> target.booleans(confirmed, declined));
   }
 
   private static PreparedCall prepareTimes(Constraints target, ObjectNode args,
@@ -326,73 +383,17 @@ public final class ConstraintsTools {
    * The arguments of tool {@code strings} that Bean Validation checks.
    */
   static final class StringsArguments {
-    @NotNull
-    @NotBlank
-    public final String name;
-
-    @Size(
-        min = 2,
-        max = 10
-    )
-    public final String code;
-
-    @NotEmpty
-    public final String nonEmpty;
-
-    @Pattern(
-        regexp = "[A-Z]{3}"
-    )
-    public final String currency;
-
     @Email
     public final String email;
-
-    @NotBlank
-    @Pattern(
-        regexp = "\\d+"
-    )
-    public final String digits;
-
-    @Size(
-        max = 1
-    )
-    public final String letter;
-
-    public final Optional<@Size(min = 3) String> optionalCode;
-
-    @Pattern(
-        regexp = "[a-z]+"
-    )
-    @Pattern(
-        regexp = ".*x.*"
-    )
-    public final String twoPatterns;
 
     @Email(
         regexp = ".*@example\\.com"
     )
     public final String workEmail;
 
-    @Length(
-        min = 2,
-        max = 5
-    )
-    public final String shortName;
-
-    StringsArguments(String name, String code, String nonEmpty, String currency, String email,
-        String digits, String letter, Optional<String> optionalCode, String twoPatterns,
-        String workEmail, String shortName) {
-      this.name = name;
-      this.code = code;
-      this.nonEmpty = nonEmpty;
-      this.currency = currency;
+    StringsArguments(String email, String workEmail) {
       this.email = email;
-      this.digits = digits;
-      this.letter = letter;
-      this.optionalCode = optionalCode;
-      this.twoPatterns = twoPatterns;
       this.workEmail = workEmail;
-      this.shortName = shortName;
     }
   }
 
@@ -400,31 +401,14 @@ public final class ConstraintsTools {
    * The arguments of tool {@code absent_allowed} that Bean Validation checks.
    */
   static final class AbsentAllowedArguments {
-    public final Optional<@Pattern(regexp = "(?s).*[^\\t\\n\\x0B\\f\\r \\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}].*", message = "{jakarta.validation.constraints.NotBlank.message}") String> query;
-
-    @Pattern(
-        regexp = "(?s).*[^\\t\\n\\x0B\\f\\r \\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}].*",
-        message = "{jakarta.validation.constraints.NotBlank.message}"
-    )
-    public final String note;
-
-    public final Optional<@Pattern(regexp = "(?s).*[^\\t\\n\\x0B\\f\\r \\xA0\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}].*", message = "{jakarta.validation.constraints.NotBlank.message}") String> label;
-
     @Size(
         min = 1,
         message = "{jakarta.validation.constraints.NotEmpty.message}"
     )
     public final List<String> tags;
 
-    public final Optional<@Size(min = 1, message = "{jakarta.validation.constraints.NotEmpty.message}") @Size(max = 3) String> code;
-
-    AbsentAllowedArguments(Optional<String> query, String note, Optional<String> label,
-        List<String> tags, Optional<String> code) {
-      this.query = query;
-      this.note = note;
-      this.label = label;
+    AbsentAllowedArguments(List<String> tags) {
       this.tags = tags;
-      this.code = code;
     }
   }
 
@@ -455,108 +439,6 @@ public final class ConstraintsTools {
       this.nonEmptySet = nonEmptySet;
       this.labels = labels;
       this.names = names;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code numbers} that Bean Validation checks.
-   */
-  static final class NumbersArguments {
-    @Min(1L)
-    public final int atLeastOne;
-
-    @Max(100L)
-    public final long atMostHundred;
-
-    @DecimalMin("0.01")
-    public final BigDecimal price;
-
-    @DecimalMax(
-        value = "100",
-        inclusive = false
-    )
-    public final BigDecimal belowHundred;
-
-    @DecimalMin(
-        value = "0",
-        inclusive = false
-    )
-    public final BigDecimal aboveZero;
-
-    @Positive
-    public final int positive;
-
-    @PositiveOrZero
-    public final Integer positiveOrZero;
-
-    @Negative
-    public final long negative;
-
-    @NegativeOrZero
-    public final short negativeOrZero;
-
-    @Min(0L)
-    public final byte nonNegativeByte;
-
-    @Min(-1000L)
-    public final short shortWithLooseMin;
-
-    public final Optional<@Positive @Max(10L) Integer> optionalBounded;
-
-    @Positive
-    @Digits(
-        integer = 4,
-        fraction = 2
-    )
-    public final BigDecimal amount;
-
-    @Digits(
-        integer = 2,
-        fraction = 0
-    )
-    public final Integer twoDigits;
-
-    @Range(
-        min = 1L,
-        max = 7L
-    )
-    public final int weekday;
-
-    NumbersArguments(int atLeastOne, long atMostHundred, BigDecimal price, BigDecimal belowHundred,
-        BigDecimal aboveZero, int positive, Integer positiveOrZero, long negative,
-        short negativeOrZero, byte nonNegativeByte, short shortWithLooseMin,
-        Optional<Integer> optionalBounded, BigDecimal amount, Integer twoDigits, int weekday) {
-      this.atLeastOne = atLeastOne;
-      this.atMostHundred = atMostHundred;
-      this.price = price;
-      this.belowHundred = belowHundred;
-      this.aboveZero = aboveZero;
-      this.positive = positive;
-      this.positiveOrZero = positiveOrZero;
-      this.negative = negative;
-      this.negativeOrZero = negativeOrZero;
-      this.nonNegativeByte = nonNegativeByte;
-      this.shortWithLooseMin = shortWithLooseMin;
-      this.optionalBounded = optionalBounded;
-      this.amount = amount;
-      this.twoDigits = twoDigits;
-      this.weekday = weekday;
-    }
-  }
-
-  /**
-   * The arguments of tool {@code booleans} that Bean Validation checks.
-   */
-  static final class BooleansArguments {
-    @AssertTrue
-    public final boolean confirmed;
-
-    @AssertFalse
-    public final Boolean declined;
-
-    BooleansArguments(boolean confirmed, Boolean declined) {
-      this.confirmed = confirmed;
-      this.declined = declined;
     }
   }
 
@@ -619,7 +501,7 @@ public final class ConstraintsTools {
 
     public final Optional<@Email String> cc;
 
-    public final List<List<@Pattern(regexp = "[a-z]+") String>> words;
+    public final List<List<@jakarta.validation.constraints.Pattern(regexp = "[a-z]+") String>> words;
 
     public final List<@Past LocalDate> dates;
 

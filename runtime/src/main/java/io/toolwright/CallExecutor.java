@@ -1,10 +1,12 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.ArgumentException;
+import io.toolwright.dispatch.ConstraintException;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.spi.ExecutionListener;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -43,6 +45,10 @@ final class CallExecutor {
 
   /** The most problems one error lists; the message gives the total. */
   static final int MAX_PROBLEMS = io.toolwright.dispatch.Problems.KEPT;
+
+  /** The order {@code ConstraintViolations} gives Bean Validation's problems, for them all. */
+  private static final Comparator<ArgumentProblem> BY_POINTER_THEN_MESSAGE =
+      Comparator.comparing(ArgumentProblem::pointer).thenComparing(ArgumentProblem::expected);
 
   private static final int TOOL_NAME_EXCERPT = 64;
   /** How many causes deep a {@link ToolException} is looked for in what user code threw. */
@@ -189,10 +195,7 @@ final class CallExecutor {
     if (prepared.arguments() != null) {
       List<ArgumentProblem> violations = validate(prepared.arguments());
       if (!violations.isEmpty()) {
-        throw invalidArguments(
-            "break the tool's constraints",
-            violations.subList(0, Math.min(violations.size(), MAX_PROBLEMS)),
-            violations.size());
+        throw brokenConstraints(violations);
       }
     }
     return new ReadyCall(call, binding, prepared, arguments);
@@ -288,6 +291,15 @@ final class CallExecutor {
       // The cause is what a record's constructor or a bean's setter threw, for the application.
       throw new Rejection(
           invalidArguments("cannot be converted", e.problems(), e.total()).error(), e.getCause());
+    } catch (ConstraintException e) {
+      // Constraints the generated code checked; Bean Validation checks the rest, so that the
+      // model reads every broken constraint in one answer, ordered as Bean Validation's are.
+      List<ArgumentProblem> broken = new ArrayList<>(e.problems());
+      if (e.arguments() != null) {
+        broken.addAll(validate(e.arguments()));
+      }
+      broken.sort(BY_POINTER_THEN_MESSAGE);
+      throw brokenConstraints(broken);
     } catch (MissingContextException e) {
       // Not the model's doing; the name is the application's choice and no secret, the types are
       // its internals.
@@ -469,6 +481,13 @@ final class CallExecutor {
     } catch (RuntimeException loggingFailed) {
       // Nowhere left to report it; the result is still right.
     }
+  }
+
+  private static Rejection brokenConstraints(List<ArgumentProblem> violations) {
+    return invalidArguments(
+        "break the tool's constraints",
+        violations.subList(0, Math.min(violations.size(), MAX_PROBLEMS)),
+        violations.size());
   }
 
   private static Rejection invalidArguments(String what, List<ArgumentProblem> listed, int total) {

@@ -6,12 +6,16 @@ package io.toolwright;
  * "Zs" space separator) and the LineTerminator code points (LF, CR, U+2028, U+2029). Java's
  * {@code Character.isWhitespace} and {@code String.isBlank()} draw another line: they exclude the
  * no-break spaces and U+FEFF, and include U+001C to U+001F.
+ *
+ * <p>Not part of the API: public only so that {@code io.toolwright.dispatch.ConstraintChecks},
+ * which generated code calls, and Bean Validation's {@code @NotBlank} draw the line in this one
+ * place.
  */
-final class EcmaWhitespace {
+public final class EcmaWhitespace {
 
   private EcmaWhitespace() {}
 
-  static boolean isWhitespace(char c) {
+  public static boolean isWhitespace(char c) {
     switch (c) {
       case '\t', '\u000B', '\f', '\uFEFF', '\n', '\r', '\u2028', '\u2029':
         return true;
@@ -25,7 +29,7 @@ final class EcmaWhitespace {
    * {@code false} for {@code null}. Every ECMA white space is in the Basic Multilingual Plane, so
    * surrogates, each half of a character outside it, count as text.
    */
-  static boolean hasNonWhitespace(String text) {
+  public static boolean hasNonWhitespace(String text) {
     if (text == null) {
       return false;
     }

@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
  * <p>Also what the model is told of a throwable: a {@link ToolException}'s {@linkplain #message
  * message}, any other's {@linkplain #className class name}.
  *
- * <p>Not part of the API: public only so that {@code io.toolwright.dispatch.Problems}, which
- * generated code calls, and the logging listener render text with this one implementation.
+ * <p>Not part of the API: public only so that {@code io.toolwright.dispatch.Problems} and {@code
+ * ConstraintChecks}, which generated code calls, and the logging listener render text with this one implementation.
  */
 public final class Excerpts {
 
@@ -134,7 +134,7 @@ public final class Excerpts {
    * A Java value Bean Validation rejected: strings quoted as JSON, collections by size (their
    * elements have their own pointers), anything else by {@code toString()}, all bounded.
    */
-  static String ofJava(Object value) {
+  public static String ofJava(Object value) {
     if (value == null) {
       return "null";
     }

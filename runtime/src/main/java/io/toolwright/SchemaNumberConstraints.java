@@ -1,5 +1,6 @@
 package io.toolwright;
 
+import io.toolwright.dispatch.ConstraintChecks;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.constraints.Digits;
@@ -75,12 +76,8 @@ final class SchemaNumberConstraints {
 
   /** Whether {@code value} satisfies {@code @Digits(integer, fraction)} as the schema says. */
   static boolean fits(BigDecimal value, int integer, int fraction) {
-    if (value.signum() == 0) {
-      return true;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    long integerDigits = (long) stripped.precision() - stripped.scale();
-    return integerDigits <= integer && stripped.scale() <= fraction;
+    // One definition for Bean Validation and the checks the processor compiles.
+    return ConstraintChecks.fitsDigits(value, integer, fraction);
   }
 
   /** {@code @Digits} on one type; {@code null} is valid, as Bean Validation has it. */

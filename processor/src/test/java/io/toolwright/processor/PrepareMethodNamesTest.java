@@ -93,7 +93,7 @@ class PrepareMethodNamesTest {
                 "   * @param arguments f",
                 "   */",
                 "  @Tool public String clash(String io, String args, String problems, String target,",
-                "      Problems Problems, @Size(max = 1) String arguments) {",
+                "      Problems Problems, @Size(max = 1, message = \"one at most\") String arguments) {",
                 "    return io + args + problems + target + Problems.text() + arguments;",
                 "  }",
                 "}"));

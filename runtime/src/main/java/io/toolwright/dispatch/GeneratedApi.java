@@ -17,7 +17,8 @@ public final class GeneratedApi {
    * The generated-code API this runtime implements. 2: definitions may be followed by {@code
    * ToolDefinition.withOutputSchema} and {@code withExamples}. 3: a tool set may be followed by
    * {@code ToolSet.validating}. 4: a prepare method may return {@code PreparedCall.returning(arguments,
-   * body, resultWriter)}, with a generated result writer built on {@code JsonWriters}.
+   * body, resultWriter)}, with a generated result writer built on {@code JsonWriters}, and may check
+   * constraints itself with {@code ConstraintChecks}, ending with {@code ConstraintException}.
    */
   public static final int VERSION = 4;
 

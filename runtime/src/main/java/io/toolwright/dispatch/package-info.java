@@ -30,6 +30,11 @@
  *             bean's setter refusing the model's values is one of them, at the object's pointer:
  *             an {@link io.toolwright.ToolException}'s message is passed on, any other exception
  *             is named by its simple class name only;
+ *         <li>{@link io.toolwright.dispatch.ConstraintException}, from {@link
+ *             io.toolwright.dispatch.ConstraintChecks#throwIfAny(Object)} once the arguments
+ *             converted: {@code INVALID_ARGUMENTS} with the constraints the generated code checked
+ *             and found broken, together with what Bean Validation finds in the arguments object it
+ *             carries, ordered by pointer then message;
  *         <li>{@link io.toolwright.MissingContextException}: {@code TOOL_FAILED}, naming the
  *             missing value but not its type;
  *         <li>a {@link io.toolwright.ToolException}, thrown or the cause of what was thrown (code

@@ -89,6 +89,7 @@ final class PropertyReader {
   private final ShapeReader shapes;
   private final ConstraintReader constraints;
   private final ValidationPlanner planner;
+  private final CompiledChecks compiledChecks;
   private final boolean validationAvailable;
 
   PropertyReader(ModelEnv env, ShapeReader shapes) {
@@ -96,6 +97,7 @@ final class PropertyReader {
     this.shapes = shapes;
     this.constraints = new ConstraintReader(env.elements(), env.diagnostics());
     this.planner = new ValidationPlanner(env.elements());
+    this.compiledChecks = new CompiledChecks(env.elements());
     this.validationAvailable = env.elements().getTypeElement(ValidationPlanner.VALID) != null;
   }
 
@@ -184,9 +186,19 @@ final class PropertyReader {
     }
     ValidationPlan plan = ValidationPlan.NONE;
     if (source.isToolParameter()) {
+      Shape value = optional ? shape.held() : shape;
+      boolean mayBeAbsent = nullable || optional;
+      List<CompiledCheck> compiled = new ArrayList<>();
       List<AnnotationMirror> declared = new ArrayList<>();
       for (Annotations.Owned annotation : validation) {
         if (Annotations.allowedOnFields(annotation.mirror())) {
+          if (!optional || Annotations.allowedOnTypes(annotation.mirror())) {
+            List<CompiledCheck> checks = compiledChecks.of(annotation.mirror(), value, mayBeAbsent);
+            if (checks != null) {
+              compiled.addAll(checks);
+              continue;
+            }
+          }
           declared.add(annotation.mirror());
         } else if (!optional && Annotations.isConstraint(annotation.mirror())) {
           // On an Optional, checkNullability has reported it already.
@@ -200,7 +212,24 @@ final class PropertyReader {
                   source.where());
         }
       }
-      plan = planner.plan(shape, declared, levels.copied(), nullable, validationAvailable);
+      List<List<AnnotationMirror>> onTypes = new ArrayList<>(levels.copied());
+      if (optional && !onTypes.isEmpty()) {
+        // Optional<@Size(max = 20) String>: the value's own constraints, compiled alike.
+        List<AnnotationMirror> left = new ArrayList<>();
+        for (AnnotationMirror mirror : onTypes.get(0)) {
+          List<CompiledCheck> checks = compiledChecks.of(mirror, value, true);
+          if (checks == null) {
+            left.add(mirror);
+          } else {
+            compiled.addAll(checks);
+          }
+        }
+        onTypes.set(0, left);
+      }
+      plan =
+          planner
+              .plan(shape, declared, onTypes, nullable, validationAvailable)
+              .withCompiled(compiled);
     }
     return new Property(
         source.name(),

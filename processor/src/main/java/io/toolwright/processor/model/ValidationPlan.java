@@ -8,23 +8,29 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
- * Where the generated arguments field of one tool parameter carries Bean Validation annotations:
- * on the field, or on a type argument of its type. It is decided once, in the model, by {@link
- * ValidationPlanner} from Hibernate Validator's rules; the writer renders it as it is.
+ * How one tool parameter is validated: the constraints the generated code checks itself ({@link
+ * CompiledChecks} decides which), and where the generated arguments field carries the Bean
+ * Validation annotations left: on the field, or on a type argument of its type. It is decided
+ * once, in the model, by {@link ValidationPlanner} from Hibernate Validator's rules; the writer
+ * renders it as it is.
  *
  * @param onField the annotations on the field declaration
  * @param onTypeArguments the annotations on the type at each depth along the property's {@link
  *     Shape#held()}: the first entry for what the field's container holds ({@code String} in
  *     {@code Optional<String>}), the second for what that holds; no trailing empty entries
+ * @param compiled the checks the generated code makes, in the order the constraints are declared
  */
 public record ValidationPlan(
-    List<BeanAnnotation> onField, List<List<BeanAnnotation>> onTypeArguments) {
+    List<BeanAnnotation> onField,
+    List<List<BeanAnnotation>> onTypeArguments,
+    List<CompiledCheck> compiled) {
 
   /** No annotations anywhere. */
-  public static final ValidationPlan NONE = new ValidationPlan(List.of(), List.of());
+  public static final ValidationPlan NONE = new ValidationPlan(List.of(), List.of(), List.of());
 
   public ValidationPlan {
     onField = List.copyOf(onField);
+    compiled = List.copyOf(compiled);
     List<List<BeanAnnotation>> levels = new ArrayList<>();
     for (List<BeanAnnotation> level : onTypeArguments) {
       levels.add(List.copyOf(level));
@@ -35,7 +41,15 @@ public record ValidationPlan(
     onTypeArguments = List.copyOf(levels);
   }
 
-  /** Whether the field carries no annotation anywhere, so Bean Validation finds nothing in it. */
+  /** The same Bean Validation annotations, with {@code compiled} checks. */
+  ValidationPlan withCompiled(List<CompiledCheck> checks) {
+    return new ValidationPlan(onField, onTypeArguments, checks);
+  }
+
+  /**
+   * Whether the field carries no annotation anywhere, so Bean Validation finds nothing in it
+   * (compiled checks aside).
+   */
   public boolean isEmpty() {
     return onField.isEmpty() && onTypeArguments.isEmpty();
   }

@@ -104,7 +104,7 @@ final class ValidationPlanner {
         onTypes.get(depth - 1).add(0, valid());
       }
     }
-    return new ValidationPlan(onField, onTypes);
+    return new ValidationPlan(onField, onTypes, List.of());
   }
 
   /** Whether a value of this shape is, or holds, a record or bean. */

@@ -21,9 +21,11 @@ final class GeneratedNames {
   private final Map<String, String> prepareMethods = new HashMap<>();
   private final Map<String, String> readMethods = new HashMap<>();
   private final Map<String, String> writeMethods = new HashMap<>();
+  private final Map<String, String> checkConstants = new HashMap<>();
+  private final Set<String> fields = new HashSet<>();
 
   GeneratedNames(ToolClass toolClass) {
-    Set<String> fields = new HashSet<>();
+    fields.add("GENERATED_API_VERSION");
     // A nested class may not share its enclosing class's name.
     Set<String> classes = new HashSet<>(Set.of(toolClass.toolsClassName()));
     Set<String> methods = new HashSet<>(Set.of("definitions", "bind"));
@@ -63,6 +65,22 @@ final class GeneratedNames {
   /** The static method converting a tool's arguments into a prepared call. */
   String prepareMethod(ToolMethod tool) {
     return prepareMethods.get(tool.name());
+  }
+
+  /**
+   * The static field holding what the {@code index}th compiled check of a tool's parameter compares
+   * with (a {@code Pattern}, a {@code BigDecimal}): {@code GET_BALANCE_ACCOUNT_ID}. Chosen on
+   * first use, after every tool's constant, so that it never takes a tool's name.
+   */
+  String checkConstant(ToolMethod tool, String parameter, int index) {
+    return checkConstants.computeIfAbsent(
+        tool.name() + "/" + parameter + "/" + index,
+        key -> unique(constant(tool) + "_" + upperSnake(parameter), fields));
+  }
+
+  /** {@code accountId} → {@code ACCOUNT_ID}. */
+  private static String upperSnake(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 
   /** The static method reading a record or bean from JSON. */

@@ -42,6 +42,7 @@ final class InvokerWriter {
   private final ReadExpressions expressions;
   private final ResultWriters resultWriters;
   private final Types types;
+  private final CheckWriter checks;
 
   InvokerWriter(
       ClassName sourceClass,
@@ -58,6 +59,12 @@ final class InvokerWriter {
     this.expressions = expressions;
     this.resultWriters = resultWriters;
     this.types = types;
+    this.checks = new CheckWriter(names);
+  }
+
+  /** The static fields the tool's compiled constraint checks compare with. */
+  List<FieldSpec> checkConstants(ToolMethod tool) {
+    return checks.constants(tool);
   }
 
   /** {@code ToolBinding.of(DEFINITION, List.of(<context names>), <invoker>)}. */
@@ -115,9 +122,10 @@ final class InvokerWriter {
 
   /**
    * {@code prepare<Tool>([target, ]args, context)}: converts every argument into a local,
-   * recording each problem, throws them all at once if there was any, then defers the call, with
-   * the arguments Bean Validation checks gathered in the tool's arguments class and, when the tool
-   * has one, its generated result writer ({@link ResultWriters}).
+   * recording each problem, throws them all at once if there was any, checks the constraints the
+   * processor compiled ({@link CheckWriter}), then defers the call, with the arguments Bean
+   * Validation checks gathered in the tool's arguments class and, when the tool has one, its
+   * generated result writer ({@link ResultWriters}).
    */
   MethodSpec prepareMethod(ToolMethod tool) {
     MethodSpec.Builder method =
@@ -151,6 +159,9 @@ final class InvokerWriter {
               .map(p -> CodeBlock.of("$L", locals.get(p)))
               .collect(CodeBlock.joining(", "));
       method.addStatement("$T arguments = new $T($L)", argumentsType, argumentsType, values);
+    }
+    if (CheckWriter.checks(tool)) {
+      method.addCode(checks.statements(tool, locals, tool.beanValidated()));
     }
     List<CodeBlock> callArguments = new ArrayList<>();
     boolean unchecked = false;
@@ -208,7 +219,8 @@ final class InvokerWriter {
     Set<String> reserved =
         new LinkedHashSet<>(
             List.of(
-                "target", "args", "context", "arguments", ReadExpressions.PROBLEMS, "java",
+                "target", "args", "context", "arguments", ReadExpressions.PROBLEMS,
+                CheckWriter.CHECKS, "java",
                 "javax", "jakarta", "io", "tools", "com", "org", "net"));
     String packageName = sourceClass.packageName();
     if (!packageName.isEmpty()) {

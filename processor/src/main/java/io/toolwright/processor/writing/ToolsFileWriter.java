@@ -111,6 +111,9 @@ public final class ToolsFileWriter {
     for (ToolSchema schema : schemas) {
       type.addField(definitionField(schema, names));
     }
+    for (ToolMethod tool : toolClass.tools()) {
+      type.addFields(invokers.checkConstants(tool));
+    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(definitions(toolClass, names));
     type.addMethods(
