@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.JsonRecyclerPools;
@@ -97,37 +98,101 @@ public final class ToolRegistry {
     this.definitions = List.copyOf(all);
     List<Lazy<RenderedTools>> byDialect = new ArrayList<>();
     for (Dialect dialect : Dialect.values()) {
-      byDialect.add(new Lazy<>(() -> RenderedTools.of(dialect, definitions, build)));
+      byDialect.add(new Lazy<>(new Rendering(dialect, definitions, build)));
     }
     this.rendered = List.copyOf(byDialect);
-    Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
-    ParseLimits limits = builder.parseLimits;
-    Validator validator = builder.validator;
-    List<ToolSet> sets = List.copyOf(builder.sets);
-    // The default mapper is built with the executor (see the field), not here.
-    ResultWriter chosen = builder.results;
-    ExecutionListener listener = builder.listener;
-    // null for the default, resolved with the executor: Jackson stays unloaded until a call.
-    RecyclerPool<BufferRecycler> given = builder.bufferRecyclerPool;
     ExecutionPolicy policy = builder.policy;
     this.permissions = policy.permissions();
     this.executor =
         new Lazy<>(
-            () -> {
-              RecyclerPool<BufferRecycler> pool =
-                  given != null ? given : JsonRecyclerPools.threadLocalPool();
-              return new BatchRunner(
-                  new CallExecutor(
-                      bindings,
-                      new ArgumentParser(limits, pool),
-                      validator != null
-                          ? new ConstraintViolations(validator)
-                          : ValidationScope.of(sets).defaultConstraintViolations(),
-                      chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
-                      listener,
-                      retired),
-                  policy);
-            });
+            new ExecutorStart(
+                Collections.unmodifiableMap(tools),
+                builder.parseLimits,
+                builder.validator,
+                List.copyOf(builder.sets),
+                builder.results,
+                builder.listener,
+                builder.bufferRecyclerPool,
+                policy,
+                retired));
+  }
+
+  /*
+   * The two suppliers below are classes, not lambdas: a lambda is a class the JVM spins on the
+   * registry's first build (about a millisecond each in a cold JVM), and a capturing lambda's
+   * method type loads the class of every value it captures (the validator's, Jackson's recycler
+   * pool's ...) on the way to the definitions.
+   */
+
+  /** Renders the registry's tools in one dialect. */
+  private static final class Rendering implements Supplier<RenderedTools> {
+    private final Dialect dialect;
+    private final List<ToolDefinition> definitions;
+    private final BuildRecords build;
+
+    Rendering(Dialect dialect, List<ToolDefinition> definitions, BuildRecords build) {
+      this.dialect = dialect;
+      this.definitions = definitions;
+      this.build = build;
+    }
+
+    @Override
+    public RenderedTools get() {
+      return RenderedTools.of(dialect, definitions, build);
+    }
+  }
+
+  /** Starts what executes calls, with the builder's choices or their defaults. */
+  private static final class ExecutorStart implements Supplier<BatchRunner> {
+    private final Map<String, ToolBinding> bindings;
+    private final ParseLimits limits;
+    private final Validator validator;
+    private final List<ToolSet> sets;
+    private final ResultWriter chosen;
+    private final ExecutionListener listener;
+    /** null for the default, resolved here: Jackson stays unloaded until a call. */
+    private final RecyclerPool<BufferRecycler> given;
+    private final ExecutionPolicy policy;
+    private final Map<String, RetiredTool> retired;
+
+    ExecutorStart(
+        Map<String, ToolBinding> bindings,
+        ParseLimits limits,
+        Validator validator,
+        List<ToolSet> sets,
+        ResultWriter chosen,
+        ExecutionListener listener,
+        RecyclerPool<BufferRecycler> given,
+        ExecutionPolicy policy,
+        Map<String, RetiredTool> retired) {
+      this.bindings = bindings;
+      this.limits = limits;
+      this.validator = validator;
+      this.sets = sets;
+      this.chosen = chosen;
+      this.listener = listener;
+      this.given = given;
+      this.policy = policy;
+      this.retired = retired;
+    }
+
+    @Override
+    public BatchRunner get() {
+      RecyclerPool<BufferRecycler> pool =
+          given != null ? given : JsonRecyclerPools.threadLocalPool();
+      // The default mapper is built here too, not with the registry.
+      return new BatchRunner(
+          new CallExecutor(
+              bindings,
+              new ArgumentParser(limits, pool),
+              validator != null
+                  ? new ConstraintViolations(validator)
+                  : ValidationScope.of(sets).defaultConstraintViolations(),
+              chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
+              listener,
+              retired),
+          policy);
+    }
   }
 
   /**

@@ -20,11 +20,13 @@ final class GeneratedNames {
   private final Map<String, String> argumentClasses = new HashMap<>();
   private final Map<String, String> prepareMethods = new HashMap<>();
   private final Map<String, String> readMethods = new HashMap<>();
+  private final String invokerClass;
 
   GeneratedNames(ToolClass toolClass) {
     Set<String> fields = new HashSet<>();
     // A nested class may not share its enclosing class's name.
     Set<String> classes = new HashSet<>(Set.of(toolClass.toolsClassName()));
+    invokerClass = unique("Invoker", classes);
     Set<String> methods = new HashSet<>(Set.of("definitions", "bind"));
     for (ToolMethod tool : toolClass.tools()) {
       String camel = upperCamel(tool.name());
@@ -46,6 +48,11 @@ final class GeneratedNames {
   /** The nested class holding a tool's model-supplied arguments. */
   String argumentsClass(ToolMethod tool) {
     return argumentClasses.get(tool.name());
+  }
+
+  /** The nested class that runs every tool of the class, choosing by the tool's index. */
+  String invokerClass() {
+    return invokerClass;
   }
 
   /** The static method converting a tool's arguments into a prepared call. */

@@ -12,7 +12,9 @@ import io.toolwright.ToolContext;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.dispatch.ToolInvoker;
 import io.toolwright.processor.model.Property;
+import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolParameter;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
@@ -57,8 +59,12 @@ final class InvokerWriter {
     this.types = types;
   }
 
-  /** {@code ToolBinding.of(DEFINITION, List.of(<context names>), <invoker>)}. */
-  CodeBlock binding(ToolMethod tool) {
+  /**
+   * {@code ToolBinding.of(DEFINITION, List.of(<context names>), new Invoker([target, ]index))}, the
+   * index being the tool's position in {@link ToolClass#tools()}, which {@link #invokerClass}
+   * dispatches on.
+   */
+  CodeBlock binding(ToolClass toolClass, ToolMethod tool) {
     CodeBlock contextNames =
         tool.parameters().stream()
             .filter(ContextParameter.class::isInstance)
@@ -66,11 +72,11 @@ final class InvokerWriter {
             .distinct()
             .map(name -> CodeBlock.of("$S", name))
             .collect(CodeBlock.joining(", "));
-    String prepare = names.prepareMethod(tool);
+    int index = toolClass.tools().indexOf(tool);
     CodeBlock invoker =
-        tool.isStatic()
-            ? CodeBlock.of("(args, context) -> $L(args, context)", prepare)
-            : CodeBlock.of("(args, context) -> $L(target, args, context)", prepare);
+        toolClass.allStatic()
+            ? CodeBlock.of("new $L($L)", names.invokerClass(), index)
+            : CodeBlock.of("new $L(target, $L)", names.invokerClass(), index);
     return CodeBlock.of(
         "$T.of($L, $T.of($L), $L)",
         ToolBinding.class,
@@ -78,6 +84,54 @@ final class InvokerWriter {
         List.class,
         contextNames,
         invoker);
+  }
+
+  /**
+   * The one {@code ToolInvoker} of the class: holds the bound instance and a tool's index, and
+   * calls that tool's {@code prepare...} method. A class written here rather than a lambda per
+   * tool, because each lambda is a class the JVM spins when {@code bind} first runs (in a cold JVM
+   * about a millisecond each, and the lambda's method type loads Jackson's node classes), while
+   * this one class is read from the jar like any other, and javac has no lambdas to desugar.
+   */
+  TypeSpec invokerClass(ToolClass toolClass) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(names.invokerClass())
+            .addJavadoc("Runs the tool at index {@code tool}, bound to {@code target}.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(ToolInvoker.class);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    if (!toolClass.allStatic()) {
+      type.addField(targetType, "target", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(targetType, "target").addStatement("this.target = target");
+    }
+    type.addField(int.class, "tool", Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(int.class, "tool").addStatement("this.tool = tool");
+    MethodSpec.Builder prepare =
+        MethodSpec.methodBuilder("prepare")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(PreparedCall.class)
+            .addParameter(ObjectNode.class, "args")
+            .addParameter(ToolContext.class, "context")
+            .beginControlFlow("switch (tool)");
+    List<ToolMethod> tools = toolClass.tools();
+    for (int i = 0; i < tools.size(); i++) {
+      ToolMethod tool = tools.get(i);
+      prepare.addCode("case $L:\n$>", i);
+      if (tool.isStatic()) {
+        prepare.addStatement("return $L(args, context)", names.prepareMethod(tool));
+      } else {
+        prepare.addStatement("return $L(target, args, context)", names.prepareMethod(tool));
+      }
+      prepare.addCode("$<");
+    }
+    prepare
+        .addCode("default:\n$>")
+        // Only bind() makes an Invoker, with the index of one of the tools above.
+        .addStatement("throw new $T(tool)", AssertionError.class)
+        .addCode("$<")
+        .endControlFlow();
+    return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
   }
 
   /**
