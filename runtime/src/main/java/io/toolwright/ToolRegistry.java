@@ -5,6 +5,7 @@ import io.toolwright.spi.ExecutionListener;
 import io.toolwright.spi.ResultSerializer;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -101,7 +102,7 @@ public final class ToolRegistry {
       byDialect.add(new Lazy<>(new Rendering(dialect, definitions, build)));
     }
     this.rendered = List.copyOf(byDialect);
-    ExecutionPolicy policy = builder.policy;
+    ExecutionPolicy policy = builder.policy != null ? builder.policy : ExecutionPolicy.defaults();
     this.permissions = policy.permissions();
     this.executor =
         new Lazy<>(
@@ -145,10 +146,12 @@ public final class ToolRegistry {
   /** Starts what executes calls, with the builder's choices or their defaults. */
   private static final class ExecutorStart implements Supplier<BatchRunner> {
     private final Map<String, ToolBinding> bindings;
+    /** null for the default, resolved here. */
     private final ParseLimits limits;
     private final Validator validator;
     private final List<ToolSet> sets;
     private final ResultWriter chosen;
+    /** null for the default, resolved here. */
     private final ExecutionListener listener;
     /** null for the default, resolved here: Jackson stays unloaded until a call. */
     private final RecyclerPool<BufferRecycler> given;
@@ -184,12 +187,12 @@ public final class ToolRegistry {
       return new BatchRunner(
           new CallExecutor(
               bindings,
-              new ArgumentParser(limits, pool),
+              new ArgumentParser(limits != null ? limits : ParseLimits.defaults(), pool),
               validator != null
                   ? new ConstraintViolations(validator)
                   : ValidationScope.of(sets).defaultConstraintViolations(),
               chosen != null ? chosen : ResultWriter.jackson(Defaults.resultMapper(pool)),
-              listener,
+              listener != null ? listener : ExecutionListener.logging(),
               retired),
           policy);
     }
@@ -398,21 +401,33 @@ public final class ToolRegistry {
     return "ToolRegistry" + definitions.stream().map(ToolDefinition::name).toList();
   }
 
-  /** Builds a {@link ToolRegistry}. Not thread-safe; the registry it builds is. */
+  /**
+   * Builds a {@link ToolRegistry}. Not thread-safe; the registry it builds is. An option left unset
+   * is {@code null} here and its default is taken where it is used, so that a registry that only
+   * lists its tools does not load the classes of defaults only execution needs.
+   */
   public static final class Builder {
     private final List<ToolSet> sets = new ArrayList<>();
-    private ParseLimits parseLimits = ParseLimits.defaults();
+    private ParseLimits parseLimits;
     private Validator validator;
     private ResultWriter results;
-    private ExecutionListener listener = ExecutionListener.logging();
+    private ExecutionListener listener;
     /** {@code null} for the default, {@link JsonRecyclerPools#threadLocalPool()}. */
     private RecyclerPool<BufferRecycler> bufferRecyclerPool;
-    private ExecutionPolicy policy = ExecutionPolicy.defaults();
+    private ExecutionPolicy policy;
 
     private Builder() {}
 
     /** Adds the tools of each set, in order. */
     public Builder addAll(ToolSet... toolSets) {
+      for (ToolSet set : toolSets) {
+        sets.add(Objects.requireNonNull(set, "tool set"));
+      }
+      return this;
+    }
+
+    /** Adds the tools of each set, in iteration order: {@code addAll(desk.toolSets())}. */
+    public Builder addAll(Collection<? extends ToolSet> toolSets) {
       for (ToolSet set : toolSets) {
         sets.add(Objects.requireNonNull(set, "tool set"));
       }
