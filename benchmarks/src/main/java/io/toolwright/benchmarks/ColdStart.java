@@ -22,10 +22,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Cold start: how long a fresh JVM takes to have every tool definition of the sample app in hand
  * ({@code ToolRegistry.of(...).definitions()} over all its tool sets), against a fresh JVM that does
- * nothing, in the same run. A third kind reads only the generated constants, without a registry, and
- * a fourth only builds the sample app's own objects and data ({@code SupportDesk.withSampleData()},
- * no Toolwright call), to show where the time goes: the registry's own share is its row minus that
- * one.
+ * nothing, in the same run. A third kind reads only the generated constants, without a registry, to
+ * show where the time goes.
  *
  * <p>Launches {@code runs} JVMs of each kind, rotating their order so that a drift in machine load
  * hits every kind alike; same java binary, same class path (the shaded jar), default flags. The
@@ -77,20 +75,6 @@ public final class ColdStart {
     }
   }
 
-  /**
-   * A child that only builds the sample app (its services, stores and data) and binds nothing: what
-   * the app costs before Toolwright is asked for anything.
-   */
-  public static final class SampleAppOnly {
-    private SampleAppOnly() {}
-
-    public static void main(String[] args) {
-      long start = System.nanoTime();
-      SupportDesk desk = SupportDesk.withSampleData();
-      ready(start, desk.directory() == null ? -1 : 0);
-    }
-  }
-
   /** A child that does nothing: the baseline. */
   public static final class Empty {
     private Empty() {}
@@ -116,9 +100,7 @@ public final class ColdStart {
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     String classPath = System.getProperty("java.class.path");
 
-    List<Class<?>> kinds =
-        List.of(
-            Empty.class, SampleAppOnly.class, GeneratedDefinitions.class, RegistryDefinitions.class);
+    List<Class<?>> kinds = List.of(Empty.class, GeneratedDefinitions.class, RegistryDefinitions.class);
     // One of each first, unrecorded: the first JVM after a build pays for a cold page cache.
     for (Class<?> kind : kinds) {
       launch(java, classPath, kind);
@@ -157,9 +139,6 @@ public final class ColdStart {
   private static String label(Class<?> kind, int definitions) {
     if (kind == Empty.class) {
       return "empty main (baseline)";
-    }
-    if (kind == SampleAppOnly.class) {
-      return "the sample app alone, no Toolwright";
     }
     if (kind == GeneratedDefinitions.class) {
       return definitions + " definitions, generated constants";
