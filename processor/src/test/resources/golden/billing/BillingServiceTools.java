@@ -250,7 +250,7 @@ public final class BillingServiceTools {
         case 3:
           return prepareGetInvoice(target, args, context);
         default:
-          throw new AssertionError(tool);
+          throw new IllegalArgumentException(Integer.toString(tool));
       }
     }
   }

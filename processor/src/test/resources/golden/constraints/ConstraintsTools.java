@@ -672,7 +672,7 @@ public final class ConstraintsTools {
         case 7:
           return prepareElements(target, args, context);
         default:
-          throw new AssertionError(tool);
+          throw new IllegalArgumentException(Integer.toString(tool));
       }
     }
   }

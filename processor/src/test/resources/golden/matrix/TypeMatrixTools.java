@@ -777,7 +777,7 @@ public final class TypeMatrixTools {
         case 13:
           return prepareStatusList(target, args, context);
         default:
-          throw new AssertionError(tool);
+          throw new IllegalArgumentException(Integer.toString(tool));
       }
     }
   }

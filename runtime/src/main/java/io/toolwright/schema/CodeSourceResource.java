@@ -14,9 +14,9 @@ import java.util.zip.ZipFile;
 /**
  * Reads a resource from the jar or directory a class was loaded from, without asking its class
  * loader. {@code ClassLoader.getResource} asks the platform and boot loaders first, and for a name
- * outside their modules' packages (all of {@code META-INF/toolwright/}) they look in every module of
- * the run-time image: the first such lookup of a JVM opens the image's reader, and each costs about
- * as much as the rest of the path to a registry's definitions. The jar is opened by path, which
+ * outside their modules' packages (all of {@code META-INF/toolwright/}) they look in every module
+ * of the run-time image: the first such lookup of a JVM opens the image's reader, and each costs
+ * about as much as the rest of the path to a registry's definitions. The jar is opened by path, which
  * shares the class loader's already opened copy of its central directory.
  */
 final class CodeSourceResource {

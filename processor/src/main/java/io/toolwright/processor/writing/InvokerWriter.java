@@ -127,8 +127,11 @@ final class InvokerWriter {
     }
     prepare
         .addCode("default:\n$>")
-        // Only bind() makes an Invoker, with the index of one of the tools above.
-        .addStatement("throw new $T(tool)", AssertionError.class)
+        // Only bind() makes an Invoker, with the index of one of the tools above. Not an
+        // AssertionError: verifying the class would load that class, which a JVM has not loaded
+        // at start-up.
+        .addStatement(
+            "throw new $T($T.toString(tool))", IllegalArgumentException.class, Integer.class)
         .addCode("$<")
         .endControlFlow();
     return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
