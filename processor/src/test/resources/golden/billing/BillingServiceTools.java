@@ -225,9 +225,6 @@ public final class BillingServiceTools {
     }
   }
 
-  /**
-   * Runs the tool at index {@code tool}, bound to {@code target}.
-   */
   private static final class Invoker implements ToolInvoker {
     private final BillingService target;
 

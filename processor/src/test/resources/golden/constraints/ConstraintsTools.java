@@ -639,9 +639,6 @@ public final class ConstraintsTools {
     }
   }
 
-  /**
-   * Runs the tool at index {@code tool}, bound to {@code target}.
-   */
   private static final class Invoker implements ToolInvoker {
     private final Constraints target;
 

@@ -732,9 +732,6 @@ public final class TypeMatrixTools {
     }
   }
 
-  /**
-   * Runs the tool at index {@code tool}, bound to {@code target}.
-   */
   private static final class Invoker implements ToolInvoker {
     private final TypeMatrix target;
 

@@ -43,6 +43,9 @@ class GeneratedInvokerTest {
             "    @Tool static String upper(String text) { return text.toUpperCase(); }",
             "    @Tool static String lower(String text) { return text.toLowerCase(); }",
             "  }",
+            "  public static final class Single {",
+            "    @Tool public String only(int n) { return \"only \" + n; }",
+            "  }",
             "}");
     Compilation compilation = Compilations.compile(source);
     assertThat(compilation).succeededWithoutWarnings();
@@ -51,6 +54,10 @@ class GeneratedInvokerTest {
         .doesNotContain("(args, context) ->");
     assertThat(Compilations.generatedSource(compilation, "p.Desk_UtilitiesTools"))
         .contains("new Invoker(1)");
+    // One tool: nothing to choose, so no index and no switch.
+    assertThat(Compilations.generatedSource(compilation, "p.Desk_SingleTools"))
+        .contains("new Invoker(target)")
+        .doesNotContain("switch");
 
     CompiledClasses classes = new CompiledClasses(compilation);
     Class<?> desk = classes.loadClass("p.Desk");
@@ -69,6 +76,14 @@ class GeneratedInvokerTest {
     ToolSet utilities = (ToolSet) utilitiesTools.getMethod("bind").invoke(null);
     assertThat(answers(utilities, "{\"text\":\"MiXed\"}")).containsExactly("MIXED", "mixed");
     assertOneNestedInvokerClass(utilities, utilitiesTools);
+
+    Class<?> single = classes.loadClass("p.Desk$Single");
+    Class<?> singleTools = classes.loadClass("p.Desk_SingleTools");
+    ToolSet one =
+        (ToolSet)
+            singleTools.getMethod("bind", single).invoke(null, single.getConstructor().newInstance());
+    assertThat(answers(one, "{\"n\":3}")).containsExactly("only 3");
+    assertOneNestedInvokerClass(one, singleTools);
   }
 
   /** Each binding's answer, in binding order. */

@@ -60,9 +60,9 @@ final class InvokerWriter {
   }
 
   /**
-   * {@code ToolBinding.of(DEFINITION, List.of(<context names>), new Invoker([target, ]index))}, the
-   * index being the tool's position in {@link ToolClass#tools()}, which {@link #invokerClass}
-   * dispatches on.
+   * {@code ToolBinding.of(DEFINITION, List.of(<context names>), new Invoker([target][, index]))},
+   * the index being the tool's position in {@link ToolClass#tools()}, which {@link #invokerClass}
+   * dispatches on; a class of one tool has none.
    */
   CodeBlock binding(ToolClass toolClass, ToolMethod tool) {
     CodeBlock contextNames =
@@ -72,11 +72,15 @@ final class InvokerWriter {
             .distinct()
             .map(name -> CodeBlock.of("$S", name))
             .collect(CodeBlock.joining(", "));
-    int index = toolClass.tools().indexOf(tool);
+    List<CodeBlock> invokerArguments = new ArrayList<>();
+    if (!toolClass.allStatic()) {
+      invokerArguments.add(CodeBlock.of("target"));
+    }
+    if (toolClass.tools().size() > 1) {
+      invokerArguments.add(CodeBlock.of("$L", toolClass.tools().indexOf(tool)));
+    }
     CodeBlock invoker =
-        toolClass.allStatic()
-            ? CodeBlock.of("new $L($L)", names.invokerClass(), index)
-            : CodeBlock.of("new $L(target, $L)", names.invokerClass(), index);
+        CodeBlock.of("new $L($L)", names.invokerClass(), CodeBlock.join(invokerArguments, ", "));
     return CodeBlock.of(
         "$T.of($L, $T.of($L), $L)",
         ToolBinding.class,
@@ -94,9 +98,9 @@ final class InvokerWriter {
    * this one class is read from the jar like any other, and javac has no lambdas to desugar.
    */
   TypeSpec invokerClass(ToolClass toolClass) {
+    // No Javadoc: a private class, and every generated line costs the build.
     TypeSpec.Builder type =
         TypeSpec.classBuilder(names.invokerClass())
-            .addJavadoc("Runs the tool at index {@code tool}, bound to {@code target}.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ToolInvoker.class);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
@@ -104,25 +108,24 @@ final class InvokerWriter {
       type.addField(targetType, "target", Modifier.PRIVATE, Modifier.FINAL);
       constructor.addParameter(targetType, "target").addStatement("this.target = target");
     }
-    type.addField(int.class, "tool", Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addParameter(int.class, "tool").addStatement("this.tool = tool");
     MethodSpec.Builder prepare =
         MethodSpec.methodBuilder("prepare")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(PreparedCall.class)
             .addParameter(ObjectNode.class, "args")
-            .addParameter(ToolContext.class, "context")
-            .beginControlFlow("switch (tool)");
+            .addParameter(ToolContext.class, "context");
     List<ToolMethod> tools = toolClass.tools();
+    if (tools.size() == 1) {
+      // One tool: nothing to choose, no index.
+      prepare.addStatement("return $L", prepareCall(tools.get(0)));
+      return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
+    }
+    type.addField(int.class, "tool", Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(int.class, "tool").addStatement("this.tool = tool");
+    prepare.beginControlFlow("switch (tool)");
     for (int i = 0; i < tools.size(); i++) {
-      ToolMethod tool = tools.get(i);
-      prepare.addCode("case $L:\n$>", i);
-      if (tool.isStatic()) {
-        prepare.addStatement("return $L(args, context)", names.prepareMethod(tool));
-      } else {
-        prepare.addStatement("return $L(target, args, context)", names.prepareMethod(tool));
-      }
+      prepare.addCode("case $L:\n$>", i).addStatement("return $L", prepareCall(tools.get(i)));
       prepare.addCode("$<");
     }
     prepare
@@ -135,6 +138,13 @@ final class InvokerWriter {
         .addCode("$<")
         .endControlFlow();
     return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
+  }
+
+  /** {@code prepare<Tool>([target, ]args, context)}. */
+  private CodeBlock prepareCall(ToolMethod tool) {
+    return tool.isStatic()
+        ? CodeBlock.of("$L(args, context)", names.prepareMethod(tool))
+        : CodeBlock.of("$L(target, args, context)", names.prepareMethod(tool));
   }
 
   /**
