@@ -11,6 +11,7 @@ import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.dispatch.ToolInvoker;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
@@ -98,10 +99,10 @@ public final class BillingServiceTools {
   public static ToolSet bind(BillingService target) {
     Objects.requireNonNull(target, "target");
     return ToolSet.of("billing.BillingService", List.of(
-            ToolBinding.of(FIND_INVOICES, List.of("customer"), (args, context) -> prepareFindInvoices(target, args, context)),
-            ToolBinding.of(REFUND_INVOICE, List.of("customer"), (args, context) -> prepareRefundInvoice(target, args, context)),
-            ToolBinding.of(CONVERT_CURRENCY, List.of(), (args, context) -> prepareConvertCurrency(args, context)),
-            ToolBinding.of(GET_INVOICE, List.of("customer"), (args, context) -> prepareGetInvoice(target, args, context))))
+            ToolBinding.of(FIND_INVOICES, List.of("customer"), new Invoker(target, 0)),
+            ToolBinding.of(REFUND_INVOICE, List.of("customer"), new Invoker(target, 1)),
+            ToolBinding.of(CONVERT_CURRENCY, List.of(), new Invoker(target, 2)),
+            ToolBinding.of(GET_INVOICE, List.of("customer"), new Invoker(target, 3))))
             .validating(List.of(RefundInvoiceArguments.class, RefundRequest.class));
   }
 
@@ -212,6 +213,33 @@ public final class BillingServiceTools {
 
     RefundInvoiceArguments(RefundRequest refund) {
       this.refund = refund;
+    }
+  }
+
+  private static final class Invoker implements ToolInvoker {
+    private final BillingService target;
+
+    private final int tool;
+
+    Invoker(BillingService target, int tool) {
+      this.target = target;
+      this.tool = tool;
+    }
+
+    @Override
+    public PreparedCall prepare(ObjectNode args, ToolContext context) {
+      switch (tool) {
+        case 0:
+          return prepareFindInvoices(target, args, context);
+        case 1:
+          return prepareRefundInvoice(target, args, context);
+        case 2:
+          return prepareConvertCurrency(args, context);
+        case 3:
+          return prepareGetInvoice(target, args, context);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.dispatch.ToolInvoker;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
@@ -156,14 +157,14 @@ public final class ConstraintsTools {
   public static ToolSet bind(Constraints target) {
     Objects.requireNonNull(target, "target");
     return ToolSet.of("constraints.Constraints", List.of(
-            ToolBinding.of(STRINGS, List.of(), (args, context) -> prepareStrings(target, args, context)),
-            ToolBinding.of(ABSENT_ALLOWED, List.of(), (args, context) -> prepareAbsentAllowed(target, args, context)),
-            ToolBinding.of(SIZES, List.of(), (args, context) -> prepareSizes(target, args, context)),
-            ToolBinding.of(NUMBERS, List.of(), (args, context) -> prepareNumbers(target, args, context)),
-            ToolBinding.of(BOOLEANS, List.of(), (args, context) -> prepareBooleans(target, args, context)),
-            ToolBinding.of(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
-            ToolBinding.of(NESTED, List.of(), (args, context) -> prepareNested(target, args, context)),
-            ToolBinding.of(ELEMENTS, List.of(), (args, context) -> prepareElements(target, args, context))))
+            ToolBinding.of(STRINGS, List.of(), new Invoker(target, 0)),
+            ToolBinding.of(ABSENT_ALLOWED, List.of(), new Invoker(target, 1)),
+            ToolBinding.of(SIZES, List.of(), new Invoker(target, 2)),
+            ToolBinding.of(NUMBERS, List.of(), new Invoker(target, 3)),
+            ToolBinding.of(BOOLEANS, List.of(), new Invoker(target, 4)),
+            ToolBinding.of(TIMES, List.of(), new Invoker(target, 5)),
+            ToolBinding.of(NESTED, List.of(), new Invoker(target, 6)),
+            ToolBinding.of(ELEMENTS, List.of(), new Invoker(target, 7))))
             .validating(List.of(StringsArguments.class, AbsentAllowedArguments.class, SizesArguments.class, TimesArguments.class, NestedArguments.class, Booking.class, Guest.class, ElementsArguments.class));
   }
 
@@ -517,6 +518,41 @@ public final class ConstraintsTools {
       this.words = words;
       this.dates = dates;
       this.bookings = bookings;
+    }
+  }
+
+  private static final class Invoker implements ToolInvoker {
+    private final Constraints target;
+
+    private final int tool;
+
+    Invoker(Constraints target, int tool) {
+      this.target = target;
+      this.tool = tool;
+    }
+
+    @Override
+    public PreparedCall prepare(ObjectNode args, ToolContext context) {
+      switch (tool) {
+        case 0:
+          return prepareStrings(target, args, context);
+        case 1:
+          return prepareAbsentAllowed(target, args, context);
+        case 2:
+          return prepareSizes(target, args, context);
+        case 3:
+          return prepareNumbers(target, args, context);
+        case 4:
+          return prepareBooleans(target, args, context);
+        case 5:
+          return prepareTimes(target, args, context);
+        case 6:
+          return prepareNested(target, args, context);
+        case 7:
+          return prepareElements(target, args, context);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
     }
   }
 }

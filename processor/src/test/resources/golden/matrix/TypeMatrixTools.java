@@ -10,6 +10,7 @@ import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.dispatch.ToolInvoker;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -215,20 +216,20 @@ public final class TypeMatrixTools {
   public static ToolSet bind(TypeMatrix target) {
     Objects.requireNonNull(target, "target");
     return ToolSet.of("matrix.TypeMatrix", List.of(
-            ToolBinding.of(SCALARS, List.of(), (args, context) -> prepareScalars(target, args, context)),
-            ToolBinding.of(TIMES, List.of(), (args, context) -> prepareTimes(target, args, context)),
-            ToolBinding.of(ENUMS, List.of(), (args, context) -> prepareEnums(target, args, context)),
-            ToolBinding.of(OPTIONALS, List.of(), (args, context) -> prepareOptionals(target, args, context)),
-            ToolBinding.of(COLLECTIONS, List.of(), (args, context) -> prepareCollections(target, args, context)),
-            ToolBinding.of(OBJECTS, List.of(), (args, context) -> prepareObjects(target, args, context)),
-            ToolBinding.of(OVERRIDDEN_NAME, List.of(), (args, context) -> prepareOverriddenName(target, args, context)),
-            ToolBinding.of(DELETE_EVERYTHING, List.of(), (args, context) -> prepareDeleteEverything(target, args, context)),
-            ToolBinding.of(TIMES_RESULT, List.of(), (args, context) -> prepareTimesResult(target, args, context)),
-            ToolBinding.of(OPTIONALS_RESULT, List.of(), (args, context) -> prepareOptionalsResult(target, args, context)),
-            ToolBinding.of(COLLECTIONS_RESULT, List.of(), (args, context) -> prepareCollectionsResult(target, args, context)),
-            ToolBinding.of(OBJECTS_RESULT, List.of(), (args, context) -> prepareObjectsResult(target, args, context)),
-            ToolBinding.of(ADDRESSES_BY_STREET, List.of(), (args, context) -> prepareAddressesByStreet(target, args, context)),
-            ToolBinding.of(STATUS_LIST, List.of(), (args, context) -> prepareStatusList(target, args, context))))
+            ToolBinding.of(SCALARS, List.of(), new Invoker(target, 0)),
+            ToolBinding.of(TIMES, List.of(), new Invoker(target, 1)),
+            ToolBinding.of(ENUMS, List.of(), new Invoker(target, 2)),
+            ToolBinding.of(OPTIONALS, List.of(), new Invoker(target, 3)),
+            ToolBinding.of(COLLECTIONS, List.of(), new Invoker(target, 4)),
+            ToolBinding.of(OBJECTS, List.of(), new Invoker(target, 5)),
+            ToolBinding.of(OVERRIDDEN_NAME, List.of(), new Invoker(target, 6)),
+            ToolBinding.of(DELETE_EVERYTHING, List.of(), new Invoker(target, 7)),
+            ToolBinding.of(TIMES_RESULT, List.of(), new Invoker(target, 8)),
+            ToolBinding.of(OPTIONALS_RESULT, List.of(), new Invoker(target, 9)),
+            ToolBinding.of(COLLECTIONS_RESULT, List.of(), new Invoker(target, 10)),
+            ToolBinding.of(OBJECTS_RESULT, List.of(), new Invoker(target, 11)),
+            ToolBinding.of(ADDRESSES_BY_STREET, List.of(), new Invoker(target, 12)),
+            ToolBinding.of(STATUS_LIST, List.of(), new Invoker(target, 13))))
             .validating(List.of(OptionalsArguments.class, Address.class, CollectionsArguments.class, ObjectsArguments.class, matrix.other.Address.class, Customer.class, Page.class, Pair.class, TreeNode.class, OptionalsResultArguments.class, CollectionsResultArguments.class, ObjectsResultArguments.class, AddressesByStreetArguments.class));
   }
 
@@ -818,6 +819,53 @@ public final class TypeMatrixTools {
 
     AddressesByStreetArguments(List<Address> addresses) {
       this.addresses = addresses;
+    }
+  }
+
+  private static final class Invoker implements ToolInvoker {
+    private final TypeMatrix target;
+
+    private final int tool;
+
+    Invoker(TypeMatrix target, int tool) {
+      this.target = target;
+      this.tool = tool;
+    }
+
+    @Override
+    public PreparedCall prepare(ObjectNode args, ToolContext context) {
+      switch (tool) {
+        case 0:
+          return prepareScalars(target, args, context);
+        case 1:
+          return prepareTimes(target, args, context);
+        case 2:
+          return prepareEnums(target, args, context);
+        case 3:
+          return prepareOptionals(target, args, context);
+        case 4:
+          return prepareCollections(target, args, context);
+        case 5:
+          return prepareObjects(target, args, context);
+        case 6:
+          return prepareOverriddenName(target, args, context);
+        case 7:
+          return prepareDeleteEverything(target, args, context);
+        case 8:
+          return prepareTimesResult(target, args, context);
+        case 9:
+          return prepareOptionalsResult(target, args, context);
+        case 10:
+          return prepareCollectionsResult(target, args, context);
+        case 11:
+          return prepareObjectsResult(target, args, context);
+        case 12:
+          return prepareAddressesByStreet(target, args, context);
+        case 13:
+          return prepareStatusList(target, args, context);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
     }
   }
 }

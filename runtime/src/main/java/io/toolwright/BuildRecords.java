@@ -20,7 +20,10 @@ final class BuildRecords {
     this.byTool = byTool;
   }
 
-  /** The build renderings of every set that has them, read with the class loader of its tools. */
+  /**
+   * The build renderings of every set that has them, read from where its tools' invoker was loaded
+   * from, else with that class's loader.
+   */
   static BuildRecords of(List<ToolSet> sets) {
     Map<String, BuildRenderings> byTool = new HashMap<>();
     for (ToolSet set : sets) {
@@ -28,10 +31,8 @@ final class BuildRecords {
       if (bindings.isEmpty()) {
         continue;
       }
-      ClassLoader loader = bindings.get(0).invoker().getClass().getClassLoader();
       BuildRenderings renderings =
-          BuildRenderings.read(
-              loader != null ? loader : BuildRecords.class.getClassLoader(), set.source());
+          BuildRenderings.read(bindings.get(0).invoker().getClass(), set.source());
       if (renderings == null) {
         continue;
       }

@@ -58,6 +58,7 @@ public final class ExecutionPolicy {
   private final List<Class<? extends Throwable>> unavailableFailures;
   private final Duration initialBackoff;
   private final Duration maxBackoff;
+  /** {@code null} for {@link ThreadLocalRandom}. */
   private final DoubleSupplier jitter;
   private final ExecutionClock clock;
   private final Fallback fallback;
@@ -65,6 +66,7 @@ public final class ExecutionPolicy {
   private final ToolPermissions permissions;
   private final IdempotencyStore idempotency;
   private final ApprovalHandler approvals;
+  /** {@code null} for the default, one principal for everyone ({@code ""}). */
   private final Function<ToolContext, String> principal;
   private final Clock wallClock;
 
@@ -167,7 +169,8 @@ public final class ExecutionPolicy {
   Duration backoff(int next) {
     long base = initialBackoff.toNanos() << Math.min(next - 2, 20);
     long capped = Math.min(Math.max(base, 0), maxBackoff.toNanos());
-    double random = Math.min(Math.max(jitter.getAsDouble(), 0.0), 1.0);
+    double drawn = jitter == null ? ThreadLocalRandom.current().nextDouble() : jitter.getAsDouble();
+    double random = Math.min(Math.max(drawn, 0.0), 1.0);
     return Duration.ofNanos(capped / 2 + (long) (random * (capped / 2)));
   }
 
@@ -195,7 +198,9 @@ public final class ExecutionPolicy {
   }
 
   String principal(ToolContext context) {
-    return Objects.requireNonNull(principal.apply(context), "the principal function returned null");
+    return principal == null
+        ? ""
+        : Objects.requireNonNull(principal.apply(context), "the principal function returned null");
   }
 
   Clock wallClock() {
@@ -241,14 +246,16 @@ public final class ExecutionPolicy {
     private final Set<Class<? extends Throwable>> unavailableFailures = new LinkedHashSet<>();
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(2);
-    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+    // The two defaults are null rather than lambdas: each lambda would be a class spun on the
+    // first builder of a cold JVM, which every registry makes (ExecutionPolicy.defaults()).
+    private DoubleSupplier jitter;
     private ExecutionClock clock = ExecutionClock.system();
     private Fallback fallback;
     private final Map<String, Fallback> fallbacksByTool = new HashMap<>();
     private ToolPermissions permissions = ToolPermissions.all();
     private IdempotencyStore idempotency;
     private ApprovalHandler approvals;
-    private Function<ToolContext, String> principal = context -> "";
+    private Function<ToolContext, String> principal;
     private Clock wallClock = Clock.systemUTC();
 
     private Builder() {}

@@ -5,6 +5,7 @@ import io.toolwright.spi.ExecutionListener;
 import io.toolwright.spi.ResultSerializer;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -98,37 +99,103 @@ public final class ToolRegistry {
     this.definitions = List.copyOf(all);
     List<Lazy<RenderedTools>> byDialect = new ArrayList<>();
     for (Dialect dialect : Dialect.values()) {
-      byDialect.add(new Lazy<>(() -> RenderedTools.of(dialect, definitions, build)));
+      byDialect.add(new Lazy<>(new Rendering(dialect, definitions, build)));
     }
     this.rendered = List.copyOf(byDialect);
-    Map<String, ToolBinding> bindings = Collections.unmodifiableMap(tools);
-    ParseLimits limits = builder.parseLimits;
-    Validator validator = builder.validator;
-    List<ToolSet> sets = List.copyOf(builder.sets);
-    // The default mapper is built with the executor (see the field), not here.
-    ResultWriter chosen = builder.results;
-    ExecutionListener listener = builder.listener;
-    // null for the default, resolved with the executor: Jackson stays unloaded until a call.
-    RecyclerPool<BufferRecycler> given = builder.bufferRecyclerPool;
-    ExecutionPolicy policy = builder.policy;
+    ExecutionPolicy policy = builder.policy != null ? builder.policy : ExecutionPolicy.defaults();
     this.permissions = policy.permissions();
     this.executor =
         new Lazy<>(
-            () -> {
-              RecyclerPool<BufferRecycler> pool =
-                  given != null ? given : JsonRecyclerPools.threadLocalPool();
-              return new BatchRunner(
-                  new CallExecutor(
-                      bindings,
-                      new ArgumentParser(limits, pool),
-                      validator != null
-                          ? new ConstraintViolations(validator)
-                          : ValidationScope.of(sets).defaultConstraintViolations(),
-                      chosen != null ? chosen : Defaults.resultWriter(pool),
-                      listener,
-                      retired),
-                  policy);
-            });
+            new ExecutorStart(
+                Collections.unmodifiableMap(tools),
+                builder.parseLimits,
+                builder.validator,
+                List.copyOf(builder.sets),
+                builder.results,
+                builder.listener,
+                builder.bufferRecyclerPool,
+                policy,
+                retired));
+  }
+
+  /*
+   * The two suppliers below are classes, not lambdas: a lambda is a class the JVM spins on the
+   * registry's first build (about a millisecond each in a cold JVM), and a capturing lambda's
+   * method type loads the class of every value it captures (the validator's, Jackson's recycler
+   * pool's ...) on the way to the definitions.
+   */
+
+  /** Renders the registry's tools in one dialect. */
+  private static final class Rendering implements Supplier<RenderedTools> {
+    private final Dialect dialect;
+    private final List<ToolDefinition> definitions;
+    private final BuildRecords build;
+
+    Rendering(Dialect dialect, List<ToolDefinition> definitions, BuildRecords build) {
+      this.dialect = dialect;
+      this.definitions = definitions;
+      this.build = build;
+    }
+
+    @Override
+    public RenderedTools get() {
+      return RenderedTools.of(dialect, definitions, build);
+    }
+  }
+
+  /** Starts what executes calls, with the builder's choices or their defaults. */
+  private static final class ExecutorStart implements Supplier<BatchRunner> {
+    private final Map<String, ToolBinding> bindings;
+    /** null for the default, resolved here. */
+    private final ParseLimits limits;
+    private final Validator validator;
+    private final List<ToolSet> sets;
+    private final ResultWriter chosen;
+    /** null for the default, resolved here. */
+    private final ExecutionListener listener;
+    /** null for the default, resolved here: Jackson stays unloaded until a call. */
+    private final RecyclerPool<BufferRecycler> given;
+    private final ExecutionPolicy policy;
+    private final Map<String, RetiredTool> retired;
+
+    ExecutorStart(
+        Map<String, ToolBinding> bindings,
+        ParseLimits limits,
+        Validator validator,
+        List<ToolSet> sets,
+        ResultWriter chosen,
+        ExecutionListener listener,
+        RecyclerPool<BufferRecycler> given,
+        ExecutionPolicy policy,
+        Map<String, RetiredTool> retired) {
+      this.bindings = bindings;
+      this.limits = limits;
+      this.validator = validator;
+      this.sets = sets;
+      this.chosen = chosen;
+      this.listener = listener;
+      this.given = given;
+      this.policy = policy;
+      this.retired = retired;
+    }
+
+    @Override
+    public BatchRunner get() {
+      RecyclerPool<BufferRecycler> pool =
+          given != null ? given : JsonRecyclerPools.threadLocalPool();
+      // The default result mapper is built on first use, not here (Defaults).
+      return new BatchRunner(
+          new CallExecutor(
+              bindings,
+              new ArgumentParser(limits != null ? limits : ParseLimits.defaults(), pool),
+              validator != null
+                  ? new ConstraintViolations(validator)
+                  : ValidationScope.of(sets).defaultConstraintViolations(),
+              chosen != null ? chosen : Defaults.resultWriter(pool),
+              listener != null ? listener : ExecutionListener.logging(),
+              retired),
+          policy);
+    }
   }
 
   /**
@@ -364,21 +431,33 @@ public final class ToolRegistry {
     return "ToolRegistry" + definitions.stream().map(ToolDefinition::name).toList();
   }
 
-  /** Builds a {@link ToolRegistry}. Not thread-safe; the registry it builds is. */
+  /**
+   * Builds a {@link ToolRegistry}. Not thread-safe; the registry it builds is. An option left unset
+   * is {@code null} here and its default is taken where it is used, so that a registry that only
+   * lists its tools does not load the classes of defaults only execution needs.
+   */
   public static final class Builder {
     private final List<ToolSet> sets = new ArrayList<>();
-    private ParseLimits parseLimits = ParseLimits.defaults();
+    private ParseLimits parseLimits;
     private Validator validator;
     private ResultWriter results;
-    private ExecutionListener listener = ExecutionListener.logging();
+    private ExecutionListener listener;
     /** {@code null} for the default, {@link JsonRecyclerPools#threadLocalPool()}. */
     private RecyclerPool<BufferRecycler> bufferRecyclerPool;
-    private ExecutionPolicy policy = ExecutionPolicy.defaults();
+    private ExecutionPolicy policy;
 
     private Builder() {}
 
     /** Adds the tools of each set, in order. */
     public Builder addAll(ToolSet... toolSets) {
+      for (ToolSet set : toolSets) {
+        sets.add(Objects.requireNonNull(set, "tool set"));
+      }
+      return this;
+    }
+
+    /** Adds the tools of each set, in iteration order: {@code addAll(desk.toolSets())}. */
+    public Builder addAll(Collection<? extends ToolSet> toolSets) {
       for (ToolSet set : toolSets) {
         sets.add(Objects.requireNonNull(set, "tool set"));
       }

@@ -62,6 +62,32 @@ class ToolRegistryTest {
   }
 
   @Test
+  void setsFromACollectionAreAddedInIterationOrderAndANullOneIsRefused() {
+    ToolRegistry fromList =
+        ToolRegistry.builder().addAll(List.of(faults.bind(), BillingTools.bind(billing))).build();
+    assertThat(fromList.definitions())
+        .extracting(ToolDefinition::name)
+        .startsWith("fail")
+        .endsWith("get_balance", "find_invoices", "refund_invoice", "ping");
+
+    List<ToolSet> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> ToolRegistry.builder().addAll(withNull))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("tool set");
+  }
+
+  @Test
+  void unsetOptionsTakeTheirDefaultsWhenUsed() {
+    // Nothing set: the registry executes with the default parse limits, listener and policy.
+    ToolRegistry plain = ToolRegistry.of(BillingTools.bind(billing));
+    List<ToolResult> results =
+        plain.execute(List.of(call("get_balance", "{\"accountId\":\"AC-1\"}")), CUSTOMER_42);
+    assertThat(results).hasSize(1);
+    assertThat(results.get(0).isError()).as(results.get(0).toString()).isFalse();
+  }
+
+  @Test
   void fixtureSchemasAreCanonicalAsGeneratedCodeEmbedsThem() {
     for (ToolDefinition definition : registry.definitions()) {
       assertThat(CanonicalSchemaWriter.write(definition.parameters()))

@@ -203,6 +203,22 @@ public final class Comparison {
     }
   }
 
+  /**
+   * A child that only builds the sample app (its services, stores and data), asking Toolwright
+   * nothing: not in the table, but run beside {@link EmptyMain} and {@link ToolwrightDefinitions}
+   * it splits the definitions child's time into the app's and the registry's.
+   */
+  public static final class SampleAppOnly {
+    private SampleAppOnly() {}
+
+    public static void main(String[] args) {
+      if (SupportDesk.withSampleData().directory() == null) {
+        throw new IllegalStateException("no desk");
+      }
+      ready();
+    }
+  }
+
   /** A child that has the definitions and has executed one call: {@code get_balance}. */
   public static final class ToolwrightFirstCall {
     private ToolwrightFirstCall() {}

@@ -108,17 +108,33 @@ public final class BuildRenderings {
    * this version's form (an older processor, a resource edited by hand).
    */
   public static BuildRenderings read(ClassLoader loader, String qualifiedClassName) {
-    String text;
     try (InputStream in = loader.getResourceAsStream(path(qualifiedClassName))) {
-      if (in == null) {
-        return null;
-      }
-      // Charset.forName, not StandardCharsets: that class loads five more charsets at start-up.
-      text = new String(in.readAllBytes(), Charset.forName("UTF-8"));
+      return in == null ? null : parse(text(in.readAllBytes()));
     } catch (IOException e) {
       return null;
     }
-    return parse(text);
+  }
+
+  /**
+   * Reads a class's resource from where {@code generated} was loaded from (the jar or directory
+   * the processor wrote both to), else from its class loader; {@code null} when there is none or it
+   * is not in this version's form.
+   *
+   * @param generated a class of the generated code, as its tools' invoker's
+   */
+  public static BuildRenderings read(Class<?> generated, String qualifiedClassName) {
+    byte[] beside = CodeSourceResource.read(generated, path(qualifiedClassName));
+    if (beside != null) {
+      return parse(text(beside));
+    }
+    ClassLoader loader = generated.getClassLoader();
+    return read(
+        loader != null ? loader : BuildRenderings.class.getClassLoader(), qualifiedClassName);
+  }
+
+  private static String text(byte[] utf8) {
+    // Charset.forName, not StandardCharsets: that class loads five more charsets at start-up.
+    return new String(utf8, Charset.forName("UTF-8"));
   }
 
   /** Parses a resource's text; {@code null} when it is not in this version's form. */

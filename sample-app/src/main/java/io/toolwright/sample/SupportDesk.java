@@ -60,7 +60,7 @@ public final class SupportDesk {
    */
   public ToolRegistry registry() {
     return ToolRegistry.builder()
-        .addAll(toolSets().toArray(ToolSet[]::new))
+        .addAll(toolSets())
         .execution(ExecutionPolicy.builder().approvals(ApprovalHandler.approveAll()).build())
         .build();
   }

@@ -23,11 +23,13 @@ final class GeneratedNames {
   private final Map<String, String> writeMethods = new HashMap<>();
   private final Map<String, String> checkConstants = new HashMap<>();
   private final Set<String> fields = new HashSet<>();
+  private final String invokerClass;
 
   GeneratedNames(ToolClass toolClass) {
     fields.add("GENERATED_API_VERSION");
     // A nested class may not share its enclosing class's name.
     Set<String> classes = new HashSet<>(Set.of(toolClass.toolsClassName()));
+    invokerClass = unique("Invoker", classes);
     Set<String> methods = new HashSet<>(Set.of("definitions", "bind"));
     for (ToolMethod tool : toolClass.tools()) {
       String camel = upperCamel(tool.name());
@@ -60,6 +62,11 @@ final class GeneratedNames {
   /** The nested class holding a tool's model-supplied arguments. */
   String argumentsClass(ToolMethod tool) {
     return argumentClasses.get(tool.name());
+  }
+
+  /** The nested class that runs every tool of the class, choosing by the tool's index. */
+  String invokerClass() {
+    return invokerClass;
   }
 
   /** The static method converting a tool's arguments into a prepared call. */

@@ -12,7 +12,9 @@ import io.toolwright.ToolContext;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.dispatch.ToolInvoker;
 import io.toolwright.processor.model.Property;
+import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
 import io.toolwright.processor.model.ToolParameter;
 import io.toolwright.processor.model.ToolParameter.ContextParameter;
@@ -67,8 +69,12 @@ final class InvokerWriter {
     return checks.constants(tool);
   }
 
-  /** {@code ToolBinding.of(DEFINITION, List.of(<context names>), <invoker>)}. */
-  CodeBlock binding(ToolMethod tool) {
+  /**
+   * {@code ToolBinding.of(DEFINITION, List.of(<context names>), new Invoker([target][, index]))},
+   * the index being the tool's position in {@link ToolClass#tools()}, which {@link #invokerClass}
+   * dispatches on; a class of one tool has none.
+   */
+  CodeBlock binding(ToolClass toolClass, ToolMethod tool) {
     CodeBlock contextNames =
         tool.parameters().stream()
             .filter(ContextParameter.class::isInstance)
@@ -76,11 +82,15 @@ final class InvokerWriter {
             .distinct()
             .map(name -> CodeBlock.of("$S", name))
             .collect(CodeBlock.joining(", "));
-    String prepare = names.prepareMethod(tool);
+    List<CodeBlock> invokerArguments = new ArrayList<>();
+    if (!toolClass.allStatic()) {
+      invokerArguments.add(CodeBlock.of("target"));
+    }
+    if (toolClass.tools().size() > 1) {
+      invokerArguments.add(CodeBlock.of("$L", toolClass.tools().indexOf(tool)));
+    }
     CodeBlock invoker =
-        tool.isStatic()
-            ? CodeBlock.of("(args, context) -> $L(args, context)", prepare)
-            : CodeBlock.of("(args, context) -> $L(target, args, context)", prepare);
+        CodeBlock.of("new $L($L)", names.invokerClass(), CodeBlock.join(invokerArguments, ", "));
     return CodeBlock.of(
         "$T.of($L, $T.of($L), $L)",
         ToolBinding.class,
@@ -88,6 +98,63 @@ final class InvokerWriter {
         List.class,
         contextNames,
         invoker);
+  }
+
+  /**
+   * The one {@code ToolInvoker} of the class: holds the bound instance and a tool's index, and
+   * calls that tool's {@code prepare...} method. A class written here rather than a lambda per
+   * tool, because each lambda is a class the JVM spins when {@code bind} first runs (in a cold JVM
+   * about a millisecond each, and the lambda's method type loads Jackson's node classes), while
+   * this one class is read from the jar like any other, and javac has no lambdas to desugar.
+   */
+  TypeSpec invokerClass(ToolClass toolClass) {
+    // No Javadoc: a private class, and every generated line costs the build.
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(names.invokerClass())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(ToolInvoker.class);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+    if (!toolClass.allStatic()) {
+      type.addField(targetType, "target", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(targetType, "target").addStatement("this.target = target");
+    }
+    MethodSpec.Builder prepare =
+        MethodSpec.methodBuilder("prepare")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(PreparedCall.class)
+            .addParameter(ObjectNode.class, "args")
+            .addParameter(ToolContext.class, "context");
+    List<ToolMethod> tools = toolClass.tools();
+    if (tools.size() == 1) {
+      // One tool: nothing to choose, no index.
+      prepare.addStatement("return $L", prepareCall(tools.get(0)));
+      return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
+    }
+    type.addField(int.class, "tool", Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(int.class, "tool").addStatement("this.tool = tool");
+    prepare.beginControlFlow("switch (tool)");
+    for (int i = 0; i < tools.size(); i++) {
+      prepare.addCode("case $L:\n$>", i).addStatement("return $L", prepareCall(tools.get(i)));
+      prepare.addCode("$<");
+    }
+    prepare
+        .addCode("default:\n$>")
+        // Only bind() makes an Invoker, with the index of one of the tools above. Not an
+        // AssertionError: verifying the class would load that class, which a JVM has not loaded
+        // at start-up.
+        .addStatement(
+            "throw new $T($T.toString(tool))", IllegalArgumentException.class, Integer.class)
+        .addCode("$<")
+        .endControlFlow();
+    return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
+  }
+
+  /** {@code prepare<Tool>([target, ]args, context)}. */
+  private CodeBlock prepareCall(ToolMethod tool) {
+    return tool.isStatic()
+        ? CodeBlock.of("$L(args, context)", names.prepareMethod(tool))
+        : CodeBlock.of("$L(target, args, context)", names.prepareMethod(tool));
   }
 
   /**

@@ -130,6 +130,9 @@ public final class ToolsFileWriter {
         type.addType(invokers.argumentsClass(tool));
       }
     }
+    if (!toolClass.tools().isEmpty()) {
+      type.addType(invokers.invokerClass(toolClass));
+    }
     return JavaFile.builder(toolsClass.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
@@ -234,7 +237,9 @@ public final class ToolsFileWriter {
   private static List<MethodSpec> bind(
       ToolClass toolClass, TypeName targetType, InvokerWriter invokers, CodeBlock validating) {
     CodeBlock bindings =
-        toolClass.tools().stream().map(invokers::binding).collect(CodeBlock.joining(",\n"));
+        toolClass.tools().stream()
+            .map(tool -> invokers.binding(toolClass, tool))
+            .collect(CodeBlock.joining(",\n"));
     CodeBlock toolSet =
         CodeBlock.of(
             "$T.of($S, $T.of(\n$>$>$L$<$<))",
