@@ -193,7 +193,11 @@ class CompiledChecksEqualityTest {
    */
   @Test
   void aMixedToolReportsCompiledAndBeanValidationProblemsTogether() throws Exception {
-    Class<?> arguments = mixedTools.getDeclaredClasses()[0];
+    Class<?> arguments =
+        java.util.Arrays.stream(mixedTools.getDeclaredClasses())
+            .filter(nested -> nested.getSimpleName().endsWith("Arguments"))
+            .findFirst()
+            .orElseThrow();
     assertThat(java.util.Arrays.stream(arguments.getDeclaredFields()).map(f -> f.getName()))
         .containsExactly("b", "c");
 
@@ -249,7 +253,8 @@ class CompiledChecksEqualityTest {
 
   @Test
   void everyConstraintHereIsCompiledSoNoToolHasAnArgumentsClass() {
-    assertThat(tools.getDeclaredClasses()).isEmpty();
+    // The one nested class left is the generated dispatch (Invoker), which holds no constraint.
+    assertThat(tools.getDeclaredClasses()).extracting(Class::getSimpleName).containsExactly("Invoker");
   }
 
   @Test
