@@ -150,6 +150,69 @@ class OutputSchemaTest {
                 + "\"additionalProperties\":false}");
   }
 
+  /** The shape compiled in {@link #recordGettersAreNamedAsJacksonWritesThem}, for the mapper. */
+  public record Odd(int a) {
+    public int getfoo() {
+      return 1;
+    }
+
+    public int get_bar() {
+      return 2;
+    }
+
+    public boolean isok() {
+      return true;
+    }
+
+    public String getURL() {
+      return "u";
+    }
+  }
+
+  /** The class counterpart: Jackson takes no {@code getx()} there. */
+  public static class Plain {
+    public int getx() {
+      return 1;
+    }
+
+    public int getY() {
+      return 2;
+    }
+  }
+
+  /**
+   * On a record Jackson 3 writes every {@code get...()} and boolean {@code is...()}, whatever
+   * follows the prefix; on a class only those with an upper-case letter after it. The output
+   * schema names exactly what the default mapper writes for the same declarations.
+   */
+  @Test
+  void recordGettersAreNamedAsJacksonWritesThem() {
+    JsonNode recordSchema =
+        JSON.readTree(
+            outputSchema(
+                "Odd",
+                "  public record Odd(int a) {",
+                "    public int getfoo() { return 1; }",
+                "    public int get_bar() { return 2; }",
+                "    public boolean isok() { return true; }",
+                "    public String getURL() { return \"u\"; }",
+                "  }"));
+    assertThat(recordSchema.get("properties").propertyNames())
+        .containsExactlyInAnyOrderElementsOf(JSON.valueToTree(new Odd(0)).propertyNames())
+        .containsExactlyInAnyOrder("a", "foo", "_bar", "ok", "URL");
+    JsonNode classSchema =
+        JSON.readTree(
+            outputSchema(
+                "Plain",
+                "  public static class Plain {",
+                "    public int getx() { return 1; }",
+                "    public int getY() { return 2; }",
+                "  }"));
+    assertThat(classSchema.get("properties").propertyNames())
+        .containsExactlyInAnyOrderElementsOf(JSON.valueToTree(new Plain()).propertyNames())
+        .containsExactly("y");
+  }
+
   @Test
   void aClassUsedBothWaysIsReadBySettersAsAParameterAndByGettersAsAResult() {
     JsonNode tool =

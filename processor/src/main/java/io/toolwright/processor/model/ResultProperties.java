@@ -93,7 +93,8 @@ final class ResultProperties {
         continue;
       }
       if (member instanceof ExecutableElement method) {
-        getterName(method).ifPresent(name -> written.putIfAbsent(name, getter(type, name, method)));
+        getterName(method, element.getKind() == ElementKind.RECORD)
+            .ifPresent(name -> written.putIfAbsent(name, getter(type, name, method)));
       } else if (member.getKind() == ElementKind.FIELD) {
         String name = member.getSimpleName().toString();
         written.putIfAbsent(
@@ -141,8 +142,13 @@ final class ResultProperties {
         description);
   }
 
-  /** {@code getName()} gives {@code name}, {@code isActive()} (a boolean) {@code active}. */
-  private static Optional<String> getterName(ExecutableElement method) {
+  /**
+   * {@code getName()} gives {@code name}, {@code isActive()} (a boolean) {@code active}. On a class
+   * Jackson 3 takes only names with an upper-case letter after the prefix; on a record it takes any
+   * ({@code getfoo()} is {@code foo}, {@code get_bar()} is {@code _bar}, {@code isok()} is {@code
+   * ok}), so a record's schema must name them too.
+   */
+  private static Optional<String> getterName(ExecutableElement method, boolean ofRecord) {
     if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
       return Optional.empty();
     }
@@ -153,7 +159,7 @@ final class ResultProperties {
     } else if (name.startsWith("is") && isBoolean(method.getReturnType())) {
       rest = name.substring(2);
     }
-    if (rest == null || rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) {
+    if (rest == null || rest.isEmpty() || !ofRecord && !Character.isUpperCase(rest.charAt(0))) {
       return Optional.empty();
     }
     return Optional.of(BeanProperties.decapitalize(rest));
