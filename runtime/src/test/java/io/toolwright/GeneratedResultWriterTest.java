@@ -5,12 +5,8 @@ import static io.toolwright.Results.error;
 import static io.toolwright.Results.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,24 +92,6 @@ class GeneratedResultWriterTest {
   }
 
   private static String loadedClasses(String tool) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-verbose:class",
-                "-cp",
-                System.getProperty("java.class.path"),
-                PointTools.OneCall.class.getName(),
-                tool)
-            .redirectErrorStream(true)
-            .start();
-    String output;
-    try (InputStream in = child.getInputStream()) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      in.transferTo(bytes);
-      output = bytes.toString(StandardCharsets.UTF_8);
-    }
-    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return output;
+    return ChildJvm.loadedClasses(PointTools.OneCall.class, tool);
   }
 }

@@ -17,18 +17,13 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -223,7 +218,7 @@ class ValidationScopeTest {
   @Test
   void aRegistryWithoutConstraintsLoadsNoHibernateValidatorClass()
       throws IOException, InterruptedException {
-    String output = loadedClasses(WithoutConstraints.class);
+    String output = ChildJvm.loadedClasses(WithoutConstraints.class);
 
     assertThat(output).contains("\nran").contains(ToolRegistry.class.getName());
     assertThat(output.lines().filter(line -> line.contains(" org.hibernate.")))
@@ -251,34 +246,12 @@ class ValidationScopeTest {
   @Test
   void eachSetsValidatorStartsWhenOneOfItsCallsIsFirstChecked()
       throws IOException, InterruptedException {
-    String output = loadedClasses(TwoSets.class);
+    String output = ChildJvm.loadedClasses(TwoSets.class);
 
     assertThat(output).contains("must not be blank");
     assertThat(output).contains("org.hibernate.validator.internal.constraintvalidators.bv.NotBlankValidator");
     // @DecimalMin is on the other set's arguments only: its validators are not started.
     assertThat(output.lines().filter(line -> line.contains(".bv.number.bound.decimal.")))
         .isEmpty();
-  }
-
-  /** The standard output of {@code main} run in a child JVM with {@code -verbose:class}. */
-  private static String loadedClasses(Class<?> main) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-verbose:class",
-                "-cp",
-                System.getProperty("java.class.path"),
-                main.getName())
-            .redirectErrorStream(true)
-            .start();
-    String output;
-    try (InputStream in = child.getInputStream()) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      in.transferTo(bytes);
-      output = bytes.toString(StandardCharsets.UTF_8);
-    }
-    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return output;
   }
 }
