@@ -6,7 +6,7 @@ import io.toolwright.ToolRegistry;
 import io.toolwright.ToolSet;
 import io.toolwright.spi.ApprovalHandler;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -21,7 +21,7 @@ public final class SupportDesk {
 
   /** The sample data's "today": 15 June 2025, 09:30 UTC, so that every run prints the same. */
   public static final Clock SAMPLE_CLOCK =
-      Clock.fixed(Instant.parse("2025-06-15T09:30:00Z"), ZoneOffset.UTC);
+      Clock.fixed(LocalDateTime.of(2025, 6, 15, 9, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   private final CustomerDirectory directory = new CustomerDirectory();
   private final InvoiceLedger ledger = new InvoiceLedger();

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.toolwright.ToolCall;
 import io.toolwright.ToolResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,33 +38,11 @@ class CompiledChecksClassesTest {
   @Test
   void callsOfAToolWhoseConstraintsAreAllCompiledLoadNoHibernateValidatorClass()
       throws IOException, InterruptedException {
-    String output = loadedClasses(GetBalanceCalls.class);
+    String output = ChildJvm.loadedClasses(GetBalanceCalls.class);
 
     assertThat(output).contains("\nran").contains("must match \\\"ACC-[0-9]{4}\\\"");
     assertThat(output.lines().filter(line -> line.contains(" org.hibernate.")))
         .as("Hibernate Validator's classes loaded")
         .isEmpty();
-  }
-
-  /** The standard output of {@code main} run in a child JVM with {@code -verbose:class}. */
-  private static String loadedClasses(Class<?> main) throws IOException, InterruptedException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process child =
-        new ProcessBuilder(
-                java.toString(),
-                "-verbose:class",
-                "-cp",
-                System.getProperty("java.class.path"),
-                main.getName())
-            .redirectErrorStream(true)
-            .start();
-    String output;
-    try (InputStream in = child.getInputStream()) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      in.transferTo(bytes);
-      output = bytes.toString(StandardCharsets.UTF_8);
-    }
-    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return output;
   }
 }

@@ -1,0 +1,43 @@
+package io.toolwright.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Building the desk costs a cold JVM little next to starting it: the sample data is written with
+ * neither text to parse ({@code Instant.parse} starts java.time's formatter, about a hundred
+ * classes) nor string concatenation or lambdas (each shape spins method-handle classes), so the
+ * start-up figures in {@code benchmarks/} measure Toolwright, not the sample.
+ */
+class DeskStartUpTest {
+
+  /** Builds the desk between two marker lines. */
+  static final class BuildTheDesk {
+    public static void main(String[] args) {
+      System.out.println("building");
+      SupportDesk desk = SupportDesk.withSampleData();
+      System.out.println(desk.ledger().find("INV-1044").isPresent() ? "built" : "no INV-1044");
+    }
+  }
+
+  @Test
+  void buildingTheDeskParsesNoDateAndSpinsNoClass() throws IOException, InterruptedException {
+    String output = ChildJvm.loadedClasses(BuildTheDesk.class);
+
+    assertThat(output).contains("\nbuilding\n").contains("\nbuilt\n");
+    String building =
+        output.substring(output.indexOf("\nbuilding\n"), output.indexOf("\nbuilt\n"));
+    assertThat(building.lines().filter(line -> line.contains(" java.time.format.")))
+        .as("java.time's formatter loaded")
+        .isEmpty();
+    assertThat(
+            building.lines()
+                .filter(line -> line.contains("LambdaForm$MH/") || line.contains("$$Lambda$")))
+        .as("classes spun for a lambda or a string concatenation")
+        .isEmpty();
+    // The desk's own classes were loaded in between: the markers are where they should be.
+    assertThat(building).contains(" io.toolwright.sample.SampleData ");
+  }
+}
