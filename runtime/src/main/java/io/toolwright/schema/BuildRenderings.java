@@ -39,16 +39,33 @@ public final class BuildRenderings {
   /** FNV-1a's 64-bit prime. */
   private static final long PRIME = 0x100000001b3L;
 
+  /*
+   * The resource is kept as it was read and a dialect's lines are decoded when that dialect is
+   * asked for: a registry sends one or two dialects of the nine, and decoding all of them was most
+   * of the cost of reading the resource in a cold JVM, where this runs interpreted.
+   */
+
+  /**
+   * The resource's UTF-8 bytes as a string of one char per byte (ISO-8859-1 "decodes" by copying):
+   * an index into it is an index into the bytes, and its lines are found by {@code indexOf}, which
+   * the JIT has compiled by then, where a loop of this class's would run interpreted.
+   */
+  private final String bytes;
+
   private final Map<String, Tool> tools;
 
-  private BuildRenderings(Map<String, Tool> tools) {
+  private BuildRenderings(String bytes, Map<String, Tool> tools) {
+    this.bytes = bytes;
     this.tools = tools;
   }
 
-  /** One tool's key and its renderings by dialect key. */
+  /** One tool's key and where its dialect lines are. */
   private static final class Tool {
     final String key;
-    final Map<String, String> renderings;
+    /** The first byte of the tool's first dialect line. */
+    final int start;
+    /** The byte after the tool's last line: the next tool's line, or the end. */
+    int end;
 
     /**
      * The last definition found to have {@link #key}, so that a registry's definitions are hashed
@@ -56,9 +73,9 @@ public final class BuildRenderings {
      */
     volatile ToolDefinition verified;
 
-    Tool(String key, Map<String, String> renderings) {
+    Tool(String key, int start) {
       this.key = key;
-      this.renderings = renderings;
+      this.start = start;
     }
 
     boolean isFor(ToolDefinition definition) {
@@ -109,7 +126,7 @@ public final class BuildRenderings {
    */
   public static BuildRenderings read(ClassLoader loader, String qualifiedClassName) {
     try (InputStream in = loader.getResourceAsStream(path(qualifiedClassName))) {
-      return in == null ? null : parse(text(in.readAllBytes()));
+      return in == null ? null : parse(in.readAllBytes());
     } catch (IOException e) {
       return null;
     }
@@ -125,61 +142,93 @@ public final class BuildRenderings {
   public static BuildRenderings read(Class<?> generated, String qualifiedClassName) {
     byte[] beside = CodeSourceResource.read(generated, path(qualifiedClassName));
     if (beside != null) {
-      return parse(text(beside));
+      return parse(beside);
     }
     ClassLoader loader = generated.getClassLoader();
     return read(
         loader != null ? loader : BuildRenderings.class.getClassLoader(), qualifiedClassName);
   }
 
-  private static String text(byte[] utf8) {
-    // Charset.forName, not StandardCharsets: that class loads five more charsets at start-up.
-    return new String(utf8, Charset.forName("UTF-8"));
+  /** Charset.forName, not StandardCharsets: that class loads five more charsets at start-up. */
+  private static Charset utf8() {
+    return Charset.forName("UTF-8");
+  }
+
+  private static Charset latin1() {
+    return Charset.forName("ISO-8859-1");
   }
 
   /** Parses a resource's text; {@code null} when it is not in this version's form. */
   public static BuildRenderings parse(String text) {
+    return parse(text.getBytes(utf8()));
+  }
+
+  /**
+   * Finds the tools' lines in a resource's UTF-8 bytes, decoding only each tool's name and key;
+   * {@code null} when it is not in this version's form.
+   */
+  private static BuildRenderings parse(byte[] utf8) {
+    String text = new String(utf8, latin1());
+    int headerEnd = HEADER.length();
+    if (!text.startsWith(HEADER)
+        || (text.length() > headerEnd && text.charAt(headerEnd) != '\n')) {
+      return null;
+    }
     Map<String, Tool> tools = new HashMap<>();
-    Map<String, String> current = null;
-    int start = 0;
-    boolean first = true;
+    Tool current = null;
+    int start = headerEnd + 1;
     while (start < text.length()) {
       int end = text.indexOf('\n', start);
       if (end < 0) {
         end = text.length();
       }
-      String line = text.substring(start, end);
+      if (end > start) {
+        int tab = text.indexOf('\t', start);
+        if (tab < 0 || tab > end) {
+          return null;
+        }
+        if (tab - start == 4 && text.startsWith("tool", start)) {
+          int second = text.indexOf('\t', tab + 1);
+          if (second < 0 || second > end) {
+            return null;
+          }
+          if (current != null) {
+            current.end = start;
+          }
+          current = new Tool(decode(text, second + 1, end), end + 1);
+          tools.put(decode(text, tab + 1, second), current);
+        } else if (current == null) {
+          return null;
+        }
+      }
       start = end + 1;
-      if (first) {
-        if (!line.equals(HEADER)) {
-          return null;
-        }
-        first = false;
-        continue;
-      }
-      if (line.isEmpty()) {
-        continue;
-      }
-      int tab = line.indexOf('\t');
-      if (tab < 0) {
-        return null;
-      }
-      String head = line.substring(0, tab);
-      String rest = line.substring(tab + 1);
-      if (head.equals("tool")) {
-        int second = rest.indexOf('\t');
-        if (second < 0) {
-          return null;
-        }
-        current = new HashMap<>();
-        tools.put(rest.substring(0, second), new Tool(rest.substring(second + 1), current));
-      } else if (current == null) {
-        return null;
-      } else {
-        current.put(head, rest);
-      }
     }
-    return first ? null : new BuildRenderings(tools);
+    if (current != null) {
+      current.end = text.length();
+    }
+    return new BuildRenderings(text, tools);
+  }
+
+  /** The UTF-8 text of bytes {@code [start, end)}. */
+  private static String decode(String bytes, int start, int end) {
+    return new String(bytes.substring(start, end).getBytes(latin1()), utf8());
+  }
+
+  /** The JSON of a tool's line for {@code dialectKey}, or {@code null} when it has none. */
+  private String line(Tool tool, String dialectKey) {
+    int start = tool.start;
+    while (start < tool.end) {
+      int end = bytes.indexOf('\n', start);
+      if (end < 0 || end > tool.end) {
+        end = tool.end;
+      }
+      int tab = start + dialectKey.length();
+      if (tab < end && bytes.charAt(tab) == '\t' && bytes.startsWith(dialectKey, start)) {
+        return decode(bytes, tab + 1, end);
+      }
+      start = end + 1;
+    }
+    return null;
   }
 
   /**
@@ -188,7 +237,7 @@ public final class BuildRenderings {
    */
   public String rendering(ToolDefinition definition, Dialect dialect) {
     Tool tool = tools.get(definition.name());
-    return tool != null && tool.isFor(definition) ? tool.renderings.get(dialect.key()) : null;
+    return tool != null && tool.isFor(definition) ? line(tool, dialect.key()) : null;
   }
 
   /** Whether the build recorded this exact definition. */

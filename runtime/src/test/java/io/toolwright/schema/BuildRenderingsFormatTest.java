@@ -9,6 +9,7 @@ import io.toolwright.annotation.Effect;
 import io.toolwright.schema.dialect.DialectRenderer;
 import io.toolwright.schema.dialect.Rendering;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,48 @@ class BuildRenderingsFormatTest {
       assertThat(read.rendering(TOOL, dialect))
           .as(dialect.key())
           .isEqualTo(DialectRenderer.render(dialect, TOOL).json());
+    }
+  }
+
+  /**
+   * Lines are found in the resource's bytes and decoded one at a time: a character of two, three
+   * or four UTF-8 bytes must neither shift the lines after it nor be cut.
+   */
+  @Test
+  void textBeyondAsciiReadsBackForEveryDialect() {
+    ToolDefinition accented =
+        ToolDefinition.of(
+            "reserve",
+            "Réserve un créneau – 5 € ✓ 𝄞.",
+            Effect.WRITE,
+            false,
+            SCHEMA.replace("a\\nline", "l’heure, 𝄞"));
+    BuildRenderings read = BuildRenderings.parse(write(List.of(accented, TOOL)));
+
+    assertThat(read).isNotNull();
+    for (ToolDefinition tool : List.of(accented, TOOL)) {
+      for (Dialect dialect : Dialect.values()) {
+        assertThat(read.rendering(tool, dialect))
+            .as("%s in %s", tool.name(), dialect.key())
+            .isEqualTo(DialectRenderer.render(dialect, tool).json());
+      }
+    }
+  }
+
+  /** Each tool's lines end where the next tool's begin: no dialect is taken from a neighbour. */
+  @Test
+  void eachToolReadsItsOwnLines() {
+    ToolDefinition other =
+        ToolDefinition.of("other", "Another tool.", Effect.READ_ONLY, true, SCHEMA);
+    ToolDefinition last = ToolDefinition.of("last", "The last one.", Effect.READ_ONLY, true, SCHEMA);
+    BuildRenderings read = BuildRenderings.parse(write(List.of(TOOL, other, last)));
+
+    for (ToolDefinition tool : List.of(TOOL, other, last)) {
+      for (Dialect dialect : Dialect.values()) {
+        assertThat(read.rendering(tool, dialect))
+            .as("%s in %s", tool.name(), dialect.key())
+            .isEqualTo(DialectRenderer.render(dialect, tool).json());
+      }
     }
   }
 
@@ -84,6 +127,11 @@ class BuildRenderingsFormatTest {
     assertThat(BuildRenderings.parse("toolwright-renderings 2\n")).isNull();
     assertThat(BuildRenderings.parse("toolwright-renderings 1\nopenai-chat\t{}\n")).isNull();
     assertThat(BuildRenderings.parse("toolwright-renderings 1\ntool\tfind\n")).isNull();
+    assertThat(BuildRenderings.parse("toolwright-renderings 12\n")).isNull();
+    assertThat(BuildRenderings.parse("toolwright-renderings 1\r\ntool\tfind\tk\n")).isNull();
+    assertThat(BuildRenderings.parse("toolwright-renderings 1\ntool\tfind\tk\nopenai-chat {}\n"))
+        .as("a dialect line without a tab")
+        .isNull();
   }
 
   @Test
@@ -101,10 +149,18 @@ class BuildRenderingsFormatTest {
   }
 
   private static String write(ToolDefinition tool) {
-    List<Rendering> renderings = new ArrayList<>();
-    for (Dialect dialect : Dialect.values()) {
-      renderings.add(DialectRenderer.render(dialect, tool));
+    return write(List.of(tool));
+  }
+
+  private static String write(List<ToolDefinition> tools) {
+    Map<String, List<Rendering>> byName = new HashMap<>();
+    for (ToolDefinition tool : tools) {
+      List<Rendering> renderings = new ArrayList<>();
+      for (Dialect dialect : Dialect.values()) {
+        renderings.add(DialectRenderer.render(dialect, tool));
+      }
+      byName.put(tool.name(), renderings);
     }
-    return BuildRenderings.write(List.of(tool), Map.of(tool.name(), renderings));
+    return BuildRenderings.write(tools, byName);
   }
 }
