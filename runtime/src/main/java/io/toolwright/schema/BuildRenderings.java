@@ -41,14 +41,14 @@ public final class BuildRenderings {
 
   /*
    * The resource is kept as it was read and a dialect's lines are decoded when that dialect is
-   * asked for: a registry sends one or two dialects of the nine, and decoding all of them was most
-   * of the cost of reading the resource in a cold JVM, where this runs interpreted.
+   * asked for: a registry sends one or two dialects of the nine, and in a cold JVM, where this runs
+   * interpreted, decoding and copying the other lines was work for lines never sent.
    */
 
   /**
    * The resource's UTF-8 bytes as a string of one char per byte (ISO-8859-1 "decodes" by copying):
-   * an index into it is an index into the bytes, and its lines are found by {@code indexOf}, which
-   * the JIT has compiled by then, where a loop of this class's would run interpreted.
+   * an index into it is an index into the bytes, and its lines are found by the JDK's {@code
+   * indexOf}, one pass that decodes nothing.
    */
   private final String bytes;
 
