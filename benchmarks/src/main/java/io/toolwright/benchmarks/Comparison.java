@@ -88,8 +88,6 @@ public final class Comparison {
   /** The tools the peers mirror. */
   static final List<String> BENCHMARKED_TOOLS = List.of("get_balance", "list_invoices");
 
-  private static final String READY = "ready";
-
   private Comparison() {}
 
   /** How long to measure: quick for a shared machine, full for figures to publish. */
@@ -186,7 +184,7 @@ public final class Comparison {
     private EmptyMain() {}
 
     public static void main(String[] args) {
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -199,7 +197,7 @@ public final class Comparison {
       if (json.isEmpty()) {
         throw new IllegalStateException("no definitions");
       }
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -215,7 +213,7 @@ public final class Comparison {
       if (SupportDesk.withSampleData().directory() == null) {
         throw new IllegalStateException("no desk");
       }
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -235,7 +233,7 @@ public final class Comparison {
         throw new IllegalStateException(results.toString());
       }
       results.get(0).contentBytes();
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -250,7 +248,7 @@ public final class Comparison {
       if (result.length == 0) {
         throw new IllegalStateException("no result");
       }
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -264,7 +262,7 @@ public final class Comparison {
       if (jsons.isEmpty()) {
         throw new IllegalStateException("no definitions");
       }
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -282,7 +280,7 @@ public final class Comparison {
       if (result.isEmpty()) {
         throw new IllegalStateException("no result");
       }
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -296,7 +294,7 @@ public final class Comparison {
       if (jsons.isEmpty()) {
         throw new IllegalStateException("no definitions");
       }
-      ready();
+      ReadyLine.print();
     }
   }
 
@@ -312,30 +310,8 @@ public final class Comparison {
       if (result.isEmpty()) {
         throw new IllegalStateException("no result");
       }
-      ready();
+      ReadyLine.print();
     }
-  }
-
-  /**
-   * Prints the ready line, then the process's peak resident set so far (Linux's {@code VmHWM}, in
-   * kB; -1 elsewhere), which the parent reads after it stopped the clock.
-   */
-  private static void ready() {
-    System.out.println(READY);
-    System.out.println(peakResidentKilobytes());
-  }
-
-  static long peakResidentKilobytes() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("VmHWM:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", ""));
-        }
-      }
-    } catch (IOException | RuntimeException notLinux) {
-      // No /proc: no figure.
-    }
-    return -1;
   }
 
   /** Medians over the runs of one kind of child. */
@@ -396,7 +372,7 @@ public final class Comparison {
       String peak = out.readLine();
       if (!process.waitFor(60, TimeUnit.SECONDS)
           || process.exitValue() != 0
-          || !READY.equals(ready)
+          || !ReadyLine.READY.equals(ready)
           || peak == null) {
         process.destroyForcibly();
         throw new IllegalStateException(
