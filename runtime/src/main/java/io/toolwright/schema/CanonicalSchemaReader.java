@@ -15,6 +15,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Reads the canonical text written by {@link CanonicalSchemaWriter} back into a {@link JsonSchema}.
@@ -28,7 +29,13 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class CanonicalSchemaReader {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * Buffers recycled per thread, as the argument parser's are: schemas are read once each, and
+   * Jackson's default pool (a shared deque) would be classes that a cold JVM's first call loads for
+   * this alone.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
   private static final String DEFS_PREFIX = "#/$defs/";
 
   private CanonicalSchemaReader() {}
