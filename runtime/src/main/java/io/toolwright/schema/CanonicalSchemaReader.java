@@ -7,6 +7,7 @@ import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.JsonSchema.RefSchema;
 import io.toolwright.schema.JsonSchema.StringSchema;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,10 @@ public final class CanonicalSchemaReader {
   /** Parses a tool's root parameter schema. */
   public static ObjectSchema read(String canonicalText) {
     Map<String, Object> root;
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), canonicalText)) {
+    // From UTF-8 bytes, as call arguments are parsed: text would start Jackson's char parser too,
+    // a second parser class to verify and run cold on the first call.
+    byte[] utf8 = canonicalText.getBytes(StandardCharsets.UTF_8);
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), utf8)) {
       root = asObject(readValue(parser, parser.nextToken()), canonicalText);
     }
     if (!(readSchema(root) instanceof ObjectSchema object)) {
