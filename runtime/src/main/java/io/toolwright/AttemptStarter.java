@@ -54,34 +54,7 @@ final class AttemptStarter {
                   }
                 });
     Runnable task =
-        () -> {
-          try {
-            if (!worker.begin(reported)) {
-              return; // timed out while queued: never started, never will
-            }
-            boolean onOrigin = Thread.currentThread() == origin;
-            // Each call starts with the flag clear, so an earlier interrupt fails no call.
-            if (Thread.interrupted() && onOrigin) {
-              originInterrupted.run();
-            }
-            Attempt attempt;
-            try {
-              attempt = calls.attempt(slot.ready);
-            } finally {
-              if (worker.end() && onOrigin) {
-                originInterrupted.run();
-              }
-            }
-            if (cancelTimeout != null) {
-              cancelTimeout.run();
-            }
-            reported.complete(attempt); // false when late: a late result is dropped
-          } catch (Throwable fatal) {
-            reported.completeExceptionally(fatal);
-          } finally {
-            ended.complete(null);
-          }
-        };
+        new Task(calls, slot, worker, reported, ended, cancelTimeout, origin, originInterrupted);
     try {
       if (onCaller || executor == null) {
         task.run();
@@ -106,5 +79,71 @@ final class AttemptStarter {
       ended.complete(null);
     }
     return reported;
+  }
+
+  /**
+   * One attempt as the worker runs it. A class rather than a lambda: a lambda capturing this many
+   * values makes a cold JVM spin its class and a method handle for its constructor on the first
+   * call, a few milliseconds that every application's first call would pay.
+   */
+  private static final class Task implements Runnable {
+    private final CallExecutor calls;
+    private final BatchSlot slot;
+    private final AttemptWorker worker;
+    private final CompletableFuture<Attempt> reported;
+    private final CompletableFuture<Void> ended;
+    /** {@code null}: no time-out. */
+    private final Runnable cancelTimeout;
+    private final Thread origin;
+    private final Runnable originInterrupted;
+
+    Task(
+        CallExecutor calls,
+        BatchSlot slot,
+        AttemptWorker worker,
+        CompletableFuture<Attempt> reported,
+        CompletableFuture<Void> ended,
+        Runnable cancelTimeout,
+        Thread origin,
+        Runnable originInterrupted) {
+      this.calls = calls;
+      this.slot = slot;
+      this.worker = worker;
+      this.reported = reported;
+      this.ended = ended;
+      this.cancelTimeout = cancelTimeout;
+      this.origin = origin;
+      this.originInterrupted = originInterrupted;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (!worker.begin(reported)) {
+          return; // timed out while queued: never started, never will
+        }
+        boolean onOrigin = Thread.currentThread() == origin;
+        // Each call starts with the flag clear, so an earlier interrupt fails no call.
+        if (Thread.interrupted() && onOrigin) {
+          originInterrupted.run();
+        }
+        Attempt attempt;
+        try {
+          attempt = calls.attempt(slot.ready);
+        } finally {
+          if (worker.end() && onOrigin) {
+            originInterrupted.run();
+          }
+        }
+        if (cancelTimeout != null) {
+          cancelTimeout.run();
+        }
+        reported.complete(attempt); // false when late: a late result is dropped
+      } catch (Throwable fatal) {
+        reported.completeExceptionally(fatal);
+      } finally {
+        ended.complete(null);
+      }
+    }
   }
 }

@@ -70,6 +70,8 @@ final class BatchRunner {
     private final Thread origin = Thread.currentThread();
     /** Whether a call run on the calling thread left the interrupt flag set. */
     private volatile boolean originInterrupted;
+    /** Sets {@link #originInterrupted}; a class, not a lambda (see {@code AttemptStarter.Task}). */
+    private final Runnable markOriginInterrupted = new MarkOriginInterrupted();
     /**
      * Whether the calls run on the calling thread though there is an executor: the caller waits
      * for the one call there is, so handing it to another thread would only add two thread
@@ -100,6 +102,13 @@ final class BatchRunner {
 
     private boolean runsHere(BatchSlot only) {
       return !only.isRead() || policy.timeout(only.name()) == null;
+    }
+
+    private final class MarkOriginInterrupted implements Runnable {
+      @Override
+      public void run() {
+        originInterrupted = true;
+      }
     }
 
     /** Whether calls run on the calling thread. */
@@ -251,7 +260,7 @@ final class BatchRunner {
       long start = clock.nanoTime();
       CompletableFuture<Void> ended = new CompletableFuture<>();
       CompletableFuture<Attempt> reported =
-          starter.start(slot, ended, onCaller(), origin, () -> originInterrupted = true);
+          starter.start(slot, ended, onCaller(), origin, markOriginInterrupted);
       CompletableFuture<Void> decided;
       if (reported.isDone() && !reported.isCompletedExceptionally()) {
         // Ran on this thread (or already timed out): decide now rather than through a stage.

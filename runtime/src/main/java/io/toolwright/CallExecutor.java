@@ -46,10 +46,6 @@ final class CallExecutor {
   /** The most problems one error lists; the message gives the total. */
   static final int MAX_PROBLEMS = io.toolwright.dispatch.Problems.KEPT;
 
-  /** The order {@code ConstraintViolations} gives Bean Validation's problems, for them all. */
-  private static final Comparator<ArgumentProblem> BY_POINTER_THEN_MESSAGE =
-      Comparator.comparing(ArgumentProblem::pointer).thenComparing(ArgumentProblem::expected);
-
   private static final int TOOL_NAME_EXCERPT = 64;
   /** How many causes deep a {@link ToolException} is looked for in what user code threw. */
   private static final int CAUSE_DEPTH = 16;
@@ -95,11 +91,31 @@ final class CallExecutor {
     this.retired = retired;
     this.tools = tools;
     this.names = List.copyOf(tools.keySet());
-    this.longestName = names.stream().mapToInt(String::length).max().orElse(0);
+    this.longestName = longest(names);
     this.parser = parser;
     this.constraints = constraints;
     this.results = results;
     this.listener = listener;
+  }
+
+  /*
+   * What runs on every first call avoids streams and lambdas: in a cold JVM each new stream
+   * pipeline or lambda shape costs classes spun or loaded, which an application pays before its
+   * first answer. The paths of refused calls may use them.
+   */
+
+  /** The order {@code ConstraintViolations} gives Bean Validation's problems, for them all. */
+  private static final class ProblemOrder {
+    static final Comparator<ArgumentProblem> BY_POINTER_THEN_MESSAGE =
+        Comparator.comparing(ArgumentProblem::pointer).thenComparing(ArgumentProblem::expected);
+  }
+
+  private static int longest(List<String> names) {
+    int longest = 0;
+    for (String name : names) {
+      longest = Math.max(longest, name.length());
+    }
+    return longest;
   }
 
   /** The result of one call; never throws because of the call, the tool or the listener. */
@@ -298,7 +314,7 @@ final class CallExecutor {
       if (e.arguments() != null) {
         broken.addAll(validate(e.arguments()));
       }
-      broken.sort(BY_POINTER_THEN_MESSAGE);
+      broken.sort(ProblemOrder.BY_POINTER_THEN_MESSAGE);
       throw brokenConstraints(broken);
     } catch (MissingContextException e) {
       // Not the model's doing; the name is the application's choice and no secret, the types are

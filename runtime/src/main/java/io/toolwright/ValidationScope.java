@@ -72,13 +72,30 @@ final class ValidationScope {
       if (classes.isEmpty()) {
         continue;
       }
-      Lazy<Validator> validator = new Lazy<>(() -> Predefined.validator(classes));
+      Lazy<Validator> validator = new Lazy<>(new PredefinedStart(classes));
       for (Class<?> type : classes) {
         // A record held by two sets' arguments is validated through either set's validator.
         validators.putIfAbsent(type, validator);
       }
     }
     return ConstraintViolations.within(validators);
+  }
+
+  /**
+   * Starts one set's validator. A class, not a lambda: the executor is built on the first call,
+   * and a lambda's class would be spun then, in every registry with a constrained tool.
+   */
+  private static final class PredefinedStart implements Supplier<Validator> {
+    private final Set<Class<?>> classes;
+
+    PredefinedStart(Set<Class<?>> classes) {
+      this.classes = classes;
+    }
+
+    @Override
+    public Validator get() {
+      return Predefined.validator(classes);
+    }
   }
 
   /**

@@ -25,9 +25,23 @@ final class ChildJvm {
    */
   static String loadedClasses(Class<?> main, String... args)
       throws IOException, InterruptedException {
+    return run(List.of("-verbose:class"), main, args);
+  }
+
+  /**
+   * Like {@link #loadedClasses}, with {@code -Xlog:class+init} as well: also a line {@code
+   * Initializing '<name with slashes>'} per class initialised, and one per class verified.
+   */
+  static String loadedAndInitialisedClasses(Class<?> main, String... args)
+      throws IOException, InterruptedException {
+    return run(List.of("-verbose:class", "-Xlog:class+init=info"), main, args);
+  }
+
+  private static String run(List<String> options, Class<?> main, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-verbose:class");
+    command.addAll(options);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());

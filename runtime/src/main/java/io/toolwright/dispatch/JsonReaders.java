@@ -63,12 +63,13 @@ public final class JsonReaders {
    * The largest magnitudes a {@code double} and a {@code float} accept: the shortest decimals that
    * round to the types' largest finite values, so that a schema can state the same bound exactly
    * (a JSON Schema validator compares decimals, not what they round to). The processor writes
-   * them into the schema.
+   * them into the schema. Literals, equal to {@code Double.toString(Double.MAX_VALUE)} and {@code
+   * Float.toString(Float.MAX_VALUE)} ({@code NumberReadersTest} checks): formatting a double costs
+   * a cold JVM's first call a few milliseconds.
    */
-  public static final BigDecimal DOUBLE_LIMIT =
-      new BigDecimal(Double.toString(Double.MAX_VALUE));
+  public static final BigDecimal DOUBLE_LIMIT = new BigDecimal("1.7976931348623157E308");
 
-  public static final BigDecimal FLOAT_LIMIT = new BigDecimal(Float.toString(Float.MAX_VALUE));
+  public static final BigDecimal FLOAT_LIMIT = new BigDecimal("3.4028235E38");
 
   private JsonReaders() {}
 

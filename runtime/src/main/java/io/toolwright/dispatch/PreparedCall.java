@@ -60,14 +60,25 @@ public final class PreparedCall {
 
   /** Like {@link #returning} for a {@code void} method. */
   public static PreparedCall ofVoid(Object arguments, VoidCall body) {
-    return new PreparedCall(
-        arguments,
-        () -> {
-          body.call();
-          return null;
-        },
-        true,
-        null);
+    return new PreparedCall(arguments, new VoidBody(body), true, null);
+  }
+
+  /**
+   * A {@code void} body as a value call returning {@code null}. A class, not a lambda: it is made
+   * on every application's first call to a {@code void} tool, where a lambda's class would be spun.
+   */
+  private static final class VoidBody implements ValueCall<Object> {
+    private final VoidCall body;
+
+    VoidBody(VoidCall body) {
+      this.body = body;
+    }
+
+    @Override
+    public Object call() throws Exception {
+      body.call();
+      return null;
+    }
   }
 
   /** What Bean Validation checks before the call; {@code null} when there is nothing to check. */

@@ -7,6 +7,7 @@ import io.toolwright.schema.JsonSchema.ObjectSchema;
 import io.toolwright.schema.JsonSchema.RefSchema;
 import io.toolwright.schema.JsonSchema.StringSchema;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Reads the canonical text written by {@link CanonicalSchemaWriter} back into a {@link JsonSchema}.
@@ -28,7 +30,13 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class CanonicalSchemaReader {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  /**
+   * Buffers recycled per thread, as the argument parser's are: schemas are read once each, and
+   * Jackson's default pool (a shared deque) would be classes that a cold JVM's first call loads for
+   * this alone.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
   private static final String DEFS_PREFIX = "#/$defs/";
 
   private CanonicalSchemaReader() {}
@@ -36,7 +44,10 @@ public final class CanonicalSchemaReader {
   /** Parses a tool's root parameter schema. */
   public static ObjectSchema read(String canonicalText) {
     Map<String, Object> root;
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), canonicalText)) {
+    // From UTF-8 bytes, as call arguments are parsed: text would start Jackson's char parser too,
+    // a second parser class to verify and run cold on the first call.
+    byte[] utf8 = canonicalText.getBytes(StandardCharsets.UTF_8);
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), utf8)) {
       root = asObject(readValue(parser, parser.nextToken()), canonicalText);
     }
     if (!(readSchema(root) instanceof ObjectSchema object)) {

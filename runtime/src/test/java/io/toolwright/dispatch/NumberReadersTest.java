@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,6 +40,17 @@ class NumberReadersTest {
   private static final String FLOAT = "a number from -3.4028235E+38 to 3.4028235E+38";
   private static final String DOUBLE =
       "a number from -1.7976931348623157E+308 to 1.7976931348623157E+308";
+
+  @Test
+  void theLimitsAreTheShortestDecimalsOfTheLargestFiniteValues() {
+    // Written as literals so that no double is formatted when the class loads; they must stay the
+    // decimals Java prints for the largest finite values, which round back to exactly them.
+    assertThat(JsonReaders.DOUBLE_LIMIT)
+        .isEqualTo(new BigDecimal(Double.toString(Double.MAX_VALUE)));
+    assertThat(JsonReaders.FLOAT_LIMIT).isEqualTo(new BigDecimal(Float.toString(Float.MAX_VALUE)));
+    assertThat(JsonReaders.DOUBLE_LIMIT.doubleValue()).isEqualTo(Double.MAX_VALUE);
+    assertThat(JsonReaders.FLOAT_LIMIT.floatValue()).isEqualTo(Float.MAX_VALUE);
+  }
 
   /** What a row expects instead of a value. */
   record Problem(String expected) {}
