@@ -41,8 +41,9 @@ final class AttemptStarter {
       Thread origin,
       Runnable originInterrupted) {
     CompletableFuture<Attempt> reported = new CompletableFuture<>();
-    AttemptWorker worker = new AttemptWorker();
     Duration timeout = policy.timeout(slot.name());
+    // Only a time-out interrupts a worker: without one, the locks that guard it buy nothing.
+    AttemptWorker worker = timeout == null ? null : new AttemptWorker();
     Runnable cancelTimeout =
         timeout == null
             ? null
@@ -56,7 +57,7 @@ final class AttemptStarter {
     Runnable task =
         () -> {
           try {
-            if (!worker.begin(reported)) {
+            if (worker != null && !worker.begin(reported)) {
               return; // timed out while queued: never started, never will
             }
             boolean onOrigin = Thread.currentThread() == origin;
@@ -68,7 +69,7 @@ final class AttemptStarter {
             try {
               attempt = calls.attempt(slot.ready);
             } finally {
-              if (worker.end() && onOrigin) {
+              if (AttemptWorker.end(worker) && onOrigin) {
                 originInterrupted.run();
               }
             }
