@@ -60,19 +60,7 @@ final class AttemptStarter {
             if (worker != null && !worker.begin(reported)) {
               return; // timed out while queued: never started, never will
             }
-            boolean onOrigin = Thread.currentThread() == origin;
-            // Each call starts with the flag clear, so an earlier interrupt fails no call.
-            if (Thread.interrupted() && onOrigin) {
-              originInterrupted.run();
-            }
-            Attempt attempt;
-            try {
-              attempt = calls.attempt(slot.ready);
-            } finally {
-              if (AttemptWorker.end(worker) && onOrigin) {
-                originInterrupted.run();
-              }
-            }
+            Attempt attempt = run(slot, worker, origin, originInterrupted);
             if (cancelTimeout != null) {
               cancelTimeout.run();
             }
@@ -107,5 +95,32 @@ final class AttemptStarter {
       ended.complete(null);
     }
     return reported;
+  }
+
+  /**
+   * Runs one attempt on this thread and returns its outcome: what {@link #start} does for an
+   * attempt without a time-out that runs on the caller, where nothing on another thread can answer
+   * or interrupt it, so no future is needed to hand the outcome over. {@link
+   * java.lang.VirtualMachineError}s propagate.
+   */
+  Attempt runHere(BatchSlot slot, Thread origin, Runnable originInterrupted) {
+    return run(slot, null, origin, originInterrupted);
+  }
+
+  /** The attempt itself; {@code worker} is {@code null} without a time-out. */
+  private Attempt run(
+      BatchSlot slot, AttemptWorker worker, Thread origin, Runnable originInterrupted) {
+    boolean onOrigin = Thread.currentThread() == origin;
+    // Each call starts with the flag clear, so an earlier interrupt fails no call.
+    if (Thread.interrupted() && onOrigin) {
+      originInterrupted.run();
+    }
+    try {
+      return calls.attempt(slot.ready);
+    } finally {
+      if (AttemptWorker.end(worker) && onOrigin) {
+        originInterrupted.run();
+      }
+    }
   }
 }
