@@ -74,6 +74,8 @@ final class CallExecutor {
   private final ConstraintViolations constraints;
   private final ResultWriter results;
   private final ExecutionListener listener;
+  /** See {@link #hearsEvents()}. */
+  private final boolean hearsEvents;
 
   CallExecutor(
       Map<String, ToolBinding> tools,
@@ -100,6 +102,7 @@ final class CallExecutor {
     this.constraints = constraints;
     this.results = results;
     this.listener = listener;
+    this.hearsEvents = listener != ExecutionListener.logging();
   }
 
   /** The result of one call; never throws because of the call, the tool or the listener. */
@@ -453,6 +456,15 @@ final class CallExecutor {
     } catch (Throwable listenerFailure) {
       listenerFailed(listenerFailure);
     }
+  }
+
+  /**
+   * Whether the listener hears {@link ExecutionListener#onCall}: every listener but the default
+   * one, which leaves it empty ({@code ExecutionListenerTest} checks that it does), so that its
+   * calls are neither timed nor described in events nobody reads.
+   */
+  boolean hearsEvents() {
+    return hearsEvents;
   }
 
   /** Tells the listener of one attempt, or of a call answered without running. */
