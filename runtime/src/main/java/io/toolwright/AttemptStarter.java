@@ -41,8 +41,9 @@ final class AttemptStarter {
       Thread origin,
       Runnable originInterrupted) {
     CompletableFuture<Attempt> reported = new CompletableFuture<>();
-    AttemptWorker worker = new AttemptWorker();
     Duration timeout = policy.timeout(slot.name());
+    // Only a time-out interrupts a worker: without one, the locks that guard it buy nothing.
+    AttemptWorker worker = timeout == null ? null : new AttemptWorker();
     Runnable cancelTimeout =
         timeout == null
             ? null
@@ -54,7 +55,7 @@ final class AttemptStarter {
                   }
                 });
     Runnable task =
-        new Task(calls, slot, worker, reported, ended, cancelTimeout, origin, originInterrupted);
+        new Task(slot, worker, reported, ended, cancelTimeout, origin, originInterrupted);
     try {
       if (onCaller || executor == null) {
         task.run();
@@ -82,13 +83,41 @@ final class AttemptStarter {
   }
 
   /**
-   * One attempt as the worker runs it. A class rather than a lambda: a lambda capturing this many
-   * values makes a cold JVM spin its class and a method handle for its constructor on the first
-   * call, a few milliseconds that every application's first call would pay.
+   * Runs one attempt on this thread and returns its outcome: what {@link #start} does for an
+   * attempt without a time-out that runs on the caller, where nothing on another thread can answer
+   * or interrupt it, so no future is needed to hand the outcome over. {@link
+   * java.lang.VirtualMachineError}s propagate.
    */
-  private static final class Task implements Runnable {
-    private final CallExecutor calls;
+  Attempt runHere(BatchSlot slot, Thread origin, Runnable originInterrupted) {
+    return runAttempt(slot, null, origin, originInterrupted);
+  }
+
+  /** The attempt itself; {@code worker} is {@code null} without a time-out. */
+  private Attempt runAttempt(
+      BatchSlot slot, AttemptWorker worker, Thread origin, Runnable originInterrupted) {
+    boolean onOrigin = Thread.currentThread() == origin;
+    // Each call starts with the flag clear, so an earlier interrupt fails no call.
+    if (Thread.interrupted() && onOrigin) {
+      originInterrupted.run();
+    }
+    try {
+      return calls.attempt(slot.ready);
+    } finally {
+      if (AttemptWorker.end(worker) && onOrigin) {
+        originInterrupted.run();
+      }
+    }
+  }
+
+  /**
+   * One attempt as {@link #start} hands it to the executor or runs it. A class rather than a
+   * lambda: a lambda capturing this many values makes a cold JVM spin its class and a method handle
+   * for its constructor on the first call, a few milliseconds that every application's first call
+   * would pay.
+   */
+  private final class Task implements Runnable {
     private final BatchSlot slot;
+    /** {@code null}: no time-out. */
     private final AttemptWorker worker;
     private final CompletableFuture<Attempt> reported;
     private final CompletableFuture<Void> ended;
@@ -98,7 +127,6 @@ final class AttemptStarter {
     private final Runnable originInterrupted;
 
     Task(
-        CallExecutor calls,
         BatchSlot slot,
         AttemptWorker worker,
         CompletableFuture<Attempt> reported,
@@ -106,7 +134,6 @@ final class AttemptStarter {
         Runnable cancelTimeout,
         Thread origin,
         Runnable originInterrupted) {
-      this.calls = calls;
       this.slot = slot;
       this.worker = worker;
       this.reported = reported;
@@ -119,22 +146,10 @@ final class AttemptStarter {
     @Override
     public void run() {
       try {
-        if (!worker.begin(reported)) {
+        if (worker != null && !worker.begin(reported)) {
           return; // timed out while queued: never started, never will
         }
-        boolean onOrigin = Thread.currentThread() == origin;
-        // Each call starts with the flag clear, so an earlier interrupt fails no call.
-        if (Thread.interrupted() && onOrigin) {
-          originInterrupted.run();
-        }
-        Attempt attempt;
-        try {
-          attempt = calls.attempt(slot.ready);
-        } finally {
-          if (worker.end() && onOrigin) {
-            originInterrupted.run();
-          }
-        }
+        Attempt attempt = runAttempt(slot, worker, origin, originInterrupted);
         if (cancelTimeout != null) {
           cancelTimeout.run();
         }

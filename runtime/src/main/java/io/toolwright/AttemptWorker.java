@@ -29,6 +29,14 @@ final class AttemptWorker {
   }
 
   /**
+   * {@link #end()} of {@code worker}; for {@code null}, an attempt without a time-out, which nothing
+   * interrupted but the tool or the caller: whether the flag is set.
+   */
+  static boolean end(AttemptWorker worker) {
+    return worker != null ? worker.end() : Thread.currentThread().isInterrupted();
+  }
+
+  /**
    * Stops interrupts; clears the time-out's interrupt. Returns whether the tool left the flag set
    * by itself (an {@code InterruptedException} it re-asserted).
    */

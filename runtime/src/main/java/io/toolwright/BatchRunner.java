@@ -255,9 +255,33 @@ final class BatchRunner {
       }
     }
 
+    /**
+     * When an attempt starts, for its {@link CallEvent}'s duration; not read from the clock when
+     * no listener hears events (the default one does not).
+     */
+    private long startTiming() {
+      return calls.hearsEvents() ? clock.nanoTime() : 0;
+    }
+
+    /** How long since {@link #startTiming()}; zero when no listener hears it. */
+    private Duration since(long start) {
+      return calls.hearsEvents() ? Duration.ofNanos(clock.nanoTime() - start) : Duration.ZERO;
+    }
+
     /** Runs attempt {@code number} of a call and, if it fails transiently, the next. */
     private CompletableFuture<Void> runCall(BatchSlot slot, int number) {
-      long start = clock.nanoTime();
+      long start = startTiming();
+      if (onCaller() && policy.timeout(slot.name()) == null) {
+        // The common case: nothing but this thread can answer the attempt, so it runs and is
+        // decided here, without the futures that hand an outcome over between threads (the same
+        // answers: FastPathTest).
+        try {
+          Attempt attempt = starter.runHere(slot, origin, markOriginInterrupted);
+          return decide(slot, number, attempt, since(start));
+        } catch (Throwable failure) {
+          return CompletableFuture.failedFuture(failure);
+        }
+      }
       CompletableFuture<Void> ended = new CompletableFuture<>();
       CompletableFuture<Attempt> reported =
           starter.start(slot, ended, onCaller(), origin, markOriginInterrupted);
@@ -265,16 +289,13 @@ final class BatchRunner {
       if (reported.isDone() && !reported.isCompletedExceptionally()) {
         // Ran on this thread (or already timed out): decide now rather than through a stage.
         try {
-          decided =
-              decide(slot, number, reported.join(), Duration.ofNanos(clock.nanoTime() - start));
+          decided = decide(slot, number, reported.join(), since(start));
         } catch (Throwable failure) {
           decided = CompletableFuture.failedFuture(failure);
         }
       } else {
         decided =
-            reported.thenCompose(
-                attempt ->
-                    decide(slot, number, attempt, Duration.ofNanos(clock.nanoTime() - start)));
+            reported.thenCompose(attempt -> decide(slot, number, attempt, since(start)));
       }
       // A write's barrier holds until its worker has ended, even after a time-out.
       if (slot.isRead() || (ended.isDone() && decided.isDone())) {
@@ -433,6 +454,9 @@ final class BatchRunner {
 
     private void answer(int index, ToolResult result, int attempt, Duration took) {
       results[index] = result;
+      if (!calls.hearsEvents()) {
+        return;
+      }
       ToolError error = result instanceof ToolResult.Failure f ? f.error() : null;
       calls.tellEvent(
           new CallEvent(
@@ -445,6 +469,9 @@ final class BatchRunner {
     }
 
     private void event(BatchSlot slot, int attempt, ErrorCode code, Duration took, boolean retrying) {
+      if (!calls.hearsEvents()) {
+        return;
+      }
       calls.tellEvent(
           new CallEvent(slot.ready.call().id(), slot.name(), attempt, code, took, retrying));
     }

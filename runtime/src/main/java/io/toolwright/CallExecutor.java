@@ -70,6 +70,8 @@ final class CallExecutor {
   private final ConstraintViolations constraints;
   private final ResultWriter results;
   private final ExecutionListener listener;
+  /** See {@link #hearsEvents()}. */
+  private final boolean hearsEvents;
 
   CallExecutor(
       Map<String, ToolBinding> tools,
@@ -96,6 +98,7 @@ final class CallExecutor {
     this.constraints = constraints;
     this.results = results;
     this.listener = listener;
+    this.hearsEvents = listener != ExecutionListener.logging();
   }
 
   /*
@@ -469,6 +472,15 @@ final class CallExecutor {
     } catch (Throwable listenerFailure) {
       listenerFailed(listenerFailure);
     }
+  }
+
+  /**
+   * Whether the listener hears {@link ExecutionListener#onCall}: every listener but the default
+   * one, which leaves it empty ({@code ExecutionListenerTest} checks that it does), so that its
+   * calls are neither timed nor described in events nobody reads.
+   */
+  boolean hearsEvents() {
+    return hearsEvents;
   }
 
   /** Tells the listener of one attempt, or of a call answered without running. */

@@ -15,13 +15,10 @@ final class ResultCap {
   private ResultCap() {}
 
   static ToolResult apply(ToolResult result, int limit) {
-    if (!(result instanceof ToolResult.Success)) {
+    if (!(result instanceof ToolResult.Success success) || success.contentLength() <= limit) {
       return result;
     }
     byte[] json = result.contentBytes();
-    if (json.length <= limit) {
-      return result;
-    }
     String text = new String(json, StandardCharsets.UTF_8);
     // Escaping can grow the kept text (a quote becomes \", a control character six bytes), so
     // shrink until the marker fits.

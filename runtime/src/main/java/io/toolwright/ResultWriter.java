@@ -2,13 +2,14 @@ package io.toolwright;
 
 import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.spi.ResultSerializer;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.ByteArrayBuilder;
 import tools.jackson.databind.ObjectMapper;
 
@@ -78,17 +79,50 @@ final class ResultWriter {
         : JsonContent.checked(serializer.serialize(value));
   }
 
-  /** As {@code ObjectMapper.writeValueAsBytes} does it: pooled buffers, UTF-8, one value. */
+  /** UTF-8, one value, in the generator's pooled buffer; see {@link Output}. */
   private byte[] written(Object value, JsonWriters.Writer<Object> generated) {
-    BufferRecycler recycler = generatedWriters._getBufferRecycler();
-    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
-      try (JsonGenerator json =
-          generatedWriters.createGenerator(ObjectWriteContext.empty(), bytes, JsonEncoding.UTF8)) {
-        generated.write(json, value);
+    Output bytes = new Output();
+    try (JsonGenerator json =
+        generatedWriters.createGenerator(ObjectWriteContext.empty(), bytes, JsonEncoding.UTF8)) {
+      generated.write(json, value);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Where a generator writes a result. A result that fits the generator's pooled buffer (about 8
+   * KB) reaches it in one piece when the generator closes, and is copied once, into an array of
+   * its size: not into a builder first and then out of it, as {@code writeValueAsBytes} does. A
+   * larger one goes on into a builder of blocks.
+   */
+  private static final class Output extends OutputStream {
+    private byte[] first;
+    private ByteArrayBuilder rest;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      if (len == 0) {
+        return;
       }
-      return bytes.getClearAndRelease();
-    } finally {
-      recycler.releaseToPool();
+      if (first == null && rest == null) {
+        first = Arrays.copyOfRange(b, off, off + len);
+        return;
+      }
+      if (rest == null) {
+        rest = new ByteArrayBuilder();
+        rest.write(first);
+        first = null;
+      }
+      rest.write(b, off, len);
+    }
+
+    byte[] toByteArray() {
+      return rest != null ? rest.toByteArray() : first != null ? first : new byte[0];
     }
   }
 }

@@ -20,7 +20,8 @@ import java.util.List;
 final class StructuralProblems {
 
   private final int limit = CallExecutor.MAX_PROBLEMS;
-  private final List<ArgumentProblem> listed = new ArrayList<>();
+  /** Made for the first problem: most calls have none. */
+  private List<ArgumentProblem> listed;
   private int total;
   private int built;
 
@@ -37,6 +38,9 @@ final class StructuralProblems {
   /** Lists a problem that {@link #count()} said is listed. */
   void add(ArgumentProblem problem) {
     built++;
+    if (listed == null) {
+      listed = new ArrayList<>();
+    }
     if (listed.size() < limit) {
       listed.add(problem);
     }
@@ -53,7 +57,7 @@ final class StructuralProblems {
 
   /** The first problems, at most {@code limit}, in the order found. */
   List<ArgumentProblem> listed() {
-    return Collections.unmodifiableList(listed);
+    return listed == null ? List.of() : Collections.unmodifiableList(listed);
   }
 
   /** How many problems were built, for tests: never more than the listed ones. */

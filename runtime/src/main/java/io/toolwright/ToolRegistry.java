@@ -417,13 +417,19 @@ public final class ToolRegistry {
     Objects.requireNonNull(
         context, "context: pass ToolContext.empty() when no tool needs @Context values");
     Objects.requireNonNull(conversation, "conversation");
-    List<ToolCall> batch = new ArrayList<>(calls);
-    for (int i = 0; i < batch.size(); i++) {
-      if (batch.get(i) == null) {
-        throw new NullPointerException("calls[" + i + "] is null");
+    try {
+      // An immutable copy; a List.of(...) is one already and is not copied again.
+      return List.copyOf(calls);
+    } catch (NullPointerException e) {
+      int i = 0;
+      for (ToolCall call : calls) {
+        if (call == null) {
+          throw new NullPointerException("calls[" + i + "] is null");
+        }
+        i++;
       }
+      throw e;
     }
-    return batch;
   }
 
   @Override

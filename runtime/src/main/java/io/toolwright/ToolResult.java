@@ -98,6 +98,11 @@ public sealed interface ToolResult {
       return value.bytes().clone();
     }
 
+    /** How many bytes the content's UTF-8 JSON has, without copying them. */
+    int contentLength() {
+      return value.bytes().length;
+    }
+
     @Override
     public boolean equals(Object other) {
       return other instanceof Success that

@@ -49,6 +49,67 @@ class ExecutionListenerTest {
           .listener(recorder)
           .build();
 
+  /**
+   * The registry neither times calls nor makes {@link CallEvent}s for the default listener, on the
+   * grounds that it ignores them: if it ever logs events, that shortcut must go
+   * ({@code CallExecutor.hearsEvents}).
+   */
+  @Test
+  void theDefaultListenerIgnoresCallEvents() throws NoSuchMethodException {
+    assertThat(
+            ExecutionListener.logging()
+                .getClass()
+                .getMethod("onCall", CallEvent.class)
+                .getDeclaringClass())
+        .isEqualTo(ExecutionListener.class);
+  }
+
+  @Test
+  void aListenerOfItsOwnHearsEveryCallEventTimed() {
+    List<CallEvent> heard = new ArrayList<>();
+    // Each reading a millisecond after the last: an attempt timed by it lasts one.
+    io.toolwright.spi.ExecutionClock ticking =
+        new io.toolwright.spi.ExecutionClock() {
+          private long now;
+
+          @Override
+          public synchronized long nanoTime() {
+            now += 1_000_000;
+            return now;
+          }
+
+          @Override
+          public Runnable schedule(java.time.Duration delay, Runnable task) {
+            return io.toolwright.spi.ExecutionClock.system().schedule(delay, task);
+          }
+
+          @Override
+          public void sleep(java.time.Duration delay) throws InterruptedException {
+            io.toolwright.spi.ExecutionClock.system().sleep(delay);
+          }
+        };
+    ToolRegistry timed =
+        ToolRegistry.builder()
+            .addAll(BillingTools.bind(billing))
+            .execution(ExecutionPolicy.builder().clock(ticking).build())
+            .listener(
+                new ExecutionListener() {
+                  @Override
+                  public void onCall(CallEvent event) {
+                    heard.add(event);
+                  }
+                })
+            .build();
+
+    one(timed, call("nothing_here", "{}"), ToolContext.empty());
+    one(timed, call("ping", "{}"), ToolContext.empty());
+
+    assertThat(heard).hasSize(2);
+    assertThat(heard.get(0).errorCode()).contains(ErrorCode.UNKNOWN_TOOL);
+    assertThat(heard.get(1).succeeded()).isTrue();
+    assertThat(heard.get(1).duration()).isEqualTo(java.time.Duration.ofMillis(1));
+  }
+
   @Test
   void theListenerReceivesTheExceptionTheToolThrew() {
     ToolResult result = one(registry, call("fail", "{\"kind\":\"checked\"}"), ToolContext.empty());

@@ -160,7 +160,27 @@ public final class JsonWriters {
   }
 
   public static void localDate(JsonGenerator json, LocalDate value) {
-    text(json, value);
+    if (value == null || value.getYear() < 0 || value.getYear() > 9999) {
+      text(json, value); // a sign and more digits: LocalDate's own rules
+      return;
+    }
+    // What toString() gives for years 0 to 9999, yyyy-MM-dd, without its StringBuilder and String:
+    // dates are in most results, and this is on every call that returns one.
+    char[] text = new char[10];
+    digits(text, 0, value.getYear(), 4);
+    text[4] = '-';
+    digits(text, 5, value.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, value.getDayOfMonth(), 2);
+    json.writeString(text, 0, text.length);
+  }
+
+  /** {@code value} as {@code count} decimal digits, zero-padded, at {@code from}. */
+  private static void digits(char[] text, int from, int value, int count) {
+    for (int i = from + count - 1; i >= from; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   public static void localDateTime(JsonGenerator json, LocalDateTime value) {

@@ -6,8 +6,11 @@ import java.util.Map;
 /** {@link ConversationState#inMemory()}: maps under one lock. */
 final class InMemoryConversationState implements ConversationState {
 
-  private final Map<String, Integer> callsByTool = new HashMap<>();
-  private final Map<String, Integer> failuresByCall = new HashMap<>();
+  // Sized for the usual conversation, a few tools, none failing: a registry makes one state per
+  // execute without a conversation, so these are made on every such call.
+  private final Map<String, Integer> callsByTool = new HashMap<>(4);
+  /** Made for the first failure. */
+  private Map<String, Integer> failuresByCall;
   private int calls;
 
   @Override
@@ -36,17 +39,22 @@ final class InMemoryConversationState implements ConversationState {
 
   @Override
   public synchronized int failures(String callKey) {
-    return failuresByCall.getOrDefault(callKey, 0);
+    return failuresByCall == null ? 0 : failuresByCall.getOrDefault(callKey, 0);
   }
 
   @Override
   public synchronized void failed(String callKey) {
+    if (failuresByCall == null) {
+      failuresByCall = new HashMap<>();
+    }
     failuresByCall.merge(callKey, 1, Integer::sum);
   }
 
   @Override
   public synchronized void succeeded(String callKey) {
-    failuresByCall.remove(callKey);
+    if (failuresByCall != null) {
+      failuresByCall.remove(callKey);
+    }
   }
 
   @Override

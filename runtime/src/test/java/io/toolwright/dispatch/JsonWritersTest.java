@@ -109,6 +109,16 @@ class JsonWritersTest {
         paris, paris.withZoneSameInstant(ZoneOffset.UTC), paris.withNano(123_000_000),
         ZonedDateTime.of(LocalDateTime.MAX, ZoneOffset.MIN), null);
     same(JsonWriters::localDate, LocalDate.of(2025, 2, 28), LocalDate.MIN, LocalDate.MAX, LocalDate.of(10000, 1, 1), null);
+    // Years 0 to 9999 are written digit by digit: every width and the edges of the range.
+    same(
+        JsonWriters::localDate,
+        LocalDate.of(0, 1, 1),
+        LocalDate.of(7, 10, 9),
+        LocalDate.of(99, 12, 31),
+        LocalDate.of(999, 2, 3),
+        LocalDate.of(1970, 1, 1),
+        LocalDate.of(9999, 12, 31),
+        LocalDate.of(-1, 12, 31));
     same(
         JsonWriters::localDateTime,
         LocalDateTime.of(2025, 1, 1, 0, 0), LocalDateTime.of(2025, 1, 1, 10, 15, 30, 1),
