@@ -168,7 +168,11 @@ final class InvokerWriter {
         prepare.addCode("case $L:\n$>", i);
         call.addCode("case $L:\n$>", i);
       }
-      prepare.addStatement("return $L(this, args, context)", names.prepareMethod(tool));
+      if (one) {
+        prepare.addCode(prepareBody(tool, "this"));
+      } else {
+        prepare.addStatement("return $L(this, args, context)", names.prepareMethod(tool));
+      }
       uncheckedCall |= addCall(call, tool);
       CodeBlock writeResult = resultWriters.writeResult(tool, castValue(tool.element().getReturnType()));
       if (writeResult != null) {
@@ -191,7 +195,11 @@ final class InvokerWriter {
       endSwitch(call);
       endSwitch(write);
     }
-    type.addMethod(constructor.build()).addMethod(prepare.build());
+    if (!toolClass.allStatic() || !one) {
+      // Otherwise the default constructor will do.
+      type.addMethod(constructor.build());
+    }
+    type.addMethod(prepare.build());
     type.addMethod(suppressUnchecked(call, uncheckedCall).build());
     if (writes) {
       type.addMethod(suppressUnchecked(write, uncheckedWrite).build());
@@ -290,21 +298,32 @@ final class InvokerWriter {
   }
 
   /**
-   * {@code prepare<Tool>([target, ]args, context)}: converts every argument into a local,
-   * recording each problem, throws them all at once if there was any, checks the constraints the
-   * processor compiled ({@link CheckWriter}), then defers the call, with the arguments Bean
-   * Validation checks gathered in the tool's arguments class and, when the tool has one, its
-   * generated result writer ({@link ResultWriters}).
+   * {@code prepare<Tool>(invoker, args, context)}: converts every argument into a local, recording
+   * each problem, throws them all at once if there was any, checks the constraints the processor
+   * compiled ({@link CheckWriter}), then defers the call: {@code PreparedCall.calling} with the
+   * arguments Bean Validation checks gathered in the tool's arguments class, the invoker (which
+   * calls the method, {@link #invokerClass}, and, when the tool has a generated result writer,
+   * {@link ResultWriters}, writes the result) and the values in the method's order.
    */
   MethodSpec prepareMethod(ToolMethod tool) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(names.prepareMethod(tool))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(PreparedCall.class);
-    method
+    return method
         .addParameter(toolsClass.nestedClass(names.invokerClass()), "invoker")
         .addParameter(ObjectNode.class, "args")
-        .addParameter(ToolContext.class, "context");
+        .addParameter(ToolContext.class, "context")
+        .addCode(prepareBody(tool, "invoker"))
+        .build();
+  }
+
+  /**
+   * The statements of {@link #prepareMethod}, with {@code invoker} the expression of the tool's
+   * invoker: a class of one tool has them in the Invoker's own {@code prepare}.
+   */
+  private CodeBlock prepareBody(ToolMethod tool, String invoker) {
+    CodeBlock.Builder method = CodeBlock.builder();
     NameAllocator locals = reservedNames();
     if (!tool.modelParameters().isEmpty()) {
       method.addStatement(
@@ -330,7 +349,7 @@ final class InvokerWriter {
       method.addStatement("$T arguments = new $T($L)", argumentsType, argumentsType, values);
     }
     if (CheckWriter.checks(tool)) {
-      method.addCode(checks.statements(tool, locals, tool.beanValidated()));
+      method.add(checks.statements(tool, locals, tool.beanValidated()));
     }
     // The values in the method's order; context values read here, after the checks, so that a
     // missing one is reported only for arguments that are valid. The Invoker's call() casts them.
@@ -349,16 +368,16 @@ final class InvokerWriter {
     CodeBlock arguments = CodeBlock.of(tool.beanValidated() ? "arguments" : "null");
     callArguments.add(0, arguments);
     if (tool.returnsVoid()) {
-      callArguments.add(1, CodeBlock.of("invoker"));
+      callArguments.add(1, CodeBlock.of(invoker));
       method.addStatement(
           "return $T.callingVoid($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
     } else if (resultWriters.writeResult(tool, VALUE) != null) {
       // The invoker is also the result's writer.
-      callArguments.add(1, CodeBlock.of("invoker, invoker"));
+      callArguments.add(1, CodeBlock.of("$L, $L", invoker, invoker));
       method.addStatement(
           "return $T.callingWritten($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
     } else {
-      callArguments.add(1, CodeBlock.of("invoker"));
+      callArguments.add(1, CodeBlock.of(invoker));
       method.addStatement(
           "return $T.calling($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
     }
