@@ -58,7 +58,7 @@ public final class ForecastsTools {
   public static ToolSet bind(Forecasts target) {
     Objects.requireNonNull(target, "target");
     return ToolSet.of("single.Forecasts", List.of(
-            ToolBinding.of(FORECAST, List.of("user"), new Invoker(target))))
+            ToolBinding.of(FORECAST, List.of("customer"), new Invoker(target))))
             .validating(List.of());
   }
 
@@ -88,7 +88,7 @@ public final class ForecastsTools {
       String city = JsonReaders.string(args.get("city"), "/city", problems);
       List<String> days = JsonReaders.stringList(args.get("days"), "/days", problems);
       problems.throwIfAny();
-      return PreparedCall.callingWritten(null, this, this, city, days, context.require("user", String.class));
+      return PreparedCall.callingWritten(null, this, this, city, days, context.require("customer", String.class));
     }
 
     @Override

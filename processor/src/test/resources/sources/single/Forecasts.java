@@ -13,10 +13,10 @@ public class Forecasts {
    *
    * @param city the city, as the user named it
    * @param days how many days ahead, from today
-   * @param user the signed-in user
+   * @param customer the signed-in customer
    */
   @Tool(effect = Effect.READ_ONLY)
-  public Forecast forecast(String city, List<String> days, @Context("user") String user) {
+  public Forecast forecast(String city, List<String> days, @Context("customer") String customer) {
     return new Forecast(city, 21);
   }
 }

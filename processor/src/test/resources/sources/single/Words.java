@@ -5,8 +5,6 @@ import io.toolwright.annotation.Tool;
 /** A class of one static tool whose one parameter is an array, passed as one value. */
 public final class Words {
 
-  private Words() {}
-
   /**
    * Joins words with spaces.
    *

@@ -112,7 +112,7 @@ class GeneratedDispatchTest {
             .bindings()
             .get(0)
             .invoker()
-            .prepare(json("{\"city\":\"Oslo\",\"days\":[\"mon\"]}"), ToolContext.of("user", "u"));
+            .prepare(json("{\"city\":\"Oslo\",\"days\":[\"mon\"]}"), ToolContext.of("customer", "c"));
     Object result = forecast.invoke();
     assertThat(result.toString()).isEqualTo("Forecast[city=Oslo, high=21]");
     StringWriter written = new StringWriter();
