@@ -8,6 +8,7 @@ import io.toolwright.dispatch.ConstraintChecks;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.JsonWriters;
+import io.toolwright.dispatch.MethodCaller;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
@@ -32,7 +33,7 @@ public final class BillingServiceTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 4, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 5, "<processor version>");
 
   /**
    * Tool {@code find_invoices}, from {@code findInvoices}.
@@ -106,7 +107,7 @@ public final class BillingServiceTools {
             .validating(List.of(RefundInvoiceArguments.class, RefundRequest.class));
   }
 
-  private static PreparedCall prepareFindInvoices(BillingService target, ObjectNode args,
+  private static PreparedCall prepareFindInvoices(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     String query = JsonReaders.string(args.get("query"), "/query", problems);
@@ -117,21 +118,20 @@ public final class BillingServiceTools {
     checks.length("/query", query, 0, 200, "size must be between 0 and 200");
     checks.min("/limit", limit, 0L, false, "must be greater than 0");
     checks.throwIfAny(null);
-    String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(null, () -> target.findInvoices(query, status, limit, customerId));
+    return PreparedCall.calling(null, invoker, query, status, limit, context.require("customer", String.class));
   }
 
-  private static PreparedCall prepareRefundInvoice(BillingService target, ObjectNode args,
+  private static PreparedCall prepareRefundInvoice(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     RefundRequest refund = readRefundRequest(args.get("refund"), "/refund", problems);
     problems.throwIfAny();
     RefundInvoiceArguments arguments = new RefundInvoiceArguments(refund);
-    String customer = context.require("customer", String.class);
-    return PreparedCall.ofVoid(arguments, () -> target.refund(refund, customer));
+    return PreparedCall.callingVoid(arguments, invoker, refund, context.require("customer", String.class));
   }
 
-  private static PreparedCall prepareConvertCurrency(ObjectNode args, ToolContext context) {
+  private static PreparedCall prepareConvertCurrency(Invoker invoker, ObjectNode args,
+      ToolContext context) {
     Problems problems = new Problems();
     BigDecimal amount = JsonReaders.bigDecimal(args.get("amount"), "/amount", problems);
     String from = JsonReaders.string(args.get("from"), "/from", problems);
@@ -141,10 +141,10 @@ public final class BillingServiceTools {
     checks.notBlank("/from", from, "must not be blank");
     checks.notBlank("/to", to, "must not be blank");
     checks.throwIfAny(null);
-    return PreparedCall.returning(null, () -> BillingService.convertCurrency(amount, from, to));
+    return PreparedCall.calling(null, invoker, amount, from, to);
   }
 
-  private static PreparedCall prepareGetInvoice(BillingService target, ObjectNode args,
+  private static PreparedCall prepareGetInvoice(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     String invoiceId = JsonReaders.string(args.get("invoiceId"), "/invoiceId", problems);
@@ -152,9 +152,7 @@ public final class BillingServiceTools {
     ConstraintChecks checks = new ConstraintChecks();
     checks.notBlank("/invoiceId", invoiceId, "must not be blank");
     checks.throwIfAny(null);
-    String customerId = context.require("customer", String.class);
-    return PreparedCall.returning(null, () -> target.getInvoice(invoiceId, customerId),
-            BillingServiceTools::writeInvoice);
+    return PreparedCall.callingWritten(null, invoker, invoker, invoiceId, context.require("customer", String.class));
   }
 
   private static RefundRequest readRefundRequest(JsonNode node, String pointer, Problems problems) {
@@ -216,7 +214,7 @@ public final class BillingServiceTools {
     }
   }
 
-  private static final class Invoker implements ToolInvoker {
+  private static final class Invoker implements ToolInvoker, MethodCaller, JsonWriters.Writer<Object> {
     private final BillingService target;
 
     private final int tool;
@@ -230,13 +228,42 @@ public final class BillingServiceTools {
     public PreparedCall prepare(ObjectNode args, ToolContext context) {
       switch (tool) {
         case 0:
-          return prepareFindInvoices(target, args, context);
+          return prepareFindInvoices(this, args, context);
         case 1:
-          return prepareRefundInvoice(target, args, context);
+          return prepareRefundInvoice(this, args, context);
         case 2:
-          return prepareConvertCurrency(args, context);
+          return prepareConvertCurrency(this, args, context);
         case 3:
-          return prepareGetInvoice(target, args, context);
+          return prepareGetInvoice(this, args, context);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object call(Object[] values) throws Exception {
+      switch (tool) {
+        case 0:
+          return target.findInvoices((String) values[0], (Optional<InvoiceStatus>) values[1], (int) values[2], (String) values[3]);
+        case 1:
+          target.refund((RefundRequest) values[0], (String) values[1]);
+          return null;
+        case 2:
+          return BillingService.convertCurrency((BigDecimal) values[0], (String) values[1], (String) values[2]);
+        case 3:
+          return target.getInvoice((String) values[0], (String) values[1]);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
+    }
+
+    @Override
+    public void write(JsonGenerator json, Object value) {
+      switch (tool) {
+        case 3:
+          writeInvoice(json, (Invoice) value);
+          return;
         default:
           throw new IllegalArgumentException(Integer.toString(tool));
       }

@@ -7,6 +7,7 @@ import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.ConstraintChecks;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
+import io.toolwright.dispatch.MethodCaller;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
@@ -47,7 +48,7 @@ public final class ConstraintsTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 4, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 5, "<processor version>");
 
   /**
    * Tool {@code strings}, from {@code strings}.
@@ -168,7 +169,7 @@ public final class ConstraintsTools {
             .validating(List.of(StringsArguments.class, AbsentAllowedArguments.class, SizesArguments.class, TimesArguments.class, NestedArguments.class, Booking.class, Guest.class, ElementsArguments.class));
   }
 
-  private static PreparedCall prepareStrings(Constraints target, ObjectNode args,
+  private static PreparedCall prepareStrings(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     String name = JsonReaders.string(args.get("name"), "/name", problems);
@@ -178,7 +179,7 @@ public final class ConstraintsTools {
     String email = JsonReaders.string(args.get("email"), "/email", problems);
     String digits = JsonReaders.string(args.get("digits"), "/digits", problems);
     String letter = JsonReaders.allowedString(args.get("letter"), "/letter", problems, List.of("a", "b"));
-    Optional<String> optionalCode = JsonReaders.optional(args.get("optionalCode"), "/optionalCode", problems, JsonReaders::string);
+    Optional<String> optionalCode = JsonReaders.optionalString(args.get("optionalCode"), "/optionalCode", problems);
     String twoPatterns = JsonReaders.string(args.get("twoPatterns"), "/twoPatterns", problems);
     String workEmail = JsonReaders.string(args.get("workEmail"), "/workEmail", problems);
     String shortName = JsonReaders.string(args.get("shortName"), "/shortName", problems);
@@ -199,17 +200,17 @@ public final class ConstraintsTools {
     checks.matches("/twoPatterns", twoPatterns, STRINGS_TWO_PATTERNS2, "must match \".*x.*\"");
     checks.length("/shortName", shortName, 2, 5, "length must be between 2 and 5");
     checks.throwIfAny(arguments);
-    return PreparedCall.ofVoid(arguments, () -> target.strings(name, code, nonEmpty, currency, email, digits, letter, optionalCode, twoPatterns, workEmail, shortName));
+    return PreparedCall.callingVoid(arguments, invoker, name, code, nonEmpty, currency, email, digits, letter, optionalCode, twoPatterns, workEmail, shortName);
   }
 
-  private static PreparedCall prepareAbsentAllowed(Constraints target, ObjectNode args,
+  private static PreparedCall prepareAbsentAllowed(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    Optional<String> query = JsonReaders.optional(args.get("query"), "/query", problems, JsonReaders::string);
+    Optional<String> query = JsonReaders.optionalString(args.get("query"), "/query", problems);
     String note = JsonReaders.nullable(args.get("note"), "/note", problems, JsonReaders::string);
-    Optional<String> label = JsonReaders.optional(args.get("label"), "/label", problems, JsonReaders::string);
-    List<String> tags = JsonReaders.nullable(args.get("tags"), "/tags", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
-    Optional<String> code = JsonReaders.optional(args.get("code"), "/code", problems, JsonReaders::string);
+    Optional<String> label = JsonReaders.optionalString(args.get("label"), "/label", problems);
+    List<String> tags = JsonReaders.nullable(args.get("tags"), "/tags", problems, JsonReaders::stringList);
+    Optional<String> code = JsonReaders.optionalString(args.get("code"), "/code", problems);
     problems.throwIfAny();
     AbsentAllowedArguments arguments = new AbsentAllowedArguments(tags);
     ConstraintChecks checks = new ConstraintChecks();
@@ -227,22 +228,21 @@ public final class ConstraintsTools {
       checks.length("/code", code.get(), 0, 3, "size must be between 0 and 3");
     }
     checks.throwIfAny(arguments);
-    return PreparedCall.ofVoid(arguments, () -> target.absentAllowed(query, note, label, tags, code));
+    return PreparedCall.callingVoid(arguments, invoker, query, note, label, tags, code);
   }
 
-  private static PreparedCall prepareSizes(Constraints target, ObjectNode args,
-      ToolContext context) {
+  private static PreparedCall prepareSizes(Invoker invoker, ObjectNode args, ToolContext context) {
     Problems problems = new Problems();
-    List<String> tags = JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string);
+    List<String> tags = JsonReaders.stringList(args.get("tags"), "/tags", problems);
     Set<String> nonEmptySet = JsonReaders.set(args.get("nonEmptySet"), "/nonEmptySet", problems, JsonReaders::string);
     Map<String, String> labels = JsonReaders.map(args.get("labels"), "/labels", problems, JsonReaders::string);
     String[] names = JsonReaders.array(args.get("names"), "/names", problems, JsonReaders::string, String[]::new);
     problems.throwIfAny();
     SizesArguments arguments = new SizesArguments(tags, nonEmptySet, labels, names);
-    return PreparedCall.ofVoid(arguments, () -> target.sizes(tags, nonEmptySet, labels, names));
+    return PreparedCall.callingVoid(arguments, invoker, tags, nonEmptySet, labels, names);
   }
 
-  private static PreparedCall prepareNumbers(Constraints target, ObjectNode args,
+  private static PreparedCall prepareNumbers(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     int atLeastOne = JsonReaders.intValue(args.get("atLeastOne"), "/atLeastOne", problems);
@@ -283,10 +283,10 @@ public final class ConstraintsTools {
     checks.min("/weekday", weekday, 1L, true, "must be between 1 and 7");
     checks.max("/weekday", weekday, 7L, true, "must be between 1 and 7");
     checks.throwIfAny(null);
-    return PreparedCall.ofVoid(null, () -> target.numbers(atLeastOne, atMostHundred, price, belowHundred, aboveZero, positive, positiveOrZero, negative, negativeOrZero, nonNegativeByte, shortWithLooseMin, optionalBounded, amount, twoDigits, weekday));
+    return PreparedCall.callingVoid(null, invoker, atLeastOne, atMostHundred, price, belowHundred, aboveZero, positive, positiveOrZero, negative, negativeOrZero, nonNegativeByte, shortWithLooseMin, optionalBounded, amount, twoDigits, weekday);
   }
 
-  private static PreparedCall prepareBooleans(Constraints target, ObjectNode args,
+  private static PreparedCall prepareBooleans(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     boolean confirmed = JsonReaders.bool(args.get("confirmed"), "/confirmed", problems);
@@ -298,11 +298,10 @@ public final class ConstraintsTools {
       checks.is("/declined", declined, false, "must be false");
     }
     checks.throwIfAny(null);
-    return PreparedCall.ofVoid(null, () -> target.booleans(confirmed, declined));
+    return PreparedCall.callingVoid(null, invoker, confirmed, declined);
   }
 
-  private static PreparedCall prepareTimes(Constraints target, ObjectNode args,
-      ToolContext context) {
+  private static PreparedCall prepareTimes(Invoker invoker, ObjectNode args, ToolContext context) {
     Problems problems = new Problems();
     LocalDate past = JsonReaders.localDate(args.get("past"), "/past", problems);
     Instant pastOrPresent = JsonReaders.instant(args.get("pastOrPresent"), "/pastOrPresent", problems);
@@ -310,33 +309,32 @@ public final class ConstraintsTools {
     ZonedDateTime futureOrPresent = JsonReaders.zonedDateTime(args.get("futureOrPresent"), "/futureOrPresent", problems);
     problems.throwIfAny();
     TimesArguments arguments = new TimesArguments(past, pastOrPresent, future, futureOrPresent);
-    return PreparedCall.ofVoid(arguments, () -> target.times(past, pastOrPresent, future, futureOrPresent));
+    return PreparedCall.callingVoid(arguments, invoker, past, pastOrPresent, future, futureOrPresent);
   }
 
-  private static PreparedCall prepareNested(Constraints target, ObjectNode args,
-      ToolContext context) {
+  private static PreparedCall prepareNested(Invoker invoker, ObjectNode args, ToolContext context) {
     Problems problems = new Problems();
     Booking booking = readBooking(args.get("booking"), "/booking", problems);
     Guest guest = readGuest(args.get("guest"), "/guest", problems);
     List<Booking> more = JsonReaders.list(args.get("more"), "/more", problems, ConstraintsTools::readBooking);
     problems.throwIfAny();
     NestedArguments arguments = new NestedArguments(booking, guest, more);
-    return PreparedCall.ofVoid(arguments, () -> target.nested(booking, guest, more));
+    return PreparedCall.callingVoid(arguments, invoker, booking, guest, more);
   }
 
-  private static PreparedCall prepareElements(Constraints target, ObjectNode args,
+  private static PreparedCall prepareElements(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    List<String> tags = JsonReaders.list(args.get("tags"), "/tags", problems, JsonReaders::string);
+    List<String> tags = JsonReaders.stringList(args.get("tags"), "/tags", problems);
     Set<String> labels = JsonReaders.set(args.get("labels"), "/labels", problems, JsonReaders::string);
     Map<String, Integer> quantities = JsonReaders.map(args.get("quantities"), "/quantities", problems, JsonReaders::intValue);
-    Optional<String> cc = JsonReaders.optional(args.get("cc"), "/cc", problems, JsonReaders::string);
-    List<List<String>> words = JsonReaders.list(args.get("words"), "/words", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    Optional<String> cc = JsonReaders.optionalString(args.get("cc"), "/cc", problems);
+    List<List<String>> words = JsonReaders.list(args.get("words"), "/words", problems, JsonReaders::stringList);
     List<LocalDate> dates = JsonReaders.list(args.get("dates"), "/dates", problems, JsonReaders::localDate);
     List<Booking> bookings = JsonReaders.list(args.get("bookings"), "/bookings", problems, ConstraintsTools::readBooking);
     problems.throwIfAny();
     ElementsArguments arguments = new ElementsArguments(tags, labels, quantities, cc, words, dates, bookings);
-    return PreparedCall.ofVoid(arguments, () -> target.elements(tags, labels, quantities, cc, words, dates, bookings));
+    return PreparedCall.callingVoid(arguments, invoker, tags, labels, quantities, cc, words, dates, bookings);
   }
 
   private static Booking readBooking(JsonNode node, String pointer, Problems problems) {
@@ -346,7 +344,7 @@ public final class ConstraintsTools {
     int problemsBefore = problems.count();
     String guest = JsonReaders.string(node.get("guest"), JsonReaders.child(pointer, "guest"), problems);
     int nights = JsonReaders.intValue(node.get("nights"), JsonReaders.child(pointer, "nights"), problems);
-    List<String> requests = JsonReaders.list(node.get("requests"), JsonReaders.child(pointer, "requests"), problems, JsonReaders::string);
+    List<String> requests = JsonReaders.stringList(node.get("requests"), JsonReaders.child(pointer, "requests"), problems);
     List<Integer> rooms = JsonReaders.list(node.get("rooms"), JsonReaders.child(pointer, "rooms"), problems, JsonReaders::intValue);
     if (problems.count() > problemsBefore) {
       return null;
@@ -521,7 +519,7 @@ public final class ConstraintsTools {
     }
   }
 
-  private static final class Invoker implements ToolInvoker {
+  private static final class Invoker implements ToolInvoker, MethodCaller {
     private final Constraints target;
 
     private final int tool;
@@ -535,21 +533,54 @@ public final class ConstraintsTools {
     public PreparedCall prepare(ObjectNode args, ToolContext context) {
       switch (tool) {
         case 0:
-          return prepareStrings(target, args, context);
+          return prepareStrings(this, args, context);
         case 1:
-          return prepareAbsentAllowed(target, args, context);
+          return prepareAbsentAllowed(this, args, context);
         case 2:
-          return prepareSizes(target, args, context);
+          return prepareSizes(this, args, context);
         case 3:
-          return prepareNumbers(target, args, context);
+          return prepareNumbers(this, args, context);
         case 4:
-          return prepareBooleans(target, args, context);
+          return prepareBooleans(this, args, context);
         case 5:
-          return prepareTimes(target, args, context);
+          return prepareTimes(this, args, context);
         case 6:
-          return prepareNested(target, args, context);
+          return prepareNested(this, args, context);
         case 7:
-          return prepareElements(target, args, context);
+          return prepareElements(this, args, context);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object call(Object[] values) throws Exception {
+      switch (tool) {
+        case 0:
+          target.strings((String) values[0], (String) values[1], (String) values[2], (String) values[3], (String) values[4], (String) values[5], (String) values[6], (Optional<String>) values[7], (String) values[8], (String) values[9], (String) values[10]);
+          return null;
+        case 1:
+          target.absentAllowed((Optional<String>) values[0], (String) values[1], (Optional<String>) values[2], (List<String>) values[3], (Optional<String>) values[4]);
+          return null;
+        case 2:
+          target.sizes((List<String>) values[0], (Set<String>) values[1], (Map<String, String>) values[2], (String[]) values[3]);
+          return null;
+        case 3:
+          target.numbers((int) values[0], (long) values[1], (BigDecimal) values[2], (BigDecimal) values[3], (BigDecimal) values[4], (int) values[5], (Integer) values[6], (long) values[7], (short) values[8], (byte) values[9], (short) values[10], (Optional<Integer>) values[11], (BigDecimal) values[12], (Integer) values[13], (int) values[14]);
+          return null;
+        case 4:
+          target.booleans((boolean) values[0], (Boolean) values[1]);
+          return null;
+        case 5:
+          target.times((LocalDate) values[0], (Instant) values[1], (OffsetDateTime) values[2], (ZonedDateTime) values[3]);
+          return null;
+        case 6:
+          target.nested((Booking) values[0], (Guest) values[1], (List<Booking>) values[2]);
+          return null;
+        case 7:
+          target.elements((List<String>) values[0], (Set<String>) values[1], (Map<String, Integer>) values[2], (Optional<String>) values[3], (List<List<String>>) values[4], (List<LocalDate>) values[5], (List<Booking>) values[6]);
+          return null;
         default:
           throw new IllegalArgumentException(Integer.toString(tool));
       }

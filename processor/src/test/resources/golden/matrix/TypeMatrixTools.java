@@ -7,6 +7,7 @@ import io.toolwright.annotation.Effect;
 import io.toolwright.dispatch.GeneratedApi;
 import io.toolwright.dispatch.JsonReaders;
 import io.toolwright.dispatch.JsonWriters;
+import io.toolwright.dispatch.MethodCaller;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
@@ -48,7 +49,7 @@ public final class TypeMatrixTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 4, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 5, "<processor version>");
 
   /**
    * Tool {@code scalars}, from {@code scalars}.
@@ -233,7 +234,7 @@ public final class TypeMatrixTools {
             .validating(List.of(OptionalsArguments.class, Address.class, CollectionsArguments.class, ObjectsArguments.class, matrix.other.Address.class, Customer.class, Page.class, Pair.class, TreeNode.class, OptionalsResultArguments.class, CollectionsResultArguments.class, ObjectsResultArguments.class, AddressesByStreetArguments.class));
   }
 
-  private static PreparedCall prepareScalars(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareScalars(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     boolean flag = JsonReaders.bool(args.get("flag"), "/flag", problems);
@@ -258,11 +259,10 @@ public final class TypeMatrixTools {
     UUID id = JsonReaders.uuid(args.get("id"), "/id", problems);
     URI link = JsonReaders.uri(args.get("link"), "/link", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.scalars(flag, boxedFlag, smallest, boxedByte, small, boxedShort, number, boxedInt, big, boxedLong, ratio, boxedFloat, precise, boxedDouble, letter, boxedChar, text, decimal, integer, id, link));
+    return PreparedCall.calling(null, invoker, flag, boxedFlag, smallest, boxedByte, small, boxedShort, number, boxedInt, big, boxedLong, ratio, boxedFloat, precise, boxedDouble, letter, boxedChar, text, decimal, integer, id, link);
   }
 
-  private static PreparedCall prepareTimes(TypeMatrix target, ObjectNode args,
-      ToolContext context) {
+  private static PreparedCall prepareTimes(Invoker invoker, ObjectNode args, ToolContext context) {
     Problems problems = new Problems();
     Instant instant = JsonReaders.instant(args.get("instant"), "/instant", problems);
     OffsetDateTime offsetDateTime = JsonReaders.offsetDateTime(args.get("offsetDateTime"), "/offsetDateTime", problems);
@@ -276,11 +276,10 @@ public final class TypeMatrixTools {
     Year year = JsonReaders.year(args.get("year"), "/year", problems);
     YearMonth yearMonth = JsonReaders.yearMonth(args.get("yearMonth"), "/yearMonth", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.times(instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth));
+    return PreparedCall.calling(null, invoker, instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth);
   }
 
-  private static PreparedCall prepareEnums(TypeMatrix target, ObjectNode args,
-      ToolContext context) {
+  private static PreparedCall prepareEnums(Invoker invoker, ObjectNode args, ToolContext context) {
     Problems problems = new Problems();
     Status status = JsonReaders.enumConstant(args.get("status"), "/status", problems, Status.values());
     Status undocumented = JsonReaders.enumConstant(args.get("undocumented"), "/undocumented", problems, Status.values());
@@ -289,25 +288,25 @@ public final class TypeMatrixTools {
     Optional<String> maybeLetter = JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", problems, (n, p, c) -> JsonReaders.allowedString(n, p, c, List.of("a", "b")));
     List<Status> statuses = JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.enums(status, undocumented, priority, maybeStatus, maybeLetter, statuses));
+    return PreparedCall.calling(null, invoker, status, undocumented, priority, maybeStatus, maybeLetter, statuses);
   }
 
-  private static PreparedCall prepareOptionals(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareOptionals(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    Optional<String> maybeText = JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string);
+    Optional<String> maybeText = JsonReaders.optionalString(args.get("maybeText"), "/maybeText", problems);
     String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
     String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
     Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
     Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
     Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
-    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, JsonReaders::stringList);
     problems.throwIfAny();
     OptionalsArguments arguments = new OptionalsArguments(maybeAddress, nullableAddress);
-    return PreparedCall.returning(arguments, () -> target.optionals(maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList));
+    return PreparedCall.calling(arguments, invoker, maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList);
   }
 
-  private static PreparedCall prepareCollections(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareCollections(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     String[] array = JsonReaders.array(args.get("array"), "/array", problems, JsonReaders::string, String[]::new);
@@ -315,21 +314,21 @@ public final class TypeMatrixTools {
     long[] longs = JsonReaders.longArray(args.get("longs"), "/longs", problems);
     double[] doubles = JsonReaders.doubleArray(args.get("doubles"), "/doubles", problems);
     boolean[] booleans = JsonReaders.booleanArray(args.get("booleans"), "/booleans", problems);
-    List<String> list = JsonReaders.list(args.get("list"), "/list", problems, JsonReaders::string);
+    List<String> list = JsonReaders.stringList(args.get("list"), "/list", problems);
     Set<Integer> set = JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue);
     Collection<UUID> collection = JsonReaders.list(args.get("collection"), "/collection", problems, JsonReaders::uuid);
     Map<String, Long> map = JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue);
     Map<String, List<Address>> nestedMap = JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress));
-    List<List<String>> nested = JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    List<List<String>> nested = JsonReaders.list(args.get("nested"), "/nested", problems, JsonReaders::stringList);
     Address[] addresses = JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new);
     Status[] statuses = JsonReaders.array(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()), Status[]::new);
     String[] rest = JsonReaders.array(args.get("rest"), "/rest", problems, JsonReaders::string, String[]::new);
     problems.throwIfAny();
     CollectionsArguments arguments = new CollectionsArguments(nestedMap, addresses);
-    return PreparedCall.returning(arguments, () -> target.collections(array, ints, longs, doubles, booleans, list, set, collection, map, nestedMap, nested, addresses, statuses, rest));
+    return PreparedCall.calling(arguments, invoker, array, ints, longs, doubles, booleans, list, set, collection, map, nestedMap, nested, addresses, statuses, rest);
   }
 
-  private static PreparedCall prepareObjects(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareObjects(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     Address address = readAddress(args.get("address"), "/address", problems);
@@ -341,20 +340,20 @@ public final class TypeMatrixTools {
     TreeNode tree = readTreeNode(args.get("tree"), "/tree", problems);
     problems.throwIfAny();
     ObjectsArguments arguments = new ObjectsArguments(address, otherAddress, customer, addressPage, customerPage, pair, tree);
-    return PreparedCall.returning(arguments, () -> target.objects(address, otherAddress, customer, addressPage, customerPage, pair, tree));
+    return PreparedCall.calling(arguments, invoker, address, otherAddress, customer, addressPage, customerPage, pair, tree);
   }
 
-  private static PreparedCall prepareOverriddenName(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareOverriddenName(Invoker invoker, ObjectNode args,
       ToolContext context) {
-    return PreparedCall.returning(null, () -> target.described());
+    return PreparedCall.calling(null, invoker);
   }
 
-  private static PreparedCall prepareDeleteEverything(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareDeleteEverything(Invoker invoker, ObjectNode args,
       ToolContext context) {
-    return PreparedCall.ofVoid(null, () -> target.deleteEverything());
+    return PreparedCall.callingVoid(null, invoker);
   }
 
-  private static PreparedCall prepareTimesResult(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareTimesResult(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     Instant instant = JsonReaders.instant(args.get("instant"), "/instant", problems);
@@ -375,43 +374,41 @@ public final class TypeMatrixTools {
     double precise = JsonReaders.doubleValue(args.get("precise"), "/precise", problems);
     long big = JsonReaders.longValue(args.get("big"), "/big", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.timesResult(instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth, letter, id, link, decimal, precise, big),
-            TypeMatrixTools::writeTimesResult);
+    return PreparedCall.callingWritten(null, invoker, invoker, instant, offsetDateTime, zonedDateTime, date, localDateTime, localTime, offsetTime, duration, period, year, yearMonth, letter, id, link, decimal, precise, big);
   }
 
-  private static PreparedCall prepareOptionalsResult(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareOptionalsResult(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
-    Optional<String> maybeText = JsonReaders.optional(args.get("maybeText"), "/maybeText", problems, JsonReaders::string);
+    Optional<String> maybeText = JsonReaders.optionalString(args.get("maybeText"), "/maybeText", problems);
     String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
     String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
     Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
     Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
     Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
-    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, JsonReaders::stringList);
     Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     problems.throwIfAny();
     OptionalsResultArguments arguments = new OptionalsResultArguments(maybeAddress, nullableAddress);
-    return PreparedCall.returning(arguments, () -> target.optionalsResult(maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList, maybeStatus),
-            TypeMatrixTools::writeOptionalsResult);
+    return PreparedCall.callingWritten(arguments, invoker, invoker, maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList, maybeStatus);
   }
 
-  private static PreparedCall prepareCollectionsResult(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareCollectionsResult(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     List<Status> statuses = JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     Set<Integer> set = JsonReaders.set(args.get("set"), "/set", problems, JsonReaders::intValue);
     Map<String, Long> map = JsonReaders.map(args.get("map"), "/map", problems, JsonReaders::longValue);
     Map<String, List<Address>> nestedMap = JsonReaders.map(args.get("nestedMap"), "/nestedMap", problems, (n, p, c) -> JsonReaders.list(n, p, c, TypeMatrixTools::readAddress));
-    List<List<String>> nested = JsonReaders.list(args.get("nested"), "/nested", problems, (n, p, c) -> JsonReaders.list(n, p, c, JsonReaders::string));
+    List<List<String>> nested = JsonReaders.list(args.get("nested"), "/nested", problems, JsonReaders::stringList);
     int[] ints = JsonReaders.intArray(args.get("ints"), "/ints", problems);
     Address[] addresses = JsonReaders.array(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress, Address[]::new);
     problems.throwIfAny();
     CollectionsResultArguments arguments = new CollectionsResultArguments(nestedMap, addresses);
-    return PreparedCall.returning(arguments, () -> target.collectionsResult(statuses, set, map, nestedMap, nested, ints, addresses));
+    return PreparedCall.calling(arguments, invoker, statuses, set, map, nestedMap, nested, ints, addresses);
   }
 
-  private static PreparedCall prepareObjectsResult(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareObjectsResult(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     Customer customer = readCustomer(args.get("customer"), "/customer", problems);
@@ -420,25 +417,24 @@ public final class TypeMatrixTools {
     matrix.other.Address other = readAddress2(args.get("other"), "/other", problems);
     problems.throwIfAny();
     ObjectsResultArguments arguments = new ObjectsResultArguments(customer, page, pair, other);
-    return PreparedCall.returning(arguments, () -> target.objectsResult(customer, page, pair, other));
+    return PreparedCall.calling(arguments, invoker, customer, page, pair, other);
   }
 
-  private static PreparedCall prepareAddressesByStreet(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareAddressesByStreet(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     List<Address> addresses = JsonReaders.list(args.get("addresses"), "/addresses", problems, TypeMatrixTools::readAddress);
     problems.throwIfAny();
     AddressesByStreetArguments arguments = new AddressesByStreetArguments(addresses);
-    return PreparedCall.returning(arguments, () -> target.addressesByStreet(addresses),
-            (json1, item1) -> JsonWriters.map(json1, item1, TypeMatrixTools::writeAddress));
+    return PreparedCall.callingWritten(arguments, invoker, invoker, addresses);
   }
 
-  private static PreparedCall prepareStatusList(TypeMatrix target, ObjectNode args,
+  private static PreparedCall prepareStatusList(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     int count = JsonReaders.intValue(args.get("count"), "/count", problems);
     problems.throwIfAny();
-    return PreparedCall.returning(null, () -> target.statusList(count));
+    return PreparedCall.calling(null, invoker, count);
   }
 
   private static Address readAddress(JsonNode node, String pointer, Problems problems) {
@@ -448,7 +444,7 @@ public final class TypeMatrixTools {
     int problemsBefore = problems.count();
     String street = JsonReaders.string(node.get("street"), JsonReaders.child(pointer, "street"), problems);
     String city = JsonReaders.string(node.get("city"), JsonReaders.child(pointer, "city"), problems);
-    Optional<String> postcode = JsonReaders.optional(node.get("postcode"), JsonReaders.child(pointer, "postcode"), problems, JsonReaders::string);
+    Optional<String> postcode = JsonReaders.optionalString(node.get("postcode"), JsonReaders.child(pointer, "postcode"), problems);
     String region = JsonReaders.nullable(node.get("region"), JsonReaders.child(pointer, "region"), problems, JsonReaders::string);
     if (problems.count() > problemsBefore) {
       return null;
@@ -487,7 +483,7 @@ public final class TypeMatrixTools {
     String name = JsonReaders.string(node.get("name"), JsonReaders.child(pointer, "name"), problems);
     int age = JsonReaders.intValue(node.get("age"), JsonReaders.child(pointer, "age"), problems);
     String nickname = JsonReaders.nullable(node.get("nickname"), JsonReaders.child(pointer, "nickname"), problems, JsonReaders::string);
-    List<String> tags = JsonReaders.list(node.get("tags"), JsonReaders.child(pointer, "tags"), problems, JsonReaders::string);
+    List<String> tags = JsonReaders.stringList(node.get("tags"), JsonReaders.child(pointer, "tags"), problems);
     Status status = JsonReaders.enumConstant(node.get("status"), JsonReaders.child(pointer, "status"), problems, Status.values());
     boolean vip = JsonReaders.bool(node.get("vip"), JsonReaders.child(pointer, "vip"), problems);
     if (problems.count() > problemsBefore) {
@@ -822,7 +818,7 @@ public final class TypeMatrixTools {
     }
   }
 
-  private static final class Invoker implements ToolInvoker {
+  private static final class Invoker implements ToolInvoker, MethodCaller, JsonWriters.Writer<Object> {
     private final TypeMatrix target;
 
     private final int tool;
@@ -836,33 +832,89 @@ public final class TypeMatrixTools {
     public PreparedCall prepare(ObjectNode args, ToolContext context) {
       switch (tool) {
         case 0:
-          return prepareScalars(target, args, context);
+          return prepareScalars(this, args, context);
         case 1:
-          return prepareTimes(target, args, context);
+          return prepareTimes(this, args, context);
         case 2:
-          return prepareEnums(target, args, context);
+          return prepareEnums(this, args, context);
         case 3:
-          return prepareOptionals(target, args, context);
+          return prepareOptionals(this, args, context);
         case 4:
-          return prepareCollections(target, args, context);
+          return prepareCollections(this, args, context);
         case 5:
-          return prepareObjects(target, args, context);
+          return prepareObjects(this, args, context);
         case 6:
-          return prepareOverriddenName(target, args, context);
+          return prepareOverriddenName(this, args, context);
         case 7:
-          return prepareDeleteEverything(target, args, context);
+          return prepareDeleteEverything(this, args, context);
         case 8:
-          return prepareTimesResult(target, args, context);
+          return prepareTimesResult(this, args, context);
         case 9:
-          return prepareOptionalsResult(target, args, context);
+          return prepareOptionalsResult(this, args, context);
         case 10:
-          return prepareCollectionsResult(target, args, context);
+          return prepareCollectionsResult(this, args, context);
         case 11:
-          return prepareObjectsResult(target, args, context);
+          return prepareObjectsResult(this, args, context);
         case 12:
-          return prepareAddressesByStreet(target, args, context);
+          return prepareAddressesByStreet(this, args, context);
         case 13:
-          return prepareStatusList(target, args, context);
+          return prepareStatusList(this, args, context);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object call(Object[] values) throws Exception {
+      switch (tool) {
+        case 0:
+          return target.scalars((boolean) values[0], (Boolean) values[1], (byte) values[2], (Byte) values[3], (short) values[4], (Short) values[5], (int) values[6], (Integer) values[7], (long) values[8], (Long) values[9], (float) values[10], (Float) values[11], (double) values[12], (Double) values[13], (char) values[14], (Character) values[15], (String) values[16], (BigDecimal) values[17], (BigInteger) values[18], (UUID) values[19], (URI) values[20]);
+        case 1:
+          return target.times((Instant) values[0], (OffsetDateTime) values[1], (ZonedDateTime) values[2], (LocalDate) values[3], (LocalDateTime) values[4], (LocalTime) values[5], (OffsetTime) values[6], (Duration) values[7], (Period) values[8], (Year) values[9], (YearMonth) values[10]);
+        case 2:
+          return target.enums((Status) values[0], (Status) values[1], (String) values[2], (Optional<Status>) values[3], (Optional<String>) values[4], (List<Status>) values[5]);
+        case 3:
+          return target.optionals((Optional<String>) values[0], (String) values[1], (String) values[2], (Integer) values[3], (Optional<Address>) values[4], (Address) values[5], (Optional<List<String>>) values[6]);
+        case 4:
+          return target.collections((String[]) values[0], (int[]) values[1], (long[]) values[2], (double[]) values[3], (boolean[]) values[4], (List<String>) values[5], (Set<Integer>) values[6], (Collection<UUID>) values[7], (Map<String, Long>) values[8], (Map<String, List<Address>>) values[9], (List<List<String>>) values[10], (Address[]) values[11], (Status[]) values[12], (String[]) values[13]);
+        case 5:
+          return target.objects((Address) values[0], (matrix.other.Address) values[1], (Customer) values[2], (Page<Address>) values[3], (Page<Customer>) values[4], (Pair<String, Status>) values[5], (TreeNode) values[6]);
+        case 6:
+          return target.described();
+        case 7:
+          target.deleteEverything();
+          return null;
+        case 8:
+          return target.timesResult((Instant) values[0], (OffsetDateTime) values[1], (ZonedDateTime) values[2], (LocalDate) values[3], (LocalDateTime) values[4], (LocalTime) values[5], (OffsetTime) values[6], (Duration) values[7], (Period) values[8], (Year) values[9], (YearMonth) values[10], (char) values[11], (UUID) values[12], (URI) values[13], (BigDecimal) values[14], (double) values[15], (long) values[16]);
+        case 9:
+          return target.optionalsResult((Optional<String>) values[0], (String) values[1], (String) values[2], (Integer) values[3], (Optional<Address>) values[4], (Address) values[5], (Optional<List<String>>) values[6], (Optional<Status>) values[7]);
+        case 10:
+          return target.collectionsResult((List<Status>) values[0], (Set<Integer>) values[1], (Map<String, Long>) values[2], (Map<String, List<Address>>) values[3], (List<List<String>>) values[4], (int[]) values[5], (Address[]) values[6]);
+        case 11:
+          return target.objectsResult((Customer) values[0], (Page<TreeNode>) values[1], (Pair<String, Status>) values[2], (matrix.other.Address) values[3]);
+        case 12:
+          return target.addressesByStreet((List<Address>) values[0]);
+        case 13:
+          return target.statusList((int) values[0]);
+        default:
+          throw new IllegalArgumentException(Integer.toString(tool));
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(JsonGenerator json, Object value) {
+      switch (tool) {
+        case 8:
+          writeTimesResult(json, (TimesResult) value);
+          return;
+        case 9:
+          writeOptionalsResult(json, (OptionalsResult) value);
+          return;
+        case 12:
+          JsonWriters.map(json, (Map<String, Address>) value, TypeMatrixTools::writeAddress);
+          return;
         default:
           throw new IllegalArgumentException(Integer.toString(tool));
       }

@@ -22,6 +22,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +30,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,6 +101,33 @@ class GeneratedDispatchTest {
             json("{\"query\":\"x\",\"status\":null,\"limit\":1}"), ToolContext.of("customer", "c"))
         .invoke();
     assertThat(calls(service)).last().isEqualTo("findInvoices x Optional.empty 1 c");
+  }
+
+  @Test
+  void aClassOfOneToolCallsItsMethodAndWritesItsResult() throws Exception {
+    CompiledClasses single = load(GoldenOutputTest.SINGLE);
+    Object forecasts = newInstance(single, "single.Forecasts");
+    PreparedCall forecast =
+        bind(single, "single.ForecastsTools", forecasts)
+            .bindings()
+            .get(0)
+            .invoker()
+            .prepare(json("{\"city\":\"Oslo\",\"days\":[\"mon\"]}"), ToolContext.of("customer", "c"));
+    Object result = forecast.invoke();
+    assertThat(result.toString()).isEqualTo("Forecast[city=Oslo, high=21]");
+    StringWriter written = new StringWriter();
+    try (JsonGenerator generator = JSON.createGenerator(written)) {
+      forecast.resultWriter().write(generator, result);
+    }
+    assertThat(written.toString()).isEqualTo("{\"city\":\"Oslo\",\"high\":21}");
+
+    // The lone String[] reaches the method whole, not spread as the varargs of calling(...).
+    ToolSet words =
+        (ToolSet) single.loadClass("single.WordsTools").getMethod("bind").invoke(null);
+    PreparedCall join =
+        words.bindings().get(0).invoker().prepare(json("{\"words\":[\"a\",\"b\"]}"), ToolContext.empty());
+    assertThat(join.resultWriter()).isNull();
+    assertThat(join.invoke()).isEqualTo("a b");
   }
 
   @Test

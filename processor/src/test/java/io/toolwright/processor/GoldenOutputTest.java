@@ -41,6 +41,20 @@ class GoldenOutputTest {
     "constraints/Nullable.java"
   };
 
+  static final String[] SINGLE = {
+    "single/Forecasts.java", "single/Forecast.java", "single/Words.java"
+  };
+
+  @Test
+  void oneInstanceTool() {
+    assertGolden("single", "Forecasts", SINGLE);
+  }
+
+  @Test
+  void oneStaticToolTakingAnArray() {
+    assertGolden("single", "Words", SINGLE);
+  }
+
   @Test
   void billingService() {
     assertGolden("billing", "BillingService", BILLING);

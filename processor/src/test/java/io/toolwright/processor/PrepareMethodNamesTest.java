@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** The locals of a generated {@code prepare} method keep the names of the parameters they hold. */
 class PrepareMethodNamesTest {
 
+  /** Context values are passed on as read, with no local whose name could clash. */
   @Test
-  void contextLocalsAreNamedLikeTheirParameters() throws Exception {
+  void contextValuesWhateverTheirNamesReachTheMethod() throws Exception {
     Compilation compilation =
         Compilations.compile(
             JavaFileObjects.forSourceLines(
@@ -33,10 +34,11 @@ class PrepareMethodNamesTest {
     assertThat(compilation).succeededWithoutWarnings();
     String source = Compilations.generatedSource(compilation, "names.NamesTools");
     assertThat(source)
-        .contains("String argumentsFromContext = context.require(\"argumentsFromContext\"")
-        .contains("String problems_ = context.require(\"problems\"")
-        .contains("String context_ = context.require(\"context\"")
-        .doesNotContain("FromContextFromContext");
+        .contains(
+            "PreparedCall.calling(null, this, text,"
+                + " context.require(\"argumentsFromContext\", String.class),"
+                + " context.require(\"problems\", String.class),"
+                + " context.require(\"context\", String.class), context.require(\"c\", String.class))");
 
     CompiledClasses classes = new CompiledClasses(compilation);
     Class<?> names = classes.loadClass("names.Names");
@@ -147,7 +149,7 @@ class PrepareMethodNamesTest {
     String source = Compilations.generatedSource(compilation, "names.PlainTools");
     assertThat(source)
         .doesNotContain("class AddArguments")
-        .contains("return PreparedCall.returning(null, () -> Plain.add(a, b));");
+        .contains("return PreparedCall.calling(null, this, a, b);");
     CompiledClasses classes = new CompiledClasses(compilation);
     ToolSet tools =
         (ToolSet) classes.loadClass("names.PlainTools").getMethod("bind").invoke(null);

@@ -18,9 +18,14 @@ public final class GeneratedApi {
    * ToolDefinition.withOutputSchema} and {@code withExamples}. 3: a tool set may be followed by
    * {@code ToolSet.validating}. 4: a prepare method may return {@code PreparedCall.returning(arguments,
    * body, resultWriter)}, with a generated result writer built on {@code JsonWriters}, and may check
-   * constraints itself with {@code ConstraintChecks}, ending with {@code ConstraintException}.
+   * constraints itself with {@code ConstraintChecks}, ending with {@code ConstraintException}. 5: a
+   * prepare method may return {@code PreparedCall.calling}, {@code callingWritten} or {@code
+   * callingVoid} with the converted values, the generated invoker implementing {@code
+   * MethodCaller} (and {@code JsonWriters.Writer} for the result) to call the method without a
+   * lambda per tool; readers may use {@code JsonReaders.stringList} and {@code
+   * JsonReaders.optionalString}.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** The oldest generated-code API this runtime still runs. */
   public static final int OLDEST_SUPPORTED = 1;

@@ -378,6 +378,25 @@ public final class JsonReaders {
         : Optional.ofNullable(value.read(node, pointer, problems));
   }
 
+  /**
+   * {@code optional(node, pointer, problems, JsonReaders::string)}, the commonest optional, without
+   * the method reference and the generic inference javac spends on it in generated code (since
+   * {@link GeneratedApi} 5).
+   */
+  public static Optional<String> optionalString(JsonNode node, String pointer, Problems problems) {
+    return isAbsent(node)
+        ? Optional.empty()
+        : Optional.ofNullable(string(node, pointer, problems));
+  }
+
+  /**
+   * {@code list(node, pointer, problems, JsonReaders::string)}, the commonest list; see {@link
+   * #optionalString} (since {@link GeneratedApi} 5).
+   */
+  public static List<String> stringList(JsonNode node, String pointer, Problems problems) {
+    return list(node, pointer, problems, JsonReaders::string);
+  }
+
   /** {@code null} when absent, else the value; for {@code @Nullable} and optional properties. */
   public static <T> T nullable(JsonNode node, String pointer, Problems problems, Reader<T> value) {
     return isAbsent(node) ? null : value.read(node, pointer, problems);

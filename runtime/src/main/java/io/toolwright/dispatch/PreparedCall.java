@@ -4,6 +4,11 @@ package io.toolwright.dispatch;
  * A tool call whose arguments are converted but not yet validated: the executor checks
  * {@link #arguments()} with Bean Validation and only then {@link #invoke()}s, then writes what it
  * returned, with the {@link #resultWriter()} the processor generated when there is one.
+ *
+ * <p>Code generated for {@link GeneratedApi} 5 makes it with {@link #calling}, {@link
+ * #callingWritten} or {@link #callingVoid}: the converted values and the generated invoker that
+ * calls the method with them. Older generated code passes a lambda ({@link #returning}, {@link
+ * #ofVoid}); both run.
  */
 @ForGeneratedCode
 public final class PreparedCall {
@@ -21,7 +26,10 @@ public final class PreparedCall {
   }
 
   private final Object arguments;
+  // Either body (generated code of API 1 to 4) or caller and values (API 5).
   private final ValueCall<?> body;
+  private final MethodCaller caller;
+  private final Object[] values;
   private final boolean returnsVoid;
   private final JsonWriters.Writer<Object> resultWriter;
 
@@ -30,10 +38,51 @@ public final class PreparedCall {
       ValueCall<?> body,
       boolean returnsVoid,
       JsonWriters.Writer<Object> resultWriter) {
+    this(arguments, body, null, null, returnsVoid, resultWriter);
+  }
+
+  private PreparedCall(
+      Object arguments,
+      ValueCall<?> body,
+      MethodCaller caller,
+      Object[] values,
+      boolean returnsVoid,
+      JsonWriters.Writer<Object> resultWriter) {
     this.arguments = arguments;
     this.body = body;
+    this.caller = caller;
+    this.values = values;
     this.returnsVoid = returnsVoid;
     this.resultWriter = resultWriter;
+  }
+
+  /**
+   * A call of a method that returns a value, which the registry's mapper writes; the method is
+   * called by {@code caller.call(values)} (since {@link GeneratedApi} 5).
+   *
+   * @param arguments as for {@link #returning(Object, ValueCall)}
+   * @param caller the generated invoker of the tool
+   * @param values the converted arguments, in the method's parameter order
+   */
+  public static PreparedCall calling(Object arguments, MethodCaller caller, Object... values) {
+    return new PreparedCall(arguments, null, caller, values, false, null);
+  }
+
+  /**
+   * Like {@link #calling}, with the generated writer of the method's return value (see {@link
+   * #returning(Object, ValueCall, JsonWriters.Writer)}); the generated invoker is usually both.
+   */
+  public static PreparedCall callingWritten(
+      Object arguments,
+      MethodCaller caller,
+      JsonWriters.Writer<Object> resultWriter,
+      Object... values) {
+    return new PreparedCall(arguments, null, caller, values, false, resultWriter);
+  }
+
+  /** Like {@link #calling} for a {@code void} method. */
+  public static PreparedCall callingVoid(Object arguments, MethodCaller caller, Object... values) {
+    return new PreparedCall(arguments, null, caller, values, true, null);
   }
 
   /**
@@ -102,6 +151,6 @@ public final class PreparedCall {
 
   /** Calls the tool's method. */
   public Object invoke() throws Exception {
-    return body.call();
+    return body != null ? body.call() : caller.call(values);
   }
 }

@@ -6,9 +6,12 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.toolwright.ToolContext;
+import io.toolwright.dispatch.JsonWriters;
+import io.toolwright.dispatch.MethodCaller;
 import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
@@ -24,10 +27,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -101,18 +105,27 @@ final class InvokerWriter {
   }
 
   /**
-   * The one {@code ToolInvoker} of the class: holds the bound instance and a tool's index, and
-   * calls that tool's {@code prepare...} method. A class written here rather than a lambda per
-   * tool, because each lambda is a class the JVM spins when {@code bind} first runs (in a cold JVM
-   * about a millisecond each, and the lambda's method type loads Jackson's node classes), while
-   * this one class is read from the jar like any other, and javac has no lambdas to desugar.
+   * The one {@code ToolInvoker} of the class: holds the bound instance and a tool's index, calls
+   * that tool's {@code prepare...} method, and, as the {@code MethodCaller} the prepared call holds,
+   * calls the tool's method with the converted values and writes its result with the generated
+   * writer (as {@code JsonWriters.Writer}, when a tool of the class has one). A class written here
+   * rather than a lambda per tool (or two: the call and the writer), because each lambda is a class
+   * the JVM spins when it first runs (in a cold JVM about a millisecond each), while this one class
+   * is read from the jar like any other, and javac has no lambdas to desugar and infer.
    */
   TypeSpec invokerClass(ToolClass toolClass) {
     // No Javadoc: a private class, and every generated line costs the build.
+    List<ToolMethod> tools = toolClass.tools();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(names.invokerClass())
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addSuperinterface(ToolInvoker.class);
+            .addSuperinterface(ToolInvoker.class)
+            .addSuperinterface(MethodCaller.class);
+    boolean writes = tools.stream().anyMatch(tool -> resultWriters.writeResult(tool, VALUE) != null);
+    if (writes) {
+      type.addSuperinterface(
+          ParameterizedTypeName.get(ClassName.get(JsonWriters.Writer.class), ClassName.OBJECT));
+    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     if (!toolClass.allStatic()) {
       type.addField(targetType, "target", Modifier.PRIVATE, Modifier.FINAL);
@@ -125,36 +138,133 @@ final class InvokerWriter {
             .returns(PreparedCall.class)
             .addParameter(ObjectNode.class, "args")
             .addParameter(ToolContext.class, "context");
-    List<ToolMethod> tools = toolClass.tools();
-    if (tools.size() == 1) {
-      // One tool: nothing to choose, no index.
-      prepare.addStatement("return $L", prepareCall(tools.get(0)));
-      return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
+    MethodSpec.Builder call =
+        MethodSpec.methodBuilder("call")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(Object.class)
+            .addParameter(Object[].class, "values")
+            .addException(Exception.class);
+    MethodSpec.Builder write =
+        MethodSpec.methodBuilder("write")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(JsonGenerator.class, "json")
+            .addParameter(Object.class, "value");
+    boolean uncheckedCall = false;
+    boolean uncheckedWrite = false;
+    boolean one = tools.size() == 1;
+    if (!one) {
+      // Only bind() makes an Invoker, with the index of one of its tools.
+      type.addField(int.class, "tool", Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(int.class, "tool").addStatement("this.tool = tool");
+      prepare.beginControlFlow("switch (tool)");
+      call.beginControlFlow("switch (tool)");
+      write.beginControlFlow("switch (tool)");
     }
-    type.addField(int.class, "tool", Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addParameter(int.class, "tool").addStatement("this.tool = tool");
-    prepare.beginControlFlow("switch (tool)");
     for (int i = 0; i < tools.size(); i++) {
-      prepare.addCode("case $L:\n$>", i).addStatement("return $L", prepareCall(tools.get(i)));
-      prepare.addCode("$<");
+      ToolMethod tool = tools.get(i);
+      if (!one) {
+        prepare.addCode("case $L:\n$>", i);
+        call.addCode("case $L:\n$>", i);
+      }
+      if (one) {
+        prepare.addCode(prepareBody(tool, "this"));
+      } else {
+        prepare.addStatement("return $L(this, args, context)", names.prepareMethod(tool));
+      }
+      uncheckedCall |= addCall(call, tool);
+      CodeBlock writeResult = resultWriters.writeResult(tool, castValue(tool.element().getReturnType()));
+      if (writeResult != null) {
+        uncheckedWrite |= isUnchecked(tool.element().getReturnType());
+        if (!one) {
+          write.addCode("case $L:\n$>", i);
+        }
+        write.addStatement("$L", writeResult);
+        if (!one) {
+          write.addStatement("return").addCode("$<");
+        }
+      }
+      if (!one) {
+        prepare.addCode("$<");
+        call.addCode("$<");
+      }
     }
-    prepare
+    if (!one) {
+      endSwitch(prepare);
+      endSwitch(call);
+      endSwitch(write);
+    }
+    if (!toolClass.allStatic() || !one) {
+      // Otherwise the default constructor will do.
+      type.addMethod(constructor.build());
+    }
+    type.addMethod(prepare.build());
+    type.addMethod(suppressUnchecked(call, uncheckedCall).build());
+    if (writes) {
+      type.addMethod(suppressUnchecked(write, uncheckedWrite).build());
+    }
+    return type.build();
+  }
+
+  /** The expression the writers' value parameter names. */
+  private static final CodeBlock VALUE = CodeBlock.of("value");
+
+  /** {@code case}s call, then return what it returned, or {@code null} for a void method. */
+  private boolean addCall(MethodSpec.Builder call, ToolMethod tool) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    boolean unchecked = false;
+    List<ToolParameter> parameters = tool.parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      TypeMirror type = parameterType(parameters.get(i));
+      unchecked |= isUnchecked(type);
+      arguments.add(CodeBlock.of("($T) values[$L]", TypeName.get(type), i));
+    }
+    CodeBlock receiver = tool.isStatic() ? CodeBlock.of("$T", sourceClass) : CodeBlock.of("target");
+    CodeBlock invocation =
+        CodeBlock.of("$L.$L($L)", receiver, tool.methodName(), CodeBlock.join(arguments, ", "));
+    if (tool.returnsVoid()) {
+      call.addStatement("$L", invocation).addStatement("return null");
+    } else {
+      call.addStatement("return $L", invocation);
+    }
+    return unchecked;
+  }
+
+  private static void endSwitch(MethodSpec.Builder method) {
+    method
         .addCode("default:\n$>")
-        // Only bind() makes an Invoker, with the index of one of the tools above. Not an
-        // AssertionError: verifying the class would load that class, which a JVM has not loaded
-        // at start-up.
+        // Not an AssertionError: verifying the class would load that class, which a JVM has not
+        // loaded at start-up.
         .addStatement(
             "throw new $T($T.toString(tool))", IllegalArgumentException.class, Integer.class)
         .addCode("$<")
         .endControlFlow();
-    return type.addMethod(constructor.build()).addMethod(prepare.build()).build();
   }
 
-  /** {@code prepare<Tool>([target, ]args, context)}. */
-  private CodeBlock prepareCall(ToolMethod tool) {
-    return tool.isStatic()
-        ? CodeBlock.of("$L(args, context)", names.prepareMethod(tool))
-        : CodeBlock.of("$L(target, args, context)", names.prepareMethod(tool));
+  private static MethodSpec.Builder suppressUnchecked(MethodSpec.Builder method, boolean unchecked) {
+    // Casts to types with type arguments: the values are what prepare converted for them.
+    return unchecked
+        ? method.addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "unchecked")
+                .build())
+        : method;
+  }
+
+  private static CodeBlock castValue(TypeMirror type) {
+    return CodeBlock.of("($T) value", TypeName.get(type));
+  }
+
+  private static TypeMirror parameterType(ToolParameter parameter) {
+    return parameter instanceof ContextParameter context
+        ? context.type()
+        : ((ModelParameter) parameter).property().shape().type();
+  }
+
+  /** Whether a cast from {@code Object} to {@code type} is unchecked. */
+  private boolean isUnchecked(TypeMirror type) {
+    return !type.getKind().isPrimitive() && !types.isSameType(type, types.erasure(type));
   }
 
   /**
@@ -188,21 +298,32 @@ final class InvokerWriter {
   }
 
   /**
-   * {@code prepare<Tool>([target, ]args, context)}: converts every argument into a local,
-   * recording each problem, throws them all at once if there was any, checks the constraints the
-   * processor compiled ({@link CheckWriter}), then defers the call, with the arguments Bean
-   * Validation checks gathered in the tool's arguments class and, when the tool has one, its
-   * generated result writer ({@link ResultWriters}).
+   * {@code prepare<Tool>(invoker, args, context)}: converts every argument into a local, recording
+   * each problem, throws them all at once if there was any, checks the constraints the processor
+   * compiled ({@link CheckWriter}), then defers the call: {@code PreparedCall.calling} with the
+   * arguments Bean Validation checks gathered in the tool's arguments class, the invoker (which
+   * calls the method, {@link #invokerClass}, and, when the tool has a generated result writer,
+   * {@link ResultWriters}, writes the result) and the values in the method's order.
    */
   MethodSpec prepareMethod(ToolMethod tool) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(names.prepareMethod(tool))
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(PreparedCall.class);
-    if (!tool.isStatic()) {
-      method.addParameter(targetType, "target");
-    }
-    method.addParameter(ObjectNode.class, "args").addParameter(ToolContext.class, "context");
+    return method
+        .addParameter(toolsClass.nestedClass(names.invokerClass()), "invoker")
+        .addParameter(ObjectNode.class, "args")
+        .addParameter(ToolContext.class, "context")
+        .addCode(prepareBody(tool, "invoker"))
+        .build();
+  }
+
+  /**
+   * The statements of {@link #prepareMethod}, with {@code invoker} the expression of the tool's
+   * invoker: a class of one tool has them in the Invoker's own {@code prepare}.
+   */
+  private CodeBlock prepareBody(ToolMethod tool, String invoker) {
+    CodeBlock.Builder method = CodeBlock.builder();
     NameAllocator locals = reservedNames();
     if (!tool.modelParameters().isEmpty()) {
       method.addStatement(
@@ -228,48 +349,37 @@ final class InvokerWriter {
       method.addStatement("$T arguments = new $T($L)", argumentsType, argumentsType, values);
     }
     if (CheckWriter.checks(tool)) {
-      method.addCode(checks.statements(tool, locals, tool.beanValidated()));
+      method.add(checks.statements(tool, locals, tool.beanValidated()));
     }
+    // The values in the method's order; context values read here, after the checks, so that a
+    // missing one is reported only for arguments that are valid. The Invoker's call() casts them.
     List<CodeBlock> callArguments = new ArrayList<>();
-    boolean unchecked = false;
     for (ToolParameter parameter : tool.parameters()) {
-      if (parameter instanceof ContextParameter context) {
-        String local = localName(locals, parameter.javaName(), parameter);
-        unchecked |= isGeneric(context.type());
-        method.addStatement(
-            "$T $L = $L", TypeName.get(context.type()), local, contextValue(context));
-        callArguments.add(CodeBlock.of("$L", local));
-      } else {
-        callArguments.add(CodeBlock.of("$L", locals.get(parameter)));
-      }
+      callArguments.add(
+          parameter instanceof ContextParameter context
+              ? contextValue(context)
+              : CodeBlock.of("$L", locals.get(parameter)));
     }
-    if (unchecked) {
-      // Class literals have no type arguments; the context holds whatever the application put.
-      method.addAnnotation(
-          AnnotationSpec.builder(SuppressWarnings.class)
-              .addMember("value", "$S", "unchecked")
-              .build());
+    if (callArguments.size() == 1 && passedAsArray(parameterType(tool.parameters().get(0)))) {
+      // A lone Object[] (or Object) would be taken for the varargs array itself.
+      callArguments.set(0, CodeBlock.of("($T) $L", Object.class, callArguments.get(0)));
     }
-    CodeBlock receiver = tool.isStatic() ? CodeBlock.of("$T", sourceClass) : CodeBlock.of("target");
-    CodeBlock call =
-        CodeBlock.of("$L.$L($L)", receiver, tool.methodName(), CodeBlock.join(callArguments, ", "));
     // null when nothing is annotated: the executor then skips Bean Validation (PreparedCall).
     CodeBlock arguments = CodeBlock.of(tool.beanValidated() ? "arguments" : "null");
-    CodeBlock resultWriter = tool.returnsVoid() ? null : resultWriters.writer(tool);
-    if (resultWriter != null) {
+    callArguments.add(0, arguments);
+    if (tool.returnsVoid()) {
+      callArguments.add(1, CodeBlock.of(invoker));
       method.addStatement(
-          "return $T.returning($L, () -> $L,\n$>$>$L)$<$<",
-          PreparedCall.class,
-          arguments,
-          call,
-          resultWriter);
+          "return $T.callingVoid($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
+    } else if (resultWriters.writeResult(tool, VALUE) != null) {
+      // The invoker is also the result's writer.
+      callArguments.add(1, CodeBlock.of("$L, $L", invoker, invoker));
+      method.addStatement(
+          "return $T.callingWritten($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
     } else {
+      callArguments.add(1, CodeBlock.of(invoker));
       method.addStatement(
-          "return $T.$L($L, () -> $L)",
-          PreparedCall.class,
-          tool.returnsVoid() ? "ofVoid" : "returning",
-          arguments,
-          call);
+          "return $T.calling($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
     }
     return method.build();
   }
@@ -286,7 +396,7 @@ final class InvokerWriter {
     Set<String> reserved =
         new LinkedHashSet<>(
             List.of(
-                "target", "args", "context", "arguments", ReadExpressions.PROBLEMS,
+                "target", "invoker", "args", "context", "arguments", ReadExpressions.PROBLEMS,
                 CheckWriter.CHECKS, "java",
                 "javax", "jakarta", "io", "tools", "com", "org", "net"));
     String packageName = sourceClass.packageName();
@@ -317,17 +427,17 @@ final class InvokerWriter {
         CodeBlock.of("$S", "/" + property.name()));
   }
 
-  /** {@code context.require("name", Type.class)}, cast when the type has type arguments. */
+  /** {@code context.require("name", Type.class)}, with the type erased: call() casts it. */
   private CodeBlock contextValue(ContextParameter context) {
     TypeMirror type = context.type();
     TypeName raw =
         type.getKind().isPrimitive() ? TypeName.get(type).box() : TypeName.get(types.erasure(type));
-    CodeBlock require = CodeBlock.of("context.require($S, $T.class)", context.name(), raw);
-    return isGeneric(type) ? CodeBlock.of("($T) $L", TypeName.get(type), require) : require;
+    return CodeBlock.of("context.require($S, $T.class)", context.name(), raw);
   }
 
-  private static boolean isGeneric(TypeMirror type) {
-    return type.getKind() == TypeKind.DECLARED
-        && !((DeclaredType) type).getTypeArguments().isEmpty();
+  private static boolean passedAsArray(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+            && !((ArrayType) type).getComponentType().getKind().isPrimitive()
+        || type.toString().equals("java.lang.Object");
   }
 }

@@ -112,6 +112,10 @@ final class ReadExpressions {
       return CodeBlock.of("$T.map($L, $L)", READERS, at, reader(map.values(), depth));
     }
     if (shape instanceof OptionalShape optional) {
+      if (isString(optional.value())) {
+        // The commonest optional, read without a method reference for javac to infer.
+        return CodeBlock.of("$T.optionalString($L)", READERS, at);
+      }
       return CodeBlock.of("$T.optional($L, $L)", READERS, at, reader(optional.value(), depth));
     }
     ObjectRef ref = (ObjectRef) shape;
@@ -128,6 +132,9 @@ final class ReadExpressions {
       return CodeBlock.of(
           "$T.array($L, $L, $T[]::new)", READERS, at, items, TypeName.get(array.items().type()));
     }
+    if (array.container() != Container.SET && isString(array.items())) {
+      return CodeBlock.of("$T.stringList($L)", READERS, at);
+    }
     String method = array.container() == Container.SET ? "set" : "list";
     return CodeBlock.of("$T.$L($L, $L)", READERS, method, at, items);
   }
@@ -143,11 +150,21 @@ final class ReadExpressions {
     if (shape instanceof ArrayShape array && primitiveArrayReader(array) != null) {
       return CodeBlock.of("$T::$L", READERS, primitiveArrayReader(array));
     }
+    if (shape instanceof ArrayShape array
+        && array.container() != Container.SET
+        && array.container() != Container.ARRAY
+        && isString(array.items())) {
+      return CodeBlock.of("$T::stringList", READERS);
+    }
     if (depth >= MAX_DEPTH) {
       throw new IllegalStateException("types nested deeper than " + MAX_DEPTH + " levels");
     }
     CodeBlock at = readerArguments(nodeName(depth), pointerName(depth), problemsName(depth));
     return CodeBlock.of("($L) -> $L", at, read(shape, at, depth + 1));
+  }
+
+  private static boolean isString(Shape shape) {
+    return shape instanceof ScalarShape scalar && scalar.scalar() == Scalar.STRING;
   }
 
   private static String primitiveArrayReader(ArrayShape array) {

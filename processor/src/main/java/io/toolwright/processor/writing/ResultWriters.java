@@ -75,11 +75,13 @@ final class ResultWriters {
   }
 
   /**
-   * The tool's result writer ({@code ToolsClass::writeBalance}), or {@code null} when the mapper
-   * writes its result.
+   * A statement, less its semicolon, writing the tool's result held in {@code value} (an
+   * expression of the result's type) to {@code json}, or {@code null} when the mapper writes it.
    */
-  CodeBlock writer(ToolMethod tool) {
-    return writable.contains(tool.name()) ? writerOf(tool.result().shape(), 1) : null;
+  CodeBlock writeResult(ToolMethod tool, CodeBlock value) {
+    return writable.contains(tool.name())
+        ? write(tool.result().shape(), CodeBlock.of("json"), value, 1)
+        : null;
   }
 
   /** The write methods of every record a result writer reaches. */

@@ -118,8 +118,11 @@ public final class ToolsFileWriter {
     type.addMethod(definitions(toolClass, names));
     type.addMethods(
         bind(toolClass, targetType, invokers, ValidatedClasses.call(toolClass, toolsClass, names, types)));
-    for (ToolMethod tool : toolClass.tools()) {
-      type.addMethod(invokers.prepareMethod(tool));
+    if (toolClass.tools().size() > 1) {
+      // A class of one tool converts its arguments in the Invoker's prepare itself.
+      for (ToolMethod tool : toolClass.tools()) {
+        type.addMethod(invokers.prepareMethod(tool));
+      }
     }
     for (ObjectType object : toolClass.types().all()) {
       type.addMethod(readMethods.method(object));
