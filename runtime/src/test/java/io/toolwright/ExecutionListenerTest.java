@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.toolwright.spi.ExecutionListener;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,26 +69,7 @@ class ExecutionListenerTest {
   void aListenerOfItsOwnHearsEveryCallEventTimed() {
     List<CallEvent> heard = new ArrayList<>();
     // Each reading a millisecond after the last: an attempt timed by it lasts one.
-    io.toolwright.spi.ExecutionClock ticking =
-        new io.toolwright.spi.ExecutionClock() {
-          private long now;
-
-          @Override
-          public synchronized long nanoTime() {
-            now += 1_000_000;
-            return now;
-          }
-
-          @Override
-          public Runnable schedule(java.time.Duration delay, Runnable task) {
-            return io.toolwright.spi.ExecutionClock.system().schedule(delay, task);
-          }
-
-          @Override
-          public void sleep(java.time.Duration delay) throws InterruptedException {
-            io.toolwright.spi.ExecutionClock.system().sleep(delay);
-          }
-        };
+    ManualClock ticking = new ManualClock().tickingOnEachReading(Duration.ofMillis(1));
     ToolRegistry timed =
         ToolRegistry.builder()
             .addAll(BillingTools.bind(billing))
@@ -107,7 +89,7 @@ class ExecutionListenerTest {
     assertThat(heard).hasSize(2);
     assertThat(heard.get(0).errorCode()).contains(ErrorCode.UNKNOWN_TOOL);
     assertThat(heard.get(1).succeeded()).isTrue();
-    assertThat(heard.get(1).duration()).isEqualTo(java.time.Duration.ofMillis(1));
+    assertThat(heard.get(1).duration()).isEqualTo(Duration.ofMillis(1));
   }
 
   @Test

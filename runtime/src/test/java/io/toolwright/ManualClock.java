@@ -13,13 +13,23 @@ import java.util.List;
 final class ManualClock implements ExecutionClock {
 
   private long now;
+  /** How far each {@link #nanoTime()} reading moves time on; zero unless a test asks. */
+  private long perReading;
   private final List<Runnable> due = new ArrayList<>();
   final List<Duration> slept = new ArrayList<>();
   final List<Duration> scheduled = new ArrayList<>();
 
+  /** Makes each {@link #nanoTime()} reading move time on by {@code step} after it is read. */
+  synchronized ManualClock tickingOnEachReading(Duration step) {
+    perReading = step.toNanos();
+    return this;
+  }
+
   @Override
   public synchronized long nanoTime() {
-    return now;
+    long reading = now;
+    now += perReading;
+    return reading;
   }
 
   @Override
