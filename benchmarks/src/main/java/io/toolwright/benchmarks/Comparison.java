@@ -44,7 +44,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison          # quick, ~5 min
- * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison --full   # ~15 min
+ * java -cp benchmarks/target/benchmarks.jar io.toolwright.benchmarks.Comparison --full   # ~18 min
  * </pre>
  *
  * <p>JMH's own output goes to {@code benchmarks/results/jmh-<mode>.txt} (or {@code
@@ -90,10 +90,21 @@ public final class Comparison {
 
   private Comparison() {}
 
-  /** How long to measure: quick for a shared machine, full for figures to publish. */
-  record Mode(String name, int forks, int warmups, int iterations, int coldRuns) {
-    static final Mode QUICK = new Mode("quick", 1, 5, 5, 7);
-    static final Mode FULL = new Mode("full", 2, 15, 5, 21);
+  /**
+   * How long to measure: quick for a shared machine, full for figures to publish. The per-call
+   * benchmarks get more forks than the thread benchmarks: a call's forks settle in JIT states up
+   * to 40% apart (see {@link JmhScore}), the threads' within a few percent. Ten one-second
+   * warm-ups: the per-call forks of the fifth session's runs were steady from the seventh.
+   */
+  record Mode(
+      String name,
+      int callForks,
+      int threadForks,
+      int warmups,
+      int iterations,
+      int coldRuns) {
+    static final Mode QUICK = new Mode("quick", 1, 1, 5, 5, 7);
+    static final Mode FULL = new Mode("full", 5, 2, 10, 5, 21);
   }
 
   public static void main(String[] args) throws Exception {
@@ -117,40 +128,57 @@ public final class Comparison {
             peerTokens.put(
                 peer.label(), TokenReport.openAiTokens(peer.openAiChatJsons().get()).total()));
     System.err.println("JMH, output in " + jmhOutput + " ...");
-    Map<String, double[]> jmh = jmh(mode, jmhOutput);
+    Map<String, JmhScore> jmh = jmh(mode, jmhOutput);
 
     printTable(System.out, mode, cold, tokens, peerTokens, jmh);
   }
 
   // ---------------------------------------------------------------- per call and threads (JMH)
 
-  /** Score and error of each benchmark, keyed "method" or "method:pool". */
-  static Map<String, double[]> jmh(Mode mode, Path output) throws RunnerException {
+  /**
+   * Each benchmark's score, keyed "method" or "method:pool": per call the median of the forks'
+   * means, threads JMH's mean. JMH's output goes to {@code output} (calls) and a sibling file
+   * ending in {@code -threads.txt}.
+   */
+  static Map<String, JmhScore> jmh(Mode mode, Path output) throws RunnerException {
+    String calls =
+        ExecuteBenchmark.class.getName()
+            + "\\.(getBalance|listInvoices)(Execute|HandWritten"
+            + PEERS.stream().map(peer -> "|" + peer.benchmarkSuffix()).reduce("", String::concat)
+            + ")$";
+    Map<String, JmhScore> scores = new TreeMap<>();
+    for (RunResult run : run(mode, calls, mode.callForks(), output)) {
+      scores.put(key(run), JmhScore.medianOfForks(run));
+    }
+    String fileName = output.getFileName().toString();
+    Path threadsOutput =
+        output.resolveSibling(fileName.replaceFirst("\\.txt$", "") + "-threads.txt");
+    for (RunResult run :
+        run(mode, SharedRegistryBenchmark.class.getName() + "\\.", mode.threadForks(), threadsOutput)) {
+      scores.put(key(run), JmhScore.mean(run, "%.2f"));
+    }
+    return scores;
+  }
+
+  private static Collection<RunResult> run(Mode mode, String include, int forks, Path output)
+      throws RunnerException {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include(
-                ExecuteBenchmark.class.getName()
-                    + "\\.(getBalance|listInvoices)(Execute|HandWritten"
-                    + PEERS.stream().map(peer -> "|" + peer.benchmarkSuffix()).reduce("", String::concat)
-                    + ")$")
-            .include(SharedRegistryBenchmark.class.getName() + "\\.")
-            .forks(mode.forks())
+            .include(include)
+            .forks(forks)
             .warmupIterations(mode.warmups())
             .warmupTime(TimeValue.seconds(1))
             .measurementIterations(mode.iterations())
             .measurementTime(TimeValue.seconds(1))
             .output(output.toString());
-    Collection<RunResult> runs = new Runner(options.build()).run();
-    Map<String, double[]> scores = new TreeMap<>();
-    for (RunResult run : runs) {
-      String benchmark = run.getParams().getBenchmark();
-      String key = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-      String pool = run.getParams().getParam("pool");
-      scores.put(
-          pool == null ? key : key + ":" + pool,
-          new double[] {run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()});
-    }
-    return scores;
+    return new Runner(options.build()).run();
+  }
+
+  private static String key(RunResult run) {
+    String benchmark = run.getParams().getBenchmark();
+    String key = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    String pool = run.getParams().getParam("pool");
+    return pool == null ? key : key + ":" + pool;
   }
 
   // ---------------------------------------------------------------- tokens
@@ -400,7 +428,7 @@ public final class Comparison {
       Map<String, ColdStats> cold,
       int[] tokens,
       Map<String, Integer> peerTokens,
-      Map<String, double[]> jmh) {
+      Map<String, JmhScore> jmh) {
     out.printf(
         "Comparison, %s mode, %s; %s %s, %d CPUs%n%n",
         mode.name(),
@@ -420,27 +448,27 @@ public final class Comparison {
     String none = " - |".repeat(PEERS.size());
 
     for (String tool : List.of("getBalance", "listInvoices")) {
-      double[] execute = jmh.get(tool + "Execute");
-      double[] hand = jmh.get(tool + "HandWritten");
+      JmhScore execute = jmh.get(tool + "Execute");
+      JmhScore hand = jmh.get(tool + "HandWritten");
       if (execute == null || hand == null) {
         continue;
       }
       StringBuilder peerCalls = new StringBuilder();
       StringBuilder peerRatios = new StringBuilder();
       for (Peer peer : PEERS) {
-        double[] score = jmh.get(tool + peer.benchmarkSuffix());
-        peerCalls.append(' ').append(score == null ? "-" : withError(score)).append(" |");
+        JmhScore score = jmh.get(tool + peer.benchmarkSuffix());
+        peerCalls.append(' ').append(score == null ? "-" : score.cell()).append(" |");
         peerRatios
             .append(' ')
-            .append(score == null ? "-" : String.format("%.2fx", score[0] / hand[0]))
+            .append(score == null ? "-" : String.format("%.2fx", score.value() / hand.value()))
             .append(" |");
       }
       out.printf(
-          "| `%s` per call, ns ± 99.9%% | %s | %s |%s%n",
-          snake(tool), withError(execute), withError(hand), peerCalls);
+          "| `%s` per call, ns: median of the forks' means [range] | %s | %s |%s%n",
+          snake(tool), execute.cell(), hand.cell(), peerCalls);
       out.printf(
           "| `%s` per call / hand-written | %.2fx | 1.00x |%s%n",
-          snake(tool), execute[0] / hand[0], peerRatios);
+          snake(tool), execute.value() / hand.value(), peerRatios);
     }
 
     ColdStats empty = cold.get("EmptyMain");
@@ -489,22 +517,23 @@ public final class Comparison {
         tokens[2], peerTokenCells);
 
     for (String pool : List.of("threadLocal", "shared")) {
-      double[] one = jmh.get("threads01:" + pool);
-      double[] two = jmh.get("threads02:" + pool);
-      double[] sixteen = jmh.get("threads16:" + pool);
+      JmhScore one = jmh.get("threads01:" + pool);
+      JmhScore two = jmh.get("threads02:" + pool);
+      JmhScore sixteen = jmh.get("threads16:" + pool);
       if (one == null || two == null || sixteen == null) {
         continue;
       }
       out.printf(
           "| one registry, trivial call, %s pool: calls/µs on 1 thread; 2 and 16 threads / 1 |"
               + " %s; %.2fx; %.2fx | - |%s%n",
-          pool, withError(one, "%.2f"), two[0] / one[0], sixteen[0] / one[0], none);
+          pool, one.cell(), two.value() / one.value(), sixteen.value() / one.value(), none);
     }
     out.printf(
         "%nCold starts: medians of %d fresh JVMs of each kind, timed from spawn to the ready line;"
-            + " peak RSS is the child's VmHWM then. Per call: JMH, %d fork(s), %d x 1 s warm-up, %d"
-            + " x 1 s measurement.%n",
-        mode.coldRuns(), mode.forks(), mode.warmups(), mode.iterations());
+            + " peak RSS is the child's VmHWM then. JMH: %d x 1 s warm-up, %d x 1 s measurement;"
+            + " per call %d fork(s), the median of their means with their range; threads %d"
+            + " fork(s), mean ± 99.9%%.%n",
+        mode.coldRuns(), mode.warmups(), mode.iterations(), mode.callForks(), mode.threadForks());
   }
 
   /** Each peer's cold figure as a multiple of the empty main's, with the figure itself. */
@@ -531,16 +560,5 @@ public final class Comparison {
 
   private static String snake(String camel) {
     return camel.replaceAll("([A-Z])", "_$1").toLowerCase();
-  }
-
-  private static String withError(double[] scoreAndError) {
-    return withError(scoreAndError, "%.0f");
-  }
-
-  private static String withError(double[] scoreAndError, String format) {
-    String score = String.format(format, scoreAndError[0]);
-    return Double.isNaN(scoreAndError[1])
-        ? score
-        : score + " ± " + String.format(format, scoreAndError[1]);
   }
 }
