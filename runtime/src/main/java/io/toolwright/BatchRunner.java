@@ -33,10 +33,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Every call is answered exactly once: its slot in the result array is written once, by phase 1
  * or by the call's last attempt; a result arriving after its time-out is dropped.
+ *
+ * <p>A step that finished on the calling thread returns {@code null} rather than a completed
+ * future: a blocking {@code execute} whose calls all ran there then uses no {@link
+ * CompletableFuture} at all, a class (with {@code ForkJoinPool}'s common pool behind it) that a
+ * cold JVM's first call would otherwise load and initialise for nothing ({@code
+ * FirstCallClassesTest}). A stage made of such a step takes {@link #stage}.
  */
 final class BatchRunner {
-
-  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
 
   private static final Attempt TIMED_OUT = AttemptStarter.TIMED_OUT;
 
@@ -80,6 +84,9 @@ final class BatchRunner {
      * interrupts the call there, as without an executor.
      */
     private final boolean here;
+    /** The results when every call was answered on the calling thread; else {@code null}. */
+    private final List<ToolResult> finished;
+    /** The results to come when a call did not end on the calling thread; else {@code null}. */
     private final CompletableFuture<List<ToolResult>> done;
 
     private Run(List<ToolCall> batch, ToolContext context, Conversation conversation, boolean waiting) {
@@ -93,11 +100,14 @@ final class BatchRunner {
           segments.size() == 1 && segments.get(0).size() == 1
               ? runFirst(segments.get(0).get(0))
               : runSegments(segments, 0);
-      // The common case, one call that has ended: no stage to chain (the same answer as below).
-      this.done =
-          ran.isDone() && !ran.isCompletedExceptionally()
-              ? CompletableFuture.completedFuture(collect(null, null))
-              : ran.handle(this::collect);
+      // The common case, calls that have ended: no stage to chain (the same answer as below).
+      if (ran == null || (ran.isDone() && !ran.isCompletedExceptionally())) {
+        this.finished = collect(null, null);
+        this.done = null;
+      } else {
+        this.finished = null;
+        this.done = ran.handle(this::collect);
+      }
     }
 
     private boolean runsHere(BatchSlot only) {
@@ -116,8 +126,19 @@ final class BatchRunner {
       return executor == null || here;
     }
 
+    /** The results, as a stage: complete when every call was answered on the calling thread. */
     CompletableFuture<List<ToolResult>> done() {
-      return done;
+      return done != null ? done : CompletableFuture.completedFuture(finished);
+    }
+
+    /**
+     * Waits for the results, as {@code done().join()} does, without a future when every call was
+     * answered on the calling thread.
+     *
+     * @throws CompletionException with a {@link VirtualMachineError} as its cause
+     */
+    List<ToolResult> await() {
+      return finished != null ? finished : done.join();
     }
 
     /** Whether a call that ran on the calling thread left its interrupt flag set. */
@@ -217,37 +238,49 @@ final class BatchRunner {
     private CompletableFuture<Void> runSegments(List<List<BatchSlot>> segments, int from) {
       for (int s = from; s < segments.size(); s++) {
         CompletableFuture<Void> segment = runSegment(segments.get(s));
+        if (segment == null) {
+          continue;
+        }
         if (!segment.isDone()) {
           int next = s + 1;
-          return segment.thenCompose(ignored -> runSegments(segments, next));
+          return segment.thenCompose(ignored -> stage(runSegments(segments, next)));
         }
         if (segment.isCompletedExceptionally()) {
           return segment;
         }
       }
-      return DONE;
+      return null;
     }
 
-    /** A write alone, or reads in parallel lanes that each take the next call when free. */
+    /**
+     * A write alone, or reads in parallel lanes that each take the next call when free; {@code
+     * null} when every call was answered on this thread.
+     */
     private CompletableFuture<Void> runSegment(List<BatchSlot> segment) {
       int lanes = executor == null ? 1 : Math.min(policy.maxParallelReads(), segment.size());
       AtomicInteger next = new AtomicInteger();
+      if (lanes == 1) {
+        return lane(segment, next);
+      }
       CompletableFuture<?>[] running = new CompletableFuture<?>[lanes];
       for (int lane = 0; lane < lanes; lane++) {
-        running[lane] = lane(segment, next);
+        running[lane] = stage(lane(segment, next));
       }
-      return lanes == 1 ? castVoid(running[0]) : CompletableFuture.allOf(running);
+      return CompletableFuture.allOf(running);
     }
 
     private CompletableFuture<Void> lane(List<BatchSlot> segment, AtomicInteger next) {
       while (true) {
         int index = next.getAndIncrement();
         if (index >= segment.size()) {
-          return DONE;
+          return null;
         }
         CompletableFuture<Void> call = runFirst(segment.get(index));
+        if (call == null) {
+          continue;
+        }
         if (!call.isDone()) {
-          return call.thenCompose(ignored -> lane(segment, next));
+          return call.thenCompose(ignored -> stage(lane(segment, next)));
         }
         if (call.isCompletedExceptionally()) {
           return call;
@@ -268,7 +301,10 @@ final class BatchRunner {
       return calls.hearsEvents() ? Duration.ofNanos(clock.nanoTime() - start) : Duration.ZERO;
     }
 
-    /** Runs attempt {@code number} of a call and, if it fails transiently, the next. */
+    /**
+     * Runs attempt {@code number} of a call and, if it fails transiently, the next; {@code null}
+     * when the call was answered on this thread.
+     */
     private CompletableFuture<Void> runCall(BatchSlot slot, int number) {
       long start = startTiming();
       if (onCaller() && policy.timeout(slot.name()) == null) {
@@ -295,16 +331,19 @@ final class BatchRunner {
         }
       } else {
         decided =
-            reported.thenCompose(attempt -> decide(slot, number, attempt, since(start)));
+            reported.thenCompose(attempt -> stage(decide(slot, number, attempt, since(start))));
       }
       // A write's barrier holds until its worker has ended, even after a time-out.
-      if (slot.isRead() || (ended.isDone() && decided.isDone())) {
+      if (slot.isRead() || (ended.isDone() && (decided == null || decided.isDone()))) {
         return decided;
       }
-      return decided.thenCombine(ended, (a, b) -> null);
+      return stage(decided).thenCombine(ended, (a, b) -> null);
     }
 
-    /** What one attempt's outcome means: the call's answer, or another attempt. */
+    /**
+     * What one attempt's outcome means: the call's answer, or another attempt; {@code null} when
+     * that is decided, the call answered, on this thread.
+     */
     private CompletableFuture<Void> decide(BatchSlot slot, int number, Attempt attempt, Duration took) {
       ReadyCall ready = slot.ready;
       if (attempt == TIMED_OUT) {
@@ -322,7 +361,7 @@ final class BatchRunner {
                     new TimeoutException(
                         "tool '" + slot.name() + "' did not answer within "
                             + policy.timeout(slot.name())))));
-        return DONE;
+        return null;
       }
       ToolResult result = attempt.result();
       if (!(result instanceof ToolResult.Failure failure)) {
@@ -331,7 +370,7 @@ final class BatchRunner {
         }
         event(slot, number, null, took, false);
         finish(slot, ResultCap.apply(result, policy.maxResultBytes(slot.name())));
-        return DONE;
+        return null;
       }
       conversation.failed(slot.key());
       Throwable thrown = attempt.thrownByTool();
@@ -346,13 +385,13 @@ final class BatchRunner {
             slot,
             calls.tell(
                 ready, new ToolResult.Failure(ready.call().id(), slot.name(), told, thrown)));
-        return DONE;
+        return null;
       }
       boolean isTransient = thrown != null && policy.isTransient(thrown);
       if (!isTransient) {
         event(slot, number, failure.error().code(), took, false);
         finish(slot, calls.tell(ready, result));
-        return DONE;
+        return null;
       }
       if (!slot.isRepeatable()) {
         ToolError error =
@@ -367,11 +406,20 @@ final class BatchRunner {
             slot,
             calls.tell(
                 ready, new ToolResult.Failure(ready.call().id(), slot.name(), error, thrown)));
-        return DONE;
+        return null;
       }
       if (number < slot.allowedAttempts) {
         event(slot, number, failure.error().code(), took, true);
-        return backoff(number + 1).thenCompose(ignored -> runCall(slot, number + 1));
+        CompletableFuture<Void> waited = backoff(number + 1);
+        if (waited == null) {
+          // Waited on this thread: the next attempt starts here too, as a stage would start it.
+          try {
+            return runCall(slot, number + 1);
+          } catch (Throwable thrownHere) {
+            return CompletableFuture.failedFuture(thrownHere);
+          }
+        }
+        return waited.thenCompose(ignored -> stage(runCall(slot, number + 1)));
       }
       event(slot, number, ErrorCode.ATTEMPTS_EXHAUSTED, took, false);
       ToolError exhausted =
@@ -386,23 +434,24 @@ final class BatchRunner {
       finish(
           slot,
           calls.tell(ready, new ToolResult.Failure(ready.call().id(), slot.name(), told, thrown)));
-      return DONE;
+      return null;
     }
 
     /**
-     * The wait before another attempt: on the calling thread a sleep (it is waiting anyway), on an
-     * executor a timer, so no worker is held. An interrupted sleep ends the retrying.
+     * The wait before another attempt: on the calling thread a sleep (it is waiting anyway), and
+     * {@code null} when it is over; on an executor a timer, so no worker is held. An interrupted
+     * sleep ends the retrying.
      */
     private CompletableFuture<Void> backoff(int next) {
       Duration delay = policy.backoff(next);
       if (onCaller()) {
         try {
           clock.sleep(delay);
-          return DONE;
+          return null;
         } catch (InterruptedException e) {
           originInterrupted = true;
           // Still one more attempt: the caller asked to stop waiting, not to lose the answer.
-          return DONE;
+          return null;
         }
       }
       CompletableFuture<Void> waited = new CompletableFuture<>();
@@ -410,7 +459,7 @@ final class BatchRunner {
       return waited;
     }
 
-    /** Runs a call once it is approved, if it needs to be. */
+    /** Runs a call once it is approved, if it needs to be; {@code null} as {@link #runCall}. */
     private CompletableFuture<Void> runFirst(BatchSlot slot) {
       if (slot.approval == null) {
         return runCall(slot, 1);
@@ -428,7 +477,7 @@ final class BatchRunner {
           .thenCompose(
               refusal -> {
                 if (refusal == null) {
-                  return runCall(slot, 1);
+                  return stage(runCall(slot, 1));
                 }
                 ToolCall call = slot.ready.call();
                 release(slot.claimed, call);
@@ -438,7 +487,7 @@ final class BatchRunner {
                         call, ToolError.of(ErrorCode.NOT_APPROVED, refusal), slot.approvalFailure),
                     0,
                     Duration.ZERO);
-                return DONE;
+                return stage(null);
               });
     }
 
@@ -521,8 +570,8 @@ final class BatchRunner {
     return new Run(batch, context, conversation, true);
   }
 
-  @SuppressWarnings("unchecked")
-  private static CompletableFuture<Void> castVoid(CompletableFuture<?> future) {
-    return (CompletableFuture<Void>) future;
+  /** The step as a stage: a completed one for a step that finished on this thread ({@code null}). */
+  private static CompletableFuture<Void> stage(CompletableFuture<Void> step) {
+    return step != null ? step : CompletableFuture.completedFuture(null);
   }
 }

@@ -42,7 +42,13 @@ public final class ExecutionPolicy {
   /** The smallest result cap: room for the truncation marker and some of the result. */
   public static final int MIN_RESULT_BYTES = 1024;
 
-  private static final ExecutionPolicy DEFAULTS = builder().build();
+  /**
+   * In a holder: an application that builds its own policy (as most set one) does not build this
+   * one too when the class initialises.
+   */
+  private static final class Defaults {
+    static final ExecutionPolicy POLICY = builder().build();
+  }
 
   private final Executor executor;
   private final int maxParallelReads;
@@ -60,14 +66,17 @@ public final class ExecutionPolicy {
   private final Duration maxBackoff;
   /** {@code null} for {@link ThreadLocalRandom}. */
   private final DoubleSupplier jitter;
+  /** {@code null} for {@link ExecutionClock#system()}. */
   private final ExecutionClock clock;
   private final Fallback fallback;
   private final Map<String, Fallback> fallbacksByTool;
+  /** {@code null} for {@link ToolPermissions#all()}. */
   private final ToolPermissions permissions;
   private final IdempotencyStore idempotency;
   private final ApprovalHandler approvals;
   /** {@code null} for the default, one principal for everyone ({@code ""}). */
   private final Function<ToolContext, String> principal;
+  /** {@code null} for {@link Clock#systemUTC()}. */
   private final Clock wallClock;
 
   private ExecutionPolicy(Builder builder) {
@@ -98,7 +107,7 @@ public final class ExecutionPolicy {
 
   /** The defaults: calls on the calling thread, no time-outs, no retries; caps as documented. */
   public static ExecutionPolicy defaults() {
-    return DEFAULTS;
+    return Defaults.POLICY;
   }
 
   public static Builder builder() {
@@ -175,7 +184,7 @@ public final class ExecutionPolicy {
   }
 
   ExecutionClock clock() {
-    return clock;
+    return clock != null ? clock : ExecutionClock.system();
   }
 
   /** The fallback for {@code tool}; {@code null} for none. */
@@ -184,7 +193,7 @@ public final class ExecutionPolicy {
   }
 
   ToolPermissions permissions() {
-    return permissions;
+    return permissions != null ? permissions : ToolPermissions.all();
   }
 
   /** {@code null} when writes are not kept by call id. */
@@ -204,7 +213,7 @@ public final class ExecutionPolicy {
   }
 
   Clock wallClock() {
-    return wallClock;
+    return wallClock != null ? wallClock : Clock.systemUTC();
   }
 
   @Override
@@ -247,16 +256,18 @@ public final class ExecutionPolicy {
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(2);
     // The two defaults are null rather than lambdas: each lambda would be a class spun on the
-    // first builder of a cold JVM, which every registry makes (ExecutionPolicy.defaults()).
+    // first builder of a cold JVM, which every registry makes (ExecutionPolicy.defaults()). The
+    // clocks' and the permissions' defaults are null too, taken where they are used: their
+    // classes are loaded only when calls run, not when a registry is built.
     private DoubleSupplier jitter;
-    private ExecutionClock clock = ExecutionClock.system();
+    private ExecutionClock clock;
     private Fallback fallback;
     private final Map<String, Fallback> fallbacksByTool = new HashMap<>();
-    private ToolPermissions permissions = ToolPermissions.all();
+    private ToolPermissions permissions;
     private IdempotencyStore idempotency;
     private ApprovalHandler approvals;
     private Function<ToolContext, String> principal;
-    private Clock wallClock = Clock.systemUTC();
+    private Clock wallClock;
 
     private Builder() {}
 

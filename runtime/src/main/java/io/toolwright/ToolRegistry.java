@@ -3,6 +3,7 @@ package io.toolwright;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.spi.ExecutionListener;
 import io.toolwright.spi.ResultSerializer;
+import io.toolwright.spi.ToolPermissions;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,7 +63,11 @@ public final class ToolRegistry {
    */
   private final Lazy<BatchRunner> executor;
 
-  private final io.toolwright.spi.ToolPermissions permissions;
+  /**
+   * The policy set on the builder; {@code null} for {@link ExecutionPolicy#defaults()}, taken when
+   * calls run, so that a registry that only lists its tools loads no policy classes.
+   */
+  private final ExecutionPolicy policy;
 
   private ToolRegistry(Builder builder) {
     Map<String, ToolBinding> tools = new LinkedHashMap<>();
@@ -102,8 +107,7 @@ public final class ToolRegistry {
       byDialect.add(new Lazy<>(new Rendering(dialect, definitions, build)));
     }
     this.rendered = List.copyOf(byDialect);
-    ExecutionPolicy policy = builder.policy != null ? builder.policy : ExecutionPolicy.defaults();
-    this.permissions = policy.permissions();
+    this.policy = builder.policy;
     this.executor =
         new Lazy<>(
             new ExecutorStart(
@@ -114,7 +118,7 @@ public final class ToolRegistry {
                 builder.results,
                 builder.listener,
                 builder.bufferRecyclerPool,
-                policy,
+                builder.policy,
                 retired));
   }
 
@@ -155,6 +159,7 @@ public final class ToolRegistry {
     private final ExecutionListener listener;
     /** null for the default, resolved here: Jackson stays unloaded until a call. */
     private final RecyclerPool<BufferRecycler> given;
+    /** null for the default, resolved here. */
     private final ExecutionPolicy policy;
     private final Map<String, RetiredTool> retired;
 
@@ -194,7 +199,7 @@ public final class ToolRegistry {
               chosen != null ? chosen : Defaults.resultWriter(pool),
               listener != null ? listener : ExecutionListener.logging(),
               retired),
-          policy);
+          policy != null ? policy : ExecutionPolicy.defaults());
     }
   }
 
@@ -291,6 +296,8 @@ public final class ToolRegistry {
    */
   public List<ToolDefinition> definitions(ToolContext context) {
     Objects.requireNonNull(context, "context");
+    ToolPermissions permissions =
+        policy != null ? policy.permissions() : ExecutionPolicy.defaults().permissions();
     return definitions.stream().filter(tool -> permissions.mayUse(context, tool)).toList();
   }
 
@@ -364,7 +371,7 @@ public final class ToolRegistry {
     BatchRunner.Run run = null;
     try {
       run = executor.get().startAndWait(batch, context, conversation);
-      return run.done().join();
+      return run.await();
     } catch (CompletionException e) {
       // Only a VirtualMachineError reaches here (the runner answers everything else).
       if (e.getCause() instanceof Error error) {

@@ -81,6 +81,8 @@ class FirstCallClassesTest {
   static final class FirstCall {
     public static void main(String[] args) {
       ToolRegistry registry = ToolRegistry.of(Tools.bind());
+      // Not rendered: a tool no build recorded is rendered at run time, with lambdas of its own.
+      System.out.println(registry.definitions().isEmpty() ? "none" : "listed");
       for (ToolCall call :
           List.of(
               ToolCall.of("call_1", "get_balance", "{\"accountId\":\"A-1\",\"includeUpcoming\":true}"),
@@ -97,6 +99,7 @@ class FirstCallClassesTest {
   static void runTheFirstCall() throws IOException, InterruptedException {
     output = ChildJvm.loadedAndInitialisedClasses(FirstCall.class);
     assertThat(output).as(output).contains("\nran false \"A-1 12.50\"").contains("\nran false {\"ok\":true}");
+    assertThat(output).contains("\nlisted\n");
   }
 
   /** {@code [class,load] <name> source: <where>}, by name. */
@@ -133,6 +136,23 @@ class FirstCallClassesTest {
     assertThat(output).doesNotContain("Initializing 'tools/jackson/core/json/ReaderBasedJsonParser'");
     // Every parser recycles its buffers per thread; the default pool is a deque of its own.
     assertThat(output).doesNotContain("JsonRecyclerPools$ConcurrentDequePool");
+  }
+
+  @Test
+  void aRegistryThatOnlyListsItsToolsLoadsNoExecutionPolicy() {
+    // Without a policy set, the defaults are taken when calls run, not when the registry is built.
+    String listing = output.substring(0, output.indexOf("\nlisted\n"));
+    assertThat(listing).doesNotContain(" io.toolwright.ExecutionPolicy ");
+    assertThat(listing).doesNotContain(" io.toolwright.spi.SystemExecutionClock ");
+    assertThat(output).contains(" io.toolwright.ExecutionPolicy ");
+  }
+
+  @Test
+  void callsAnsweredOnTheCallingThreadUseNoFuture() {
+    // CompletableFuture (whose initialisation starts ForkJoinPool's common pool object) only where
+    // an outcome is handed between threads: a time-out, an executor, an approval.
+    assertThat(sources()).containsKey("io.toolwright.BatchRunner");
+    assertThat(sources()).doesNotContainKey("java.util.concurrent.CompletableFuture");
   }
 
   @Test

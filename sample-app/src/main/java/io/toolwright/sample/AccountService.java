@@ -67,10 +67,12 @@ public class AccountService {
       @Pattern(regexp = "ACC-[0-9]{4}") String accountId,
       boolean includeUpcoming) {
     activity.record(customer, "get_balance", accountId);
-    BillingAccount account =
-        directory
-            .account(customer, accountId)
-            .orElseThrow(() -> noSuchAccount(customer, accountId));
+    // No orElseThrow(() -> ...): a capturing lambda is a class spun on the tool's first call.
+    Optional<BillingAccount> found = directory.account(customer, accountId);
+    if (found.isEmpty()) {
+      throw noSuchAccount(customer, accountId);
+    }
+    BillingAccount account = found.get();
     BigDecimal outstanding = BigDecimal.ZERO;
     BigDecimal overdue = BigDecimal.ZERO;
     BigDecimal upcoming = BigDecimal.ZERO;

@@ -46,4 +46,39 @@ class DeskStartUpTest {
     // The desk's own classes were loaded in between: the markers are where they should be.
     assertThat(building).contains(" io.toolwright.sample.SampleData ");
   }
+
+  /** Runs {@code getBalance}, the benchmarks' first call, on a built desk, between two markers. */
+  static final class FirstBalance {
+    public static void main(String[] args) {
+      SupportDesk desk = SupportDesk.withSampleData();
+      System.out.println("calling");
+      Balance balance = desk.accountService().getBalance(SampleData.ANA, "ACC-1001", true);
+      System.out.println("called");
+      System.out.println(balance.outstanding().toPlainString());
+    }
+  }
+
+  /**
+   * The sample's own part of a first {@code get_balance} call (the activity log, the ledger's
+   * sorted invoices) is written plainly, as the desk's start is: every peer in the benchmarks runs
+   * it, so a stream, a lambda or a concatenation there would be a cost they all pay and that hides
+   * the libraries' own.
+   */
+  @Test
+  void theFirstBalanceSpinsNoClassAndBuildsNoStream() throws IOException, InterruptedException {
+    String output = ChildJvm.loadedClasses(FirstBalance.class);
+
+    assertThat(output).contains("\ncalling\n").contains("\ncalled\n");
+    String calling = output.substring(output.indexOf("\ncalling\n"), output.indexOf("\ncalled\n"));
+    assertThat(
+            calling.lines()
+                .filter(line -> line.contains("LambdaForm$") || line.contains("$$Lambda"))
+                .filter(line -> !line.contains("source: shared objects file")))
+        .as("classes spun for a lambda or a string concatenation")
+        .isEmpty();
+    assertThat(calling.lines().filter(line -> line.contains(" java.util.stream.")))
+        .as("stream classes")
+        .isEmpty();
+    assertThat(calling).contains(" io.toolwright.sample.Balance ");
+  }
 }
