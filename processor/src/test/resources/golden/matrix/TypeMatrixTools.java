@@ -12,6 +12,7 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.dispatch.ToolInvoker;
+import io.toolwright.dispatch.ValidatedClasses;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,7 +50,7 @@ public final class TypeMatrixTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 5, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 6, "<processor version>");
 
   /**
    * Tool {@code scalars}, from {@code scalars}.
@@ -231,7 +232,7 @@ public final class TypeMatrixTools {
             ToolBinding.of(OBJECTS_RESULT, List.of(), new Invoker(target, 11)),
             ToolBinding.of(ADDRESSES_BY_STREET, List.of(), new Invoker(target, 12)),
             ToolBinding.of(STATUS_LIST, List.of(), new Invoker(target, 13))))
-            .validating(List.of(OptionalsArguments.class, Address.class, CollectionsArguments.class, ObjectsArguments.class, matrix.other.Address.class, Customer.class, Page.class, Pair.class, TreeNode.class, OptionalsResultArguments.class, CollectionsResultArguments.class, ObjectsResultArguments.class, AddressesByStreetArguments.class));
+            .validating(new Invoker(target, 0));
   }
 
   private static PreparedCall prepareScalars(Invoker invoker, ObjectNode args,
@@ -818,7 +819,10 @@ public final class TypeMatrixTools {
     }
   }
 
-  private static final class Invoker implements ToolInvoker, MethodCaller, JsonWriters.Writer<Object> {
+  private static final class Invoker implements ToolInvoker,
+      MethodCaller,
+      JsonWriters.Writer<Object>,
+      ValidatedClasses {
     private final TypeMatrix target;
 
     private final int tool;
@@ -918,6 +922,11 @@ public final class TypeMatrixTools {
         default:
           throw new IllegalArgumentException(Integer.toString(tool));
       }
+    }
+
+    @Override
+    public List<Class<?>> validatedClasses() {
+      return List.of(OptionalsArguments.class, Address.class, CollectionsArguments.class, ObjectsArguments.class, matrix.other.Address.class, Customer.class, Page.class, Pair.class, TreeNode.class, OptionalsResultArguments.class, CollectionsResultArguments.class, ObjectsResultArguments.class, AddressesByStreetArguments.class);
     }
   }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.toolwright.ToolContext;
 import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.dispatch.MethodCaller;
@@ -16,6 +17,7 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.dispatch.ToolInvoker;
+import io.toolwright.dispatch.ValidatedClasses;
 import io.toolwright.processor.model.Property;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
@@ -65,12 +67,12 @@ final class InvokerWriter {
     this.expressions = expressions;
     this.resultWriters = resultWriters;
     this.types = types;
-    this.checks = new CheckWriter(names);
+    this.checks = new CheckWriter(toolsClass, names);
   }
 
-  /** The static fields the tool's compiled constraint checks compare with. */
-  List<FieldSpec> checkConstants(ToolMethod tool) {
-    return checks.constants(tool);
+  /** The holder of the constants the tools' compiled constraint checks compare with, or null. */
+  TypeSpec checkConstants(List<ToolMethod> tools) {
+    return checks.constantsClass(tools);
   }
 
   /**
@@ -86,22 +88,35 @@ final class InvokerWriter {
             .distinct()
             .map(name -> CodeBlock.of("$S", name))
             .collect(CodeBlock.joining(", "));
-    List<CodeBlock> invokerArguments = new ArrayList<>();
-    if (!toolClass.allStatic()) {
-      invokerArguments.add(CodeBlock.of("target"));
-    }
-    if (toolClass.tools().size() > 1) {
-      invokerArguments.add(CodeBlock.of("$L", toolClass.tools().indexOf(tool)));
-    }
-    CodeBlock invoker =
-        CodeBlock.of("new $L($L)", names.invokerClass(), CodeBlock.join(invokerArguments, ", "));
     return CodeBlock.of(
         "$T.of($L, $T.of($L), $L)",
         ToolBinding.class,
         names.constant(tool),
         List.class,
         contextNames,
-        invoker);
+        newInvoker(toolClass, toolClass.tools().indexOf(tool)));
+  }
+
+  private CodeBlock newInvoker(ToolClass toolClass, int index) {
+    List<CodeBlock> invokerArguments = new ArrayList<>();
+    if (!toolClass.allStatic()) {
+      invokerArguments.add(CodeBlock.of("target"));
+    }
+    if (toolClass.tools().size() > 1) {
+      invokerArguments.add(CodeBlock.of("$L", index));
+    }
+    return CodeBlock.of("new $L($L)", names.invokerClass(), CodeBlock.join(invokerArguments, ", "));
+  }
+
+  /**
+   * {@code .validating(List.of())} when no tool is validated; else {@code .validating(new
+   * Invoker(...))}: an invoker of the first tool, which names every tool's classes ({@link
+   * #invokerClass}) when the registry asks.
+   */
+  CodeBlock validating(ToolClass toolClass, List<CodeBlock> validated) {
+    return validated.isEmpty()
+        ? CodeBlock.of(".validating($T.of())", List.class)
+        : CodeBlock.of(".validating($L)", newInvoker(toolClass, 0));
   }
 
   /**
@@ -111,9 +126,11 @@ final class InvokerWriter {
    * writer (as {@code JsonWriters.Writer}, when a tool of the class has one). A class written here
    * rather than a lambda per tool (or two: the call and the writer), because each lambda is a class
    * the JVM spins when it first runs (in a cold JVM about a millisecond each), while this one class
-   * is read from the jar like any other, and javac has no lambdas to desugar and infer.
+   * is read from the jar like any other, and javac has no lambdas to desugar and infer. When a tool
+   * of the class is validated, it is also the {@code ValidatedClasses} naming {@code validated}
+   * (the same whatever its index).
    */
-  TypeSpec invokerClass(ToolClass toolClass) {
+  TypeSpec invokerClass(ToolClass toolClass, List<CodeBlock> validated) {
     // No Javadoc: a private class, and every generated line costs the build.
     List<ToolMethod> tools = toolClass.tools();
     TypeSpec.Builder type =
@@ -195,6 +212,9 @@ final class InvokerWriter {
       endSwitch(call);
       endSwitch(write);
     }
+    if (!validated.isEmpty()) {
+      type.addSuperinterface(ValidatedClasses.class);
+    }
     if (!toolClass.allStatic() || !one) {
       // Otherwise the default constructor will do.
       type.addMethod(constructor.build());
@@ -203,6 +223,19 @@ final class InvokerWriter {
     type.addMethod(suppressUnchecked(call, uncheckedCall).build());
     if (writes) {
       type.addMethod(suppressUnchecked(write, uncheckedWrite).build());
+    }
+    if (!validated.isEmpty()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("validatedClasses")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(
+                  ParameterizedTypeName.get(
+                      ClassName.get(List.class),
+                      ParameterizedTypeName.get(
+                          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class))))
+              .addStatement("return $T.of($L)", List.class, CodeBlock.join(validated, ", "))
+              .build());
     }
     return type.build();
   }
