@@ -186,7 +186,13 @@ public final class BillingServiceTools {
     json.writeName("status");
     JsonWriters.enumValue(json, value.status());
     json.writeName("lines");
-    JsonWriters.items(json, value.lines(), BillingServiceTools::writeLine);
+    var items1 = value.lines();
+    if (JsonWriters.startArray(json, items1)) {
+      for (var item2 : items1) {
+        writeLine(json, item2);
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 

@@ -650,7 +650,10 @@ public final class TypeMatrixTools {
     }
     json.writeStartObject(value);
     json.writeName("maybeText");
-    JsonWriters.optional(json, value.maybeText(), JsonWriters::string);
+    var optional1 = value.maybeText();
+    if (JsonWriters.present(json, optional1)) {
+      JsonWriters.string(json, optional1.get());
+    }
     json.writeName("nullableText");
     JsonWriters.string(json, value.nullableText());
     json.writeName("declaredNullable");
@@ -658,13 +661,28 @@ public final class TypeMatrixTools {
     json.writeName("nullableNumber");
     JsonWriters.intValue(json, value.nullableNumber());
     json.writeName("maybeAddress");
-    JsonWriters.optional(json, value.maybeAddress(), TypeMatrixTools::writeAddress);
+    var optional2 = value.maybeAddress();
+    if (JsonWriters.present(json, optional2)) {
+      writeAddress(json, optional2.get());
+    }
     json.writeName("nullableAddress");
     writeAddress(json, value.nullableAddress());
     json.writeName("maybeList");
-    JsonWriters.optional(json, value.maybeList(), (json1, item1) -> JsonWriters.items(json1, item1, JsonWriters::string));
+    var optional3 = value.maybeList();
+    if (JsonWriters.present(json, optional3)) {
+      var items4 = optional3.get();
+      if (JsonWriters.startArray(json, items4)) {
+        for (var item5 : items4) {
+          JsonWriters.string(json, item5);
+        }
+        json.writeEndArray();
+      }
+    }
     json.writeName("maybeStatus");
-    JsonWriters.optional(json, value.maybeStatus(), JsonWriters::enumValue);
+    var optional6 = value.maybeStatus();
+    if (JsonWriters.present(json, optional6)) {
+      JsonWriters.enumValue(json, optional6.get());
+    }
     json.writeEndObject();
   }
 
@@ -679,7 +697,10 @@ public final class TypeMatrixTools {
     json.writeName("city");
     JsonWriters.string(json, value.city());
     json.writeName("postcode");
-    JsonWriters.optional(json, value.postcode(), JsonWriters::string);
+    var optional1 = value.postcode();
+    if (JsonWriters.present(json, optional1)) {
+      JsonWriters.string(json, optional1.get());
+    }
     json.writeName("region");
     JsonWriters.string(json, value.region());
     json.writeEndObject();
@@ -917,7 +938,14 @@ public final class TypeMatrixTools {
           writeOptionalsResult(json, (OptionalsResult) value);
           return;
         case 12:
-          JsonWriters.map(json, (Map<String, Address>) value, TypeMatrixTools::writeAddress);
+          var map1 = (Map<String, Address>) value;
+          if (JsonWriters.startObject(json, map1)) {
+            for (var entry2 : map1.entrySet()) {
+              JsonWriters.name(json, entry2.getKey());
+              writeAddress(json, entry2.getValue());
+            }
+            json.writeEndObject();
+          }
           return;
         default:
           throw new IllegalArgumentException(Integer.toString(tool));

@@ -138,7 +138,8 @@ final class InvokerWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ToolInvoker.class)
             .addSuperinterface(MethodCaller.class);
-    boolean writes = tools.stream().anyMatch(tool -> resultWriters.writeResult(tool, VALUE) != null);
+    boolean writes = tools.stream().anyMatch(resultWriters::writes);
+    ResultWriters.Locals writeLocals = new ResultWriters.Locals();
     if (writes) {
       type.addSuperinterface(
           ParameterizedTypeName.get(ClassName.get(JsonWriters.Writer.class), ClassName.OBJECT));
@@ -191,13 +192,14 @@ final class InvokerWriter {
         prepare.addStatement("return $L(this, args, context)", names.prepareMethod(tool));
       }
       uncheckedCall |= addCall(call, tool);
-      CodeBlock writeResult = resultWriters.writeResult(tool, castValue(tool.element().getReturnType()));
+      CodeBlock writeResult =
+          resultWriters.writeResult(tool, castValue(tool.element().getReturnType()), writeLocals);
       if (writeResult != null) {
         uncheckedWrite |= isUnchecked(tool.element().getReturnType());
         if (!one) {
           write.addCode("case $L:\n$>", i);
         }
-        write.addStatement("$L", writeResult);
+        write.addCode(writeResult);
         if (!one) {
           write.addStatement("return").addCode("$<");
         }
@@ -239,9 +241,6 @@ final class InvokerWriter {
     }
     return type.build();
   }
-
-  /** The expression the writers' value parameter names. */
-  private static final CodeBlock VALUE = CodeBlock.of("value");
 
   /** {@code case}s call, then return what it returned, or {@code null} for a void method. */
   private boolean addCall(MethodSpec.Builder call, ToolMethod tool) {
@@ -404,7 +403,7 @@ final class InvokerWriter {
       callArguments.add(1, CodeBlock.of(invoker));
       method.addStatement(
           "return $T.callingVoid($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
-    } else if (resultWriters.writeResult(tool, VALUE) != null) {
+    } else if (resultWriters.writes(tool)) {
       // The invoker is also the result's writer.
       callArguments.add(1, CodeBlock.of("$L, $L", invoker, invoker));
       method.addStatement(
@@ -419,7 +418,7 @@ final class InvokerWriter {
 
   /**
    * Locals may not take the names of the method's parameters and variables, nor of the lambda
-   * parameters of read expressions and result writers. Nor may they obscure a type or package the method names (a
+   * parameters of read expressions. Nor may they obscure a type or package the method names (a
    * local {@code io} would turn {@code io.toolwright.dispatch.Problems}, written in full when a user
    * type is also called {@code Problems}, into a field access): a capitalized name, or one of the
    * usual first package segments, gets a trailing {@code _}.
@@ -440,8 +439,6 @@ final class InvokerWriter {
       names.newName(name, name);
     }
     for (int depth = 0; depth <= ReadExpressions.MAX_DEPTH; depth++) {
-      names.newName(ResultWriters.jsonName(depth + 1), "json" + depth);
-      names.newName(ResultWriters.itemName(depth + 1), "item" + depth);
       names.newName(ReadExpressions.nodeName(depth), "n" + depth);
       names.newName(ReadExpressions.pointerName(depth), "p" + depth);
       names.newName(ReadExpressions.problemsName(depth), "c" + depth);

@@ -90,7 +90,7 @@ public final class ToolsFileWriter {
                     .toArray(TypeName[]::new));
     GeneratedNames names = new GeneratedNames(toolClass);
     ReadExpressions expressions = new ReadExpressions(toolsClass, names, types);
-    ResultWriters resultWriters = new ResultWriters(toolsClass, names, toolClass);
+    ResultWriters resultWriters = new ResultWriters(names, toolClass);
     InvokerWriter invokers =
         new InvokerWriter(
             sourceClass, toolsClass, targetType, names, expressions, resultWriters, types);
