@@ -112,7 +112,7 @@ public final class BillingServiceTools {
       ToolContext context) {
     Problems problems = new Problems();
     String query = JsonReaders.string(args.get("query"), "/query", problems);
-    Optional<InvoiceStatus> status = JsonReaders.optional(args.get("status"), "/status", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, InvoiceStatus.values()));
+    Optional<InvoiceStatus> status = JsonReaders.isAbsent(args.get("status")) ? Optional.empty() : Optional.ofNullable(JsonReaders.enumConstant(args.get("status"), "/status", problems, InvoiceStatus.values()));
     int limit = JsonReaders.intValue(args.get("limit"), "/limit", problems);
     problems.throwIfAny();
     ConstraintChecks checks = new ConstraintChecks();

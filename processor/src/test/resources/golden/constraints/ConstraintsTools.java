@@ -196,9 +196,9 @@ public final class ConstraintsTools {
       ToolContext context) {
     Problems problems = new Problems();
     Optional<String> query = JsonReaders.optionalString(args.get("query"), "/query", problems);
-    String note = JsonReaders.nullable(args.get("note"), "/note", problems, JsonReaders::string);
+    String note = JsonReaders.isAbsent(args.get("note")) ? null : JsonReaders.string(args.get("note"), "/note", problems);
     Optional<String> label = JsonReaders.optionalString(args.get("label"), "/label", problems);
-    List<String> tags = JsonReaders.nullable(args.get("tags"), "/tags", problems, JsonReaders::stringList);
+    List<String> tags = JsonReaders.isAbsent(args.get("tags")) ? null : JsonReaders.stringList(args.get("tags"), "/tags", problems);
     Optional<String> code = JsonReaders.optionalString(args.get("code"), "/code", problems);
     problems.throwIfAny();
     AbsentAllowedArguments arguments = new AbsentAllowedArguments(tags);
@@ -245,7 +245,7 @@ public final class ConstraintsTools {
     short negativeOrZero = JsonReaders.shortValue(args.get("negativeOrZero"), "/negativeOrZero", problems);
     byte nonNegativeByte = JsonReaders.byteValue(args.get("nonNegativeByte"), "/nonNegativeByte", problems);
     short shortWithLooseMin = JsonReaders.shortValue(args.get("shortWithLooseMin"), "/shortWithLooseMin", problems);
-    Optional<Integer> optionalBounded = JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", problems, JsonReaders::intValue);
+    Optional<Integer> optionalBounded = JsonReaders.isAbsent(args.get("optionalBounded")) ? Optional.empty() : Optional.ofNullable(JsonReaders.intValue(args.get("optionalBounded"), "/optionalBounded", problems));
     BigDecimal amount = JsonReaders.bigDecimal(args.get("amount"), "/amount", problems);
     Integer twoDigits = JsonReaders.intValue(args.get("twoDigits"), "/twoDigits", problems);
     int weekday = JsonReaders.intValue(args.get("weekday"), "/weekday", problems);
@@ -279,7 +279,7 @@ public final class ConstraintsTools {
       ToolContext context) {
     Problems problems = new Problems();
     boolean confirmed = JsonReaders.bool(args.get("confirmed"), "/confirmed", problems);
-    Boolean declined = JsonReaders.nullable(args.get("declined"), "/declined", problems, JsonReaders::bool);
+    Boolean declined = JsonReaders.isAbsent(args.get("declined")) ? null : JsonReaders.bool(args.get("declined"), "/declined", problems);
     problems.throwIfAny();
     ConstraintChecks checks = new ConstraintChecks();
     checks.is("/confirmed", confirmed, true, "must be true");

@@ -285,8 +285,8 @@ public final class TypeMatrixTools {
     Status status = JsonReaders.enumConstant(args.get("status"), "/status", problems, Status.values());
     Status undocumented = JsonReaders.enumConstant(args.get("undocumented"), "/undocumented", problems, Status.values());
     String priority = JsonReaders.allowedString(args.get("priority"), "/priority", problems, List.of("low", "high"));
-    Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
-    Optional<String> maybeLetter = JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", problems, (n, p, c) -> JsonReaders.allowedString(n, p, c, List.of("a", "b")));
+    Optional<Status> maybeStatus = JsonReaders.isAbsent(args.get("maybeStatus")) ? Optional.empty() : Optional.ofNullable(JsonReaders.enumConstant(args.get("maybeStatus"), "/maybeStatus", problems, Status.values()));
+    Optional<String> maybeLetter = JsonReaders.isAbsent(args.get("maybeLetter")) ? Optional.empty() : Optional.ofNullable(JsonReaders.allowedString(args.get("maybeLetter"), "/maybeLetter", problems, List.of("a", "b")));
     List<Status> statuses = JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     problems.throwIfAny();
     return PreparedCall.calling(null, invoker, status, undocumented, priority, maybeStatus, maybeLetter, statuses);
@@ -296,12 +296,12 @@ public final class TypeMatrixTools {
       ToolContext context) {
     Problems problems = new Problems();
     Optional<String> maybeText = JsonReaders.optionalString(args.get("maybeText"), "/maybeText", problems);
-    String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
-    String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
-    Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
-    Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
-    Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
-    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, JsonReaders::stringList);
+    String nullableText = JsonReaders.isAbsent(args.get("nullableText")) ? null : JsonReaders.string(args.get("nullableText"), "/nullableText", problems);
+    String declaredNullable = JsonReaders.isAbsent(args.get("declaredNullable")) ? null : JsonReaders.string(args.get("declaredNullable"), "/declaredNullable", problems);
+    Integer nullableNumber = JsonReaders.isAbsent(args.get("nullableNumber")) ? null : JsonReaders.intValue(args.get("nullableNumber"), "/nullableNumber", problems);
+    Optional<Address> maybeAddress = JsonReaders.isAbsent(args.get("maybeAddress")) ? Optional.empty() : Optional.ofNullable(readAddress(args.get("maybeAddress"), "/maybeAddress", problems));
+    Address nullableAddress = JsonReaders.isAbsent(args.get("nullableAddress")) ? null : readAddress(args.get("nullableAddress"), "/nullableAddress", problems);
+    Optional<List<String>> maybeList = JsonReaders.isAbsent(args.get("maybeList")) ? Optional.empty() : Optional.ofNullable(JsonReaders.stringList(args.get("maybeList"), "/maybeList", problems));
     problems.throwIfAny();
     OptionalsArguments arguments = new OptionalsArguments(maybeAddress, nullableAddress);
     return PreparedCall.calling(arguments, invoker, maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList);
@@ -382,13 +382,13 @@ public final class TypeMatrixTools {
       ToolContext context) {
     Problems problems = new Problems();
     Optional<String> maybeText = JsonReaders.optionalString(args.get("maybeText"), "/maybeText", problems);
-    String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
-    String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
-    Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
-    Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
-    Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
-    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, JsonReaders::stringList);
-    Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
+    String nullableText = JsonReaders.isAbsent(args.get("nullableText")) ? null : JsonReaders.string(args.get("nullableText"), "/nullableText", problems);
+    String declaredNullable = JsonReaders.isAbsent(args.get("declaredNullable")) ? null : JsonReaders.string(args.get("declaredNullable"), "/declaredNullable", problems);
+    Integer nullableNumber = JsonReaders.isAbsent(args.get("nullableNumber")) ? null : JsonReaders.intValue(args.get("nullableNumber"), "/nullableNumber", problems);
+    Optional<Address> maybeAddress = JsonReaders.isAbsent(args.get("maybeAddress")) ? Optional.empty() : Optional.ofNullable(readAddress(args.get("maybeAddress"), "/maybeAddress", problems));
+    Address nullableAddress = JsonReaders.isAbsent(args.get("nullableAddress")) ? null : readAddress(args.get("nullableAddress"), "/nullableAddress", problems);
+    Optional<List<String>> maybeList = JsonReaders.isAbsent(args.get("maybeList")) ? Optional.empty() : Optional.ofNullable(JsonReaders.stringList(args.get("maybeList"), "/maybeList", problems));
+    Optional<Status> maybeStatus = JsonReaders.isAbsent(args.get("maybeStatus")) ? Optional.empty() : Optional.ofNullable(JsonReaders.enumConstant(args.get("maybeStatus"), "/maybeStatus", problems, Status.values()));
     problems.throwIfAny();
     OptionalsResultArguments arguments = new OptionalsResultArguments(maybeAddress, nullableAddress);
     return PreparedCall.callingWritten(arguments, invoker, invoker, maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList, maybeStatus);
@@ -446,7 +446,7 @@ public final class TypeMatrixTools {
     String street = JsonReaders.string(node.get("street"), JsonReaders.child(pointer, "street"), problems);
     String city = JsonReaders.string(node.get("city"), JsonReaders.child(pointer, "city"), problems);
     Optional<String> postcode = JsonReaders.optionalString(node.get("postcode"), JsonReaders.child(pointer, "postcode"), problems);
-    String region = JsonReaders.nullable(node.get("region"), JsonReaders.child(pointer, "region"), problems, JsonReaders::string);
+    String region = JsonReaders.isAbsent(node.get("region")) ? null : JsonReaders.string(node.get("region"), JsonReaders.child(pointer, "region"), problems);
     if (problems.count() > problemsBefore) {
       return null;
     }
@@ -483,7 +483,7 @@ public final class TypeMatrixTools {
     int problemsBefore = problems.count();
     String name = JsonReaders.string(node.get("name"), JsonReaders.child(pointer, "name"), problems);
     int age = JsonReaders.intValue(node.get("age"), JsonReaders.child(pointer, "age"), problems);
-    String nickname = JsonReaders.nullable(node.get("nickname"), JsonReaders.child(pointer, "nickname"), problems, JsonReaders::string);
+    String nickname = JsonReaders.isAbsent(node.get("nickname")) ? null : JsonReaders.string(node.get("nickname"), JsonReaders.child(pointer, "nickname"), problems);
     List<String> tags = JsonReaders.stringList(node.get("tags"), JsonReaders.child(pointer, "tags"), problems);
     Status status = JsonReaders.enumConstant(node.get("status"), JsonReaders.child(pointer, "status"), problems, Status.values());
     boolean vip = JsonReaders.bool(node.get("vip"), JsonReaders.child(pointer, "vip"), problems);
