@@ -13,6 +13,7 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.dispatch.ToolInvoker;
+import io.toolwright.dispatch.ValidatedClasses;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class BillingServiceTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 5, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("billing.BillingServiceTools", 6, "<processor version>");
 
   /**
    * Tool {@code find_invoices}, from {@code findInvoices}.
@@ -104,14 +105,14 @@ public final class BillingServiceTools {
             ToolBinding.of(REFUND_INVOICE, List.of("customer"), new Invoker(target, 1)),
             ToolBinding.of(CONVERT_CURRENCY, List.of(), new Invoker(target, 2)),
             ToolBinding.of(GET_INVOICE, List.of("customer"), new Invoker(target, 3))))
-            .validating(List.of(RefundInvoiceArguments.class, RefundRequest.class));
+            .validating(new Invoker(target, 0));
   }
 
   private static PreparedCall prepareFindInvoices(Invoker invoker, ObjectNode args,
       ToolContext context) {
     Problems problems = new Problems();
     String query = JsonReaders.string(args.get("query"), "/query", problems);
-    Optional<InvoiceStatus> status = JsonReaders.optional(args.get("status"), "/status", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, InvoiceStatus.values()));
+    Optional<InvoiceStatus> status = JsonReaders.isAbsent(args.get("status")) ? Optional.empty() : Optional.ofNullable(JsonReaders.enumConstant(args.get("status"), "/status", problems, InvoiceStatus.values()));
     int limit = JsonReaders.intValue(args.get("limit"), "/limit", problems);
     problems.throwIfAny();
     ConstraintChecks checks = new ConstraintChecks();
@@ -185,7 +186,13 @@ public final class BillingServiceTools {
     json.writeName("status");
     JsonWriters.enumValue(json, value.status());
     json.writeName("lines");
-    JsonWriters.items(json, value.lines(), BillingServiceTools::writeLine);
+    var items1 = value.lines();
+    if (JsonWriters.startArray(json, items1)) {
+      for (var item2 : items1) {
+        writeLine(json, item2);
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 
@@ -214,7 +221,10 @@ public final class BillingServiceTools {
     }
   }
 
-  private static final class Invoker implements ToolInvoker, MethodCaller, JsonWriters.Writer<Object> {
+  private static final class Invoker implements ToolInvoker,
+      MethodCaller,
+      JsonWriters.Writer<Object>,
+      ValidatedClasses {
     private final BillingService target;
 
     private final int tool;
@@ -267,6 +277,11 @@ public final class BillingServiceTools {
         default:
           throw new IllegalArgumentException(Integer.toString(tool));
       }
+    }
+
+    @Override
+    public List<Class<?>> validatedClasses() {
+      return List.of(RefundInvoiceArguments.class, RefundRequest.class);
     }
   }
 }

@@ -12,6 +12,7 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.dispatch.ToolInvoker;
+import io.toolwright.dispatch.ValidatedClasses;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Future;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -33,7 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,7 +49,7 @@ public final class ConstraintsTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 5, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("constraints.ConstraintsTools", 6, "<processor version>");
 
   /**
    * Tool {@code strings}, from {@code strings}.
@@ -130,18 +131,6 @@ public final class ConstraintsTools {
       false,
       "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"type\":\"object\",\"properties\":{\"tags\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"},\"maxItems\":5,\"description\":\"free-form tags\"},\"labels\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"maxLength\":20},\"uniqueItems\":true},\"quantities\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647}},\"cc\":{\"type\":[\"string\",\"null\"],\"format\":\"email\"},\"words\":{\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"pattern\":\"^(?:[a-z]+)$\"}}},\"dates\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"format\":\"date\",\"description\":\"Must be in the past.\"}},\"bookings\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Booking\"}}},\"required\":[\"tags\",\"labels\",\"quantities\",\"words\",\"dates\",\"bookings\"],\"additionalProperties\":false,\"$defs\":{\"Booking\":{\"type\":\"object\",\"properties\":{\"guest\":{\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\",\"description\":\"who stays\"},\"nights\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647,\"description\":\"how long\"},\"requests\":{\"type\":\"array\",\"items\":{\"type\":\"string\"},\"maxItems\":3,\"description\":\"anything special\"},\"rooms\":{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"format\":\"int32\",\"exclusiveMinimum\":0,\"maximum\":2147483647},\"description\":\"the room numbers\"}},\"required\":[\"guest\",\"nights\",\"requests\",\"rooms\"],\"additionalProperties\":false,\"description\":\"A hotel booking.\"}}}");
 
-  private static final Pattern STRINGS_CURRENCY = Pattern.compile("[A-Z]{3}");
-
-  private static final Pattern STRINGS_DIGITS = Pattern.compile("\\d+");
-
-  private static final Pattern STRINGS_TWO_PATTERNS = Pattern.compile("[a-z]+");
-
-  private static final Pattern STRINGS_TWO_PATTERNS2 = Pattern.compile(".*x.*");
-
-  private static final BigDecimal NUMBERS_PRICE = new BigDecimal("0.01");
-
-  private static final BigDecimal NUMBERS_BELOW_HUNDRED = new BigDecimal("100");
-
   private ConstraintsTools() {
   }
 
@@ -166,7 +155,7 @@ public final class ConstraintsTools {
             ToolBinding.of(TIMES, List.of(), new Invoker(target, 5)),
             ToolBinding.of(NESTED, List.of(), new Invoker(target, 6)),
             ToolBinding.of(ELEMENTS, List.of(), new Invoker(target, 7))))
-            .validating(List.of(StringsArguments.class, AbsentAllowedArguments.class, SizesArguments.class, TimesArguments.class, NestedArguments.class, Booking.class, Guest.class, ElementsArguments.class));
+            .validating(new Invoker(target, 0));
   }
 
   private static PreparedCall prepareStrings(Invoker invoker, ObjectNode args,
@@ -189,15 +178,15 @@ public final class ConstraintsTools {
     checks.notBlank("/name", name, "must not be blank");
     checks.length("/code", code, 2, 10, "size must be between 2 and 10");
     checks.length("/nonEmpty", nonEmpty, 1, 2147483647, "must not be empty");
-    checks.matches("/currency", currency, STRINGS_CURRENCY, "must match \"[A-Z]{3}\"");
+    checks.matches("/currency", currency, Constants.STRINGS_CURRENCY, "must match \"[A-Z]{3}\"");
     checks.notBlank("/digits", digits, "must not be blank");
-    checks.matches("/digits", digits, STRINGS_DIGITS, "must match \"\\d+\"");
+    checks.matches("/digits", digits, Constants.STRINGS_DIGITS, "must match \"\\d+\"");
     checks.length("/letter", letter, 0, 1, "size must be between 0 and 1");
     if (optionalCode.isPresent()) {
       checks.length("/optionalCode", optionalCode.get(), 3, 2147483647, "size must be between 3 and 2147483647");
     }
-    checks.matches("/twoPatterns", twoPatterns, STRINGS_TWO_PATTERNS, "must match \"[a-z]+\"");
-    checks.matches("/twoPatterns", twoPatterns, STRINGS_TWO_PATTERNS2, "must match \".*x.*\"");
+    checks.matches("/twoPatterns", twoPatterns, Constants.STRINGS_TWO_PATTERNS, "must match \"[a-z]+\"");
+    checks.matches("/twoPatterns", twoPatterns, Constants.STRINGS_TWO_PATTERNS2, "must match \".*x.*\"");
     checks.length("/shortName", shortName, 2, 5, "length must be between 2 and 5");
     checks.throwIfAny(arguments);
     return PreparedCall.callingVoid(arguments, invoker, name, code, nonEmpty, currency, email, digits, letter, optionalCode, twoPatterns, workEmail, shortName);
@@ -207,9 +196,9 @@ public final class ConstraintsTools {
       ToolContext context) {
     Problems problems = new Problems();
     Optional<String> query = JsonReaders.optionalString(args.get("query"), "/query", problems);
-    String note = JsonReaders.nullable(args.get("note"), "/note", problems, JsonReaders::string);
+    String note = JsonReaders.isAbsent(args.get("note")) ? null : JsonReaders.string(args.get("note"), "/note", problems);
     Optional<String> label = JsonReaders.optionalString(args.get("label"), "/label", problems);
-    List<String> tags = JsonReaders.nullable(args.get("tags"), "/tags", problems, JsonReaders::stringList);
+    List<String> tags = JsonReaders.isAbsent(args.get("tags")) ? null : JsonReaders.stringList(args.get("tags"), "/tags", problems);
     Optional<String> code = JsonReaders.optionalString(args.get("code"), "/code", problems);
     problems.throwIfAny();
     AbsentAllowedArguments arguments = new AbsentAllowedArguments(tags);
@@ -256,7 +245,7 @@ public final class ConstraintsTools {
     short negativeOrZero = JsonReaders.shortValue(args.get("negativeOrZero"), "/negativeOrZero", problems);
     byte nonNegativeByte = JsonReaders.byteValue(args.get("nonNegativeByte"), "/nonNegativeByte", problems);
     short shortWithLooseMin = JsonReaders.shortValue(args.get("shortWithLooseMin"), "/shortWithLooseMin", problems);
-    Optional<Integer> optionalBounded = JsonReaders.optional(args.get("optionalBounded"), "/optionalBounded", problems, JsonReaders::intValue);
+    Optional<Integer> optionalBounded = JsonReaders.isAbsent(args.get("optionalBounded")) ? Optional.empty() : Optional.ofNullable(JsonReaders.intValue(args.get("optionalBounded"), "/optionalBounded", problems));
     BigDecimal amount = JsonReaders.bigDecimal(args.get("amount"), "/amount", problems);
     Integer twoDigits = JsonReaders.intValue(args.get("twoDigits"), "/twoDigits", problems);
     int weekday = JsonReaders.intValue(args.get("weekday"), "/weekday", problems);
@@ -264,8 +253,8 @@ public final class ConstraintsTools {
     ConstraintChecks checks = new ConstraintChecks();
     checks.min("/atLeastOne", atLeastOne, 1L, true, "must be greater than or equal to 1");
     checks.max("/atMostHundred", atMostHundred, 100L, true, "must be less than or equal to 100");
-    checks.min("/price", price, NUMBERS_PRICE, true, "must be greater than or equal to 0.01");
-    checks.max("/belowHundred", belowHundred, NUMBERS_BELOW_HUNDRED, false, "must be less than 100");
+    checks.min("/price", price, Constants.NUMBERS_PRICE, true, "must be greater than or equal to 0.01");
+    checks.max("/belowHundred", belowHundred, Constants.NUMBERS_BELOW_HUNDRED, false, "must be less than 100");
     checks.min("/aboveZero", aboveZero, BigDecimal.ZERO, false, "must be greater than 0");
     checks.min("/positive", positive, 0L, false, "must be greater than 0");
     checks.min("/positiveOrZero", positiveOrZero, 0L, true, "must be greater than or equal to 0");
@@ -290,7 +279,7 @@ public final class ConstraintsTools {
       ToolContext context) {
     Problems problems = new Problems();
     boolean confirmed = JsonReaders.bool(args.get("confirmed"), "/confirmed", problems);
-    Boolean declined = JsonReaders.nullable(args.get("declined"), "/declined", problems, JsonReaders::bool);
+    Boolean declined = JsonReaders.isAbsent(args.get("declined")) ? null : JsonReaders.bool(args.get("declined"), "/declined", problems);
     problems.throwIfAny();
     ConstraintChecks checks = new ConstraintChecks();
     checks.is("/confirmed", confirmed, true, "must be true");
@@ -500,7 +489,7 @@ public final class ConstraintsTools {
 
     public final Optional<@Email String> cc;
 
-    public final List<List<@jakarta.validation.constraints.Pattern(regexp = "[a-z]+") String>> words;
+    public final List<List<@Pattern(regexp = "[a-z]+") String>> words;
 
     public final List<@Past LocalDate> dates;
 
@@ -519,7 +508,7 @@ public final class ConstraintsTools {
     }
   }
 
-  private static final class Invoker implements ToolInvoker, MethodCaller {
+  private static final class Invoker implements ToolInvoker, MethodCaller, ValidatedClasses {
     private final Constraints target;
 
     private final int tool;
@@ -585,5 +574,24 @@ public final class ConstraintsTools {
           throw new IllegalArgumentException(Integer.toString(tool));
       }
     }
+
+    @Override
+    public List<Class<?>> validatedClasses() {
+      return List.of(StringsArguments.class, AbsentAllowedArguments.class, SizesArguments.class, TimesArguments.class, NestedArguments.class, Booking.class, Guest.class, ElementsArguments.class);
+    }
+  }
+
+  private static final class Constants {
+    static final java.util.regex.Pattern STRINGS_CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
+
+    static final java.util.regex.Pattern STRINGS_DIGITS = java.util.regex.Pattern.compile("\\d+");
+
+    static final java.util.regex.Pattern STRINGS_TWO_PATTERNS = java.util.regex.Pattern.compile("[a-z]+");
+
+    static final java.util.regex.Pattern STRINGS_TWO_PATTERNS2 = java.util.regex.Pattern.compile(".*x.*");
+
+    static final BigDecimal NUMBERS_PRICE = new BigDecimal("0.01");
+
+    static final BigDecimal NUMBERS_BELOW_HUNDRED = new BigDecimal("100");
   }
 }

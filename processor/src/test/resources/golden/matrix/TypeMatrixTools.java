@@ -12,6 +12,7 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.dispatch.ToolInvoker;
+import io.toolwright.dispatch.ValidatedClasses;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,7 +50,7 @@ public final class TypeMatrixTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 5, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("matrix.TypeMatrixTools", 6, "<processor version>");
 
   /**
    * Tool {@code scalars}, from {@code scalars}.
@@ -231,7 +232,7 @@ public final class TypeMatrixTools {
             ToolBinding.of(OBJECTS_RESULT, List.of(), new Invoker(target, 11)),
             ToolBinding.of(ADDRESSES_BY_STREET, List.of(), new Invoker(target, 12)),
             ToolBinding.of(STATUS_LIST, List.of(), new Invoker(target, 13))))
-            .validating(List.of(OptionalsArguments.class, Address.class, CollectionsArguments.class, ObjectsArguments.class, matrix.other.Address.class, Customer.class, Page.class, Pair.class, TreeNode.class, OptionalsResultArguments.class, CollectionsResultArguments.class, ObjectsResultArguments.class, AddressesByStreetArguments.class));
+            .validating(new Invoker(target, 0));
   }
 
   private static PreparedCall prepareScalars(Invoker invoker, ObjectNode args,
@@ -284,8 +285,8 @@ public final class TypeMatrixTools {
     Status status = JsonReaders.enumConstant(args.get("status"), "/status", problems, Status.values());
     Status undocumented = JsonReaders.enumConstant(args.get("undocumented"), "/undocumented", problems, Status.values());
     String priority = JsonReaders.allowedString(args.get("priority"), "/priority", problems, List.of("low", "high"));
-    Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
-    Optional<String> maybeLetter = JsonReaders.optional(args.get("maybeLetter"), "/maybeLetter", problems, (n, p, c) -> JsonReaders.allowedString(n, p, c, List.of("a", "b")));
+    Optional<Status> maybeStatus = JsonReaders.isAbsent(args.get("maybeStatus")) ? Optional.empty() : Optional.ofNullable(JsonReaders.enumConstant(args.get("maybeStatus"), "/maybeStatus", problems, Status.values()));
+    Optional<String> maybeLetter = JsonReaders.isAbsent(args.get("maybeLetter")) ? Optional.empty() : Optional.ofNullable(JsonReaders.allowedString(args.get("maybeLetter"), "/maybeLetter", problems, List.of("a", "b")));
     List<Status> statuses = JsonReaders.list(args.get("statuses"), "/statuses", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
     problems.throwIfAny();
     return PreparedCall.calling(null, invoker, status, undocumented, priority, maybeStatus, maybeLetter, statuses);
@@ -295,12 +296,12 @@ public final class TypeMatrixTools {
       ToolContext context) {
     Problems problems = new Problems();
     Optional<String> maybeText = JsonReaders.optionalString(args.get("maybeText"), "/maybeText", problems);
-    String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
-    String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
-    Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
-    Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
-    Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
-    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, JsonReaders::stringList);
+    String nullableText = JsonReaders.isAbsent(args.get("nullableText")) ? null : JsonReaders.string(args.get("nullableText"), "/nullableText", problems);
+    String declaredNullable = JsonReaders.isAbsent(args.get("declaredNullable")) ? null : JsonReaders.string(args.get("declaredNullable"), "/declaredNullable", problems);
+    Integer nullableNumber = JsonReaders.isAbsent(args.get("nullableNumber")) ? null : JsonReaders.intValue(args.get("nullableNumber"), "/nullableNumber", problems);
+    Optional<Address> maybeAddress = JsonReaders.isAbsent(args.get("maybeAddress")) ? Optional.empty() : Optional.ofNullable(readAddress(args.get("maybeAddress"), "/maybeAddress", problems));
+    Address nullableAddress = JsonReaders.isAbsent(args.get("nullableAddress")) ? null : readAddress(args.get("nullableAddress"), "/nullableAddress", problems);
+    Optional<List<String>> maybeList = JsonReaders.isAbsent(args.get("maybeList")) ? Optional.empty() : Optional.ofNullable(JsonReaders.stringList(args.get("maybeList"), "/maybeList", problems));
     problems.throwIfAny();
     OptionalsArguments arguments = new OptionalsArguments(maybeAddress, nullableAddress);
     return PreparedCall.calling(arguments, invoker, maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList);
@@ -381,13 +382,13 @@ public final class TypeMatrixTools {
       ToolContext context) {
     Problems problems = new Problems();
     Optional<String> maybeText = JsonReaders.optionalString(args.get("maybeText"), "/maybeText", problems);
-    String nullableText = JsonReaders.nullable(args.get("nullableText"), "/nullableText", problems, JsonReaders::string);
-    String declaredNullable = JsonReaders.nullable(args.get("declaredNullable"), "/declaredNullable", problems, JsonReaders::string);
-    Integer nullableNumber = JsonReaders.nullable(args.get("nullableNumber"), "/nullableNumber", problems, JsonReaders::intValue);
-    Optional<Address> maybeAddress = JsonReaders.optional(args.get("maybeAddress"), "/maybeAddress", problems, TypeMatrixTools::readAddress);
-    Address nullableAddress = JsonReaders.nullable(args.get("nullableAddress"), "/nullableAddress", problems, TypeMatrixTools::readAddress);
-    Optional<List<String>> maybeList = JsonReaders.optional(args.get("maybeList"), "/maybeList", problems, JsonReaders::stringList);
-    Optional<Status> maybeStatus = JsonReaders.optional(args.get("maybeStatus"), "/maybeStatus", problems, (n, p, c) -> JsonReaders.enumConstant(n, p, c, Status.values()));
+    String nullableText = JsonReaders.isAbsent(args.get("nullableText")) ? null : JsonReaders.string(args.get("nullableText"), "/nullableText", problems);
+    String declaredNullable = JsonReaders.isAbsent(args.get("declaredNullable")) ? null : JsonReaders.string(args.get("declaredNullable"), "/declaredNullable", problems);
+    Integer nullableNumber = JsonReaders.isAbsent(args.get("nullableNumber")) ? null : JsonReaders.intValue(args.get("nullableNumber"), "/nullableNumber", problems);
+    Optional<Address> maybeAddress = JsonReaders.isAbsent(args.get("maybeAddress")) ? Optional.empty() : Optional.ofNullable(readAddress(args.get("maybeAddress"), "/maybeAddress", problems));
+    Address nullableAddress = JsonReaders.isAbsent(args.get("nullableAddress")) ? null : readAddress(args.get("nullableAddress"), "/nullableAddress", problems);
+    Optional<List<String>> maybeList = JsonReaders.isAbsent(args.get("maybeList")) ? Optional.empty() : Optional.ofNullable(JsonReaders.stringList(args.get("maybeList"), "/maybeList", problems));
+    Optional<Status> maybeStatus = JsonReaders.isAbsent(args.get("maybeStatus")) ? Optional.empty() : Optional.ofNullable(JsonReaders.enumConstant(args.get("maybeStatus"), "/maybeStatus", problems, Status.values()));
     problems.throwIfAny();
     OptionalsResultArguments arguments = new OptionalsResultArguments(maybeAddress, nullableAddress);
     return PreparedCall.callingWritten(arguments, invoker, invoker, maybeText, nullableText, declaredNullable, nullableNumber, maybeAddress, nullableAddress, maybeList, maybeStatus);
@@ -445,7 +446,7 @@ public final class TypeMatrixTools {
     String street = JsonReaders.string(node.get("street"), JsonReaders.child(pointer, "street"), problems);
     String city = JsonReaders.string(node.get("city"), JsonReaders.child(pointer, "city"), problems);
     Optional<String> postcode = JsonReaders.optionalString(node.get("postcode"), JsonReaders.child(pointer, "postcode"), problems);
-    String region = JsonReaders.nullable(node.get("region"), JsonReaders.child(pointer, "region"), problems, JsonReaders::string);
+    String region = JsonReaders.isAbsent(node.get("region")) ? null : JsonReaders.string(node.get("region"), JsonReaders.child(pointer, "region"), problems);
     if (problems.count() > problemsBefore) {
       return null;
     }
@@ -482,7 +483,7 @@ public final class TypeMatrixTools {
     int problemsBefore = problems.count();
     String name = JsonReaders.string(node.get("name"), JsonReaders.child(pointer, "name"), problems);
     int age = JsonReaders.intValue(node.get("age"), JsonReaders.child(pointer, "age"), problems);
-    String nickname = JsonReaders.nullable(node.get("nickname"), JsonReaders.child(pointer, "nickname"), problems, JsonReaders::string);
+    String nickname = JsonReaders.isAbsent(node.get("nickname")) ? null : JsonReaders.string(node.get("nickname"), JsonReaders.child(pointer, "nickname"), problems);
     List<String> tags = JsonReaders.stringList(node.get("tags"), JsonReaders.child(pointer, "tags"), problems);
     Status status = JsonReaders.enumConstant(node.get("status"), JsonReaders.child(pointer, "status"), problems, Status.values());
     boolean vip = JsonReaders.bool(node.get("vip"), JsonReaders.child(pointer, "vip"), problems);
@@ -649,7 +650,10 @@ public final class TypeMatrixTools {
     }
     json.writeStartObject(value);
     json.writeName("maybeText");
-    JsonWriters.optional(json, value.maybeText(), JsonWriters::string);
+    var optional1 = value.maybeText();
+    if (JsonWriters.present(json, optional1)) {
+      JsonWriters.string(json, optional1.get());
+    }
     json.writeName("nullableText");
     JsonWriters.string(json, value.nullableText());
     json.writeName("declaredNullable");
@@ -657,13 +661,28 @@ public final class TypeMatrixTools {
     json.writeName("nullableNumber");
     JsonWriters.intValue(json, value.nullableNumber());
     json.writeName("maybeAddress");
-    JsonWriters.optional(json, value.maybeAddress(), TypeMatrixTools::writeAddress);
+    var optional2 = value.maybeAddress();
+    if (JsonWriters.present(json, optional2)) {
+      writeAddress(json, optional2.get());
+    }
     json.writeName("nullableAddress");
     writeAddress(json, value.nullableAddress());
     json.writeName("maybeList");
-    JsonWriters.optional(json, value.maybeList(), (json1, item1) -> JsonWriters.items(json1, item1, JsonWriters::string));
+    var optional3 = value.maybeList();
+    if (JsonWriters.present(json, optional3)) {
+      var items4 = optional3.get();
+      if (JsonWriters.startArray(json, items4)) {
+        for (var item5 : items4) {
+          JsonWriters.string(json, item5);
+        }
+        json.writeEndArray();
+      }
+    }
     json.writeName("maybeStatus");
-    JsonWriters.optional(json, value.maybeStatus(), JsonWriters::enumValue);
+    var optional6 = value.maybeStatus();
+    if (JsonWriters.present(json, optional6)) {
+      JsonWriters.enumValue(json, optional6.get());
+    }
     json.writeEndObject();
   }
 
@@ -678,7 +697,10 @@ public final class TypeMatrixTools {
     json.writeName("city");
     JsonWriters.string(json, value.city());
     json.writeName("postcode");
-    JsonWriters.optional(json, value.postcode(), JsonWriters::string);
+    var optional1 = value.postcode();
+    if (JsonWriters.present(json, optional1)) {
+      JsonWriters.string(json, optional1.get());
+    }
     json.writeName("region");
     JsonWriters.string(json, value.region());
     json.writeEndObject();
@@ -818,7 +840,10 @@ public final class TypeMatrixTools {
     }
   }
 
-  private static final class Invoker implements ToolInvoker, MethodCaller, JsonWriters.Writer<Object> {
+  private static final class Invoker implements ToolInvoker,
+      MethodCaller,
+      JsonWriters.Writer<Object>,
+      ValidatedClasses {
     private final TypeMatrix target;
 
     private final int tool;
@@ -913,11 +938,23 @@ public final class TypeMatrixTools {
           writeOptionalsResult(json, (OptionalsResult) value);
           return;
         case 12:
-          JsonWriters.map(json, (Map<String, Address>) value, TypeMatrixTools::writeAddress);
+          var map1 = (Map<String, Address>) value;
+          if (JsonWriters.startObject(json, map1)) {
+            for (var entry2 : map1.entrySet()) {
+              JsonWriters.name(json, entry2.getKey());
+              writeAddress(json, entry2.getValue());
+            }
+            json.writeEndObject();
+          }
           return;
         default:
           throw new IllegalArgumentException(Integer.toString(tool));
       }
+    }
+
+    @Override
+    public List<Class<?>> validatedClasses() {
+      return List.of(OptionalsArguments.class, Address.class, CollectionsArguments.class, ObjectsArguments.class, matrix.other.Address.class, Customer.class, Page.class, Pair.class, TreeNode.class, OptionalsResultArguments.class, CollectionsResultArguments.class, ObjectsResultArguments.class, AddressesByStreetArguments.class);
     }
   }
 }

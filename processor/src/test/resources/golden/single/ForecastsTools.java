@@ -28,7 +28,7 @@ public final class ForecastsTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("single.ForecastsTools", 5, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("single.ForecastsTools", 6, "<processor version>");
 
   /**
    * Tool {@code forecast}, from {@code forecast}.

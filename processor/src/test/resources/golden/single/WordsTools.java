@@ -25,7 +25,7 @@ public final class WordsTools {
   /**
    * The runtime API this class was generated for; checked first, when the class loads.
    */
-  private static final int GENERATED_API_VERSION = GeneratedApi.check("single.WordsTools", 5, "<processor version>");
+  private static final int GENERATED_API_VERSION = GeneratedApi.check("single.WordsTools", 6, "<processor version>");
 
   /**
    * Tool {@code join}, from {@code join}.

@@ -1,6 +1,7 @@
 package io.toolwright;
 
 import io.toolwright.dispatch.ToolBinding;
+import io.toolwright.dispatch.ValidatedClasses;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,19 +28,27 @@ public final class ToolSet {
    */
   private final Set<Class<?>> validatedClasses;
 
+  /**
+   * Names the validated classes when asked, in place of {@link #validatedClasses}; {@code null}
+   * unless the set was made with {@link #validating(ValidatedClasses)}.
+   */
+  private final ValidatedClasses namedWhenAsked;
+
   ToolSet(String source, List<ToolBinding> bindings, List<RetiredTool> retired) {
-    this(source, bindings, retired, null);
+    this(source, bindings, retired, null, null);
   }
 
   private ToolSet(
       String source,
       List<ToolBinding> bindings,
       List<RetiredTool> retired,
-      Set<Class<?>> validatedClasses) {
+      Set<Class<?>> validatedClasses,
+      ValidatedClasses namedWhenAsked) {
     this.source = Objects.requireNonNull(source, "source");
     this.bindings = List.copyOf(bindings);
     this.retired = List.copyOf(retired);
     this.validatedClasses = validatedClasses;
+    this.namedWhenAsked = namedWhenAsked;
   }
 
   /**
@@ -72,18 +81,39 @@ public final class ToolSet {
    * @param classes the classes; empty when no tool of the set has a constraint
    */
   public ToolSet validating(List<Class<?>> classes) {
+    return new ToolSet(source, bindings, retired, named(classes), null);
+  }
+
+  /**
+   * Called by generated code ({@link io.toolwright.dispatch.GeneratedApi} 6): as {@link
+   * #validating(List)}, with the classes named by {@code classes} when a registry first needs them
+   * (its first call), not now. A class literal loads its class, so a list written in {@code bind}
+   * loaded every arguments class in an application that only asked for definitions.
+   *
+   * @param classes answers the same classes {@link #validating(List)} would have been given
+   */
+  public ToolSet validating(ValidatedClasses classes) {
+    return new ToolSet(
+        source, bindings, retired, null, Objects.requireNonNull(classes, "classes"));
+  }
+
+  private static Set<Class<?>> named(List<Class<?>> classes) {
     Set<Class<?>> named = new LinkedHashSet<>();
     for (Class<?> type : classes) {
       named.add(Objects.requireNonNull(type, "class"));
     }
-    return new ToolSet(source, bindings, retired, Collections.unmodifiableSet(named));
+    return Collections.unmodifiableSet(named);
   }
 
   /**
    * The classes {@link #validating} named; empty when the set does not say, in which case a
-   * registry holding it builds its default validator for any class, as before.
+   * registry holding it builds its default validator for any class, as before. For a set made
+   * with {@link #validating(ValidatedClasses)}, asking loads the classes.
    */
   public Optional<Set<Class<?>>> validatedClasses() {
+    if (namedWhenAsked != null) {
+      return Optional.of(named(namedWhenAsked.validatedClasses()));
+    }
     return Optional.ofNullable(validatedClasses);
   }
 
@@ -113,12 +143,12 @@ public final class ToolSet {
         && source.equals(that.source)
         && bindings.equals(that.bindings)
         && retired.equals(that.retired)
-        && Objects.equals(validatedClasses, that.validatedClasses);
+        && validatedClasses().equals(that.validatedClasses());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, bindings, retired, validatedClasses);
+    return Objects.hash(source, bindings, retired, validatedClasses());
   }
 
   /** The source and the tools' names. */

@@ -87,7 +87,7 @@ class ResultWriterFallbackTest {
   }
 
   @Test
-  void aMapResultsWriterLambdaTakesNoParametersName() throws ReflectiveOperationException {
+  void aMapResultsWriterLoopTakesNoParametersName() throws ReflectiveOperationException {
     JavaFileObject svc =
         Compilations.classInP(
             "ByName",
@@ -95,17 +95,19 @@ class ResultWriterFallbackTest {
             "  /**",
             "   * By name.",
             "   *",
-            "   * @param json1 a name a writer lambda would take",
-            "   * @param item1 another",
+            "   * @param map1 a name the writer's loop takes",
+            "   * @param entry2 another",
             "   */",
-            "  @Tool public Map<String, Plain> byName(String json1, String item1) {",
-            "    return Map.of(json1, new Plain(item1, 2));",
+            "  @Tool public Map<String, Plain> byName(String map1, String entry2) {",
+            "    return Map.of(map1, new Plain(entry2, 2));",
             "  }");
     Compilation compilation = Compilations.compile(SOURCES.get(0), svc);
     assertThat(compilation).succeeded();
     assertThat(Compilations.generatedSource(compilation, "p.ByNameTools"))
-        .contains("JsonWriters.map(json, (Map<String, Plain>) value, ByNameTools::writePlain)")
-        .contains("String json1_ = ");
+        .contains("var map1 = (Map<String, Plain>) value;")
+        .contains("for (var entry2 : map1.entrySet())")
+        .contains("writePlain(json, entry2.getValue());")
+        .doesNotContain("::");
 
     CompiledClasses classes = new CompiledClasses(compilation);
     Class<?> type = classes.loadClass("p.ByName");
@@ -118,7 +120,7 @@ class ResultWriterFallbackTest {
     assertThat(
             ToolRegistry.of(set)
                 .execute(
-                    List.of(ToolCall.of("c", "by_name", "{\"json1\":\"k\",\"item1\":\"v\"}")),
+                    List.of(ToolCall.of("c", "by_name", "{\"map1\":\"k\",\"entry2\":\"v\"}")),
                     ToolContext.empty())
                 .get(0)
                 .contentJson())

@@ -23,9 +23,13 @@ public final class GeneratedApi {
    * callingVoid} with the converted values, the generated invoker implementing {@code
    * MethodCaller} (and {@code JsonWriters.Writer} for the result) to call the method without a
    * lambda per tool; readers may use {@code JsonReaders.stringList} and {@code
-   * JsonReaders.optionalString}.
+   * JsonReaders.optionalString}. 6: a tool set may be followed by {@code
+   * ToolSet.validating(ValidatedClasses)}, the generated invoker naming the validated classes when
+   * the registry first needs them rather than in {@code bind}; result writers may use {@code
+   * JsonWriters.startArray}, {@code startObject}, {@code name} and {@code isEmpty} with loops of
+   * their own instead of passing a {@code JsonWriters.Writer}.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** The oldest generated-code API this runtime still runs. */
   public static final int OLDEST_SUPPORTED = 1;

@@ -224,6 +224,66 @@ public final class JsonWriters {
     text(json, value);
   }
 
+  /**
+   * Whether {@code value} holds something to write; when it does not (empty or {@code null}),
+   * writes {@code null}. With {@link #startArray}, {@link #startObject} and {@link #name}, the
+   * non-generic helpers of {@link GeneratedApi} 6 writers, which write a container's items in a
+   * loop of their own: the {@link Writer}-taking methods below need a lambda or method reference
+   * per container, each a class a cold JVM spins on its first call.
+   */
+  public static boolean present(JsonGenerator json, Optional<?> value) {
+    if (value == null || value.isEmpty()) {
+      json.writeNull();
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Starts the array of a list, set or collection and answers {@code true}; for {@code null},
+   * writes {@code null} and answers {@code false}. The caller writes the items and ends the array.
+   */
+  public static boolean startArray(JsonGenerator json, Collection<?> values) {
+    if (values == null) {
+      json.writeNull();
+      return false;
+    }
+    json.writeStartArray(values, values.size());
+    return true;
+  }
+
+  /** As {@link #startArray(JsonGenerator, Collection)}, for an array of objects. */
+  public static boolean startArray(JsonGenerator json, Object[] values) {
+    if (values == null) {
+      json.writeNull();
+      return false;
+    }
+    json.writeStartArray(values, values.length);
+    return true;
+  }
+
+  /**
+   * Starts the object of a {@code Map<String, T>} and answers {@code true}; for {@code null},
+   * writes {@code null} and answers {@code false}. The caller writes each entry ({@link #name},
+   * then the value) in the map's iteration order and ends the object.
+   */
+  public static boolean startObject(JsonGenerator json, Map<String, ?> values) {
+    if (values == null) {
+      json.writeNull();
+      return false;
+    }
+    json.writeStartObject(values, values.size());
+    return true;
+  }
+
+  /** A map entry's key. A {@code null} key fails the write, as it fails Jackson's. */
+  public static void name(JsonGenerator json, String name) {
+    if (name == null) {
+      throw new IllegalArgumentException("Null key for a Map not allowed in JSON");
+    }
+    json.writeName(name);
+  }
+
   /** An empty (or {@code null}) {@code Optional} is {@code null}. */
   public static <T> void optional(JsonGenerator json, Optional<T> value, Writer<? super T> item) {
     if (value == null || value.isEmpty()) {

@@ -180,6 +180,68 @@ class JsonWritersTest {
     same(optionals, Optional.of(new BigDecimal("1E+3")), Optional.empty(), null);
   }
 
+  /** The helpers of API 6 writers, used as generated code uses them: a local and a loop. */
+  @Test
+  void containersWrittenWithLoopsAreWrittenAsTheMapperWritesThem() {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    map.put("z", 1);
+    map.put("a", null);
+    map.put("\u2028 \"k\"", 4);
+    JsonWriters.Writer<Map<String, Integer>> maps =
+        (json, value) -> {
+          if (JsonWriters.startObject(json, value)) {
+            for (var entry : value.entrySet()) {
+              JsonWriters.name(json, entry.getKey());
+              JsonWriters.intValue(json, entry.getValue());
+            }
+            json.writeEndObject();
+          }
+        };
+    same(maps, map, Map.of(), null);
+    JsonWriters.Writer<List<String>> strings =
+        (json, value) -> {
+          if (JsonWriters.startArray(json, value)) {
+            for (var item : value) {
+              JsonWriters.string(json, item);
+            }
+            json.writeEndArray();
+          }
+        };
+    same(strings, new ArrayList<>(Arrays.asList("a", null, "c")), List.of(), null);
+    JsonWriters.Writer<String[]> array =
+        (json, value) -> {
+          if (JsonWriters.startArray(json, value)) {
+            for (var item : value) {
+              JsonWriters.string(json, item);
+            }
+            json.writeEndArray();
+          }
+        };
+    same(array, new String[] {"a", null}, new String[0], null);
+    JsonWriters.Writer<Optional<BigDecimal>> optionals =
+        (json, value) -> {
+          if (JsonWriters.present(json, value)) {
+            JsonWriters.bigDecimal(json, value.get());
+          }
+        };
+    same(optionals, Optional.of(new BigDecimal("1E+3")), Optional.empty(), null);
+  }
+
+  @Test
+  void aNullMapKeyFailsTheWriteAsItFailsTheMappers() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      json.writeStartObject();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonWriters.name(json, null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("Null key");
+      JsonWriters.name(json, "k");
+      json.writeNull();
+      json.writeEndObject();
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"k\":null}");
+  }
+
   @SafeVarargs
   private static <T> void same(JsonWriters.Writer<T> writer, T... values) {
     for (T value : values) {

@@ -1,8 +1,10 @@
 package io.toolwright.processor.writing;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
 import io.toolwright.dispatch.ConstraintChecks;
 import io.toolwright.processor.model.CompiledCheck;
 import io.toolwright.processor.model.Property;
@@ -21,7 +23,10 @@ import javax.lang.model.element.Modifier;
 /**
  * The constraint checks a {@code prepare} method makes itself ({@link CompiledCheck}), with {@code
  * ConstraintChecks}, and the static fields they compare with: each regular expression compiled
- * once, each decimal bound parsed once.
+ * once, each decimal bound parsed once, in a nested holder class ({@link #constantsClass}) that the
+ * first check to need one initialises. In the generated class's own initialiser they would run when
+ * an application only asks for definitions: {@code Pattern.compile} builds its character classes
+ * with lambdas, which start a cold JVM's lambda machinery (several milliseconds).
  */
 final class CheckWriter {
 
@@ -29,9 +34,11 @@ final class CheckWriter {
   static final String CHECKS = "checks";
 
   private final GeneratedNames names;
+  private final ClassName constants;
 
-  CheckWriter(GeneratedNames names) {
+  CheckWriter(ClassName toolsClass, GeneratedNames names) {
     this.names = names;
+    this.constants = toolsClass.nestedClass(names.constantsClass());
   }
 
   /** Whether a call of the tool makes any compiled check. */
@@ -40,8 +47,27 @@ final class CheckWriter {
         .anyMatch(p -> !p.property().validation().compiled().isEmpty());
   }
 
+  /**
+   * {@code private static final class Constants} with every tool's check constants; {@code null}
+   * when no check needs one.
+   */
+  TypeSpec constantsClass(List<ToolMethod> tools) {
+    List<FieldSpec> fields = new ArrayList<>();
+    for (ToolMethod tool : tools) {
+      fields.addAll(constants(tool));
+    }
+    if (fields.isEmpty()) {
+      return null;
+    }
+    // No Javadoc: a private class, and every generated line costs the build.
+    return TypeSpec.classBuilder(constants)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addFields(fields)
+        .build();
+  }
+
   /** The {@code Pattern} and {@code BigDecimal} fields the tool's checks compare with. */
-  List<FieldSpec> constants(ToolMethod tool) {
+  private List<FieldSpec> constants(ToolMethod tool) {
     List<FieldSpec> fields = new ArrayList<>();
     for (ModelParameter parameter : tool.modelParameters()) {
       List<CompiledCheck> checks = parameter.property().validation().compiled();
@@ -52,7 +78,7 @@ final class CheckWriter {
           Class<?> type =
               checks.get(i) instanceof CompiledCheck.Matches ? Pattern.class : BigDecimal.class;
           fields.add(
-              FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              FieldSpec.builder(type, name, Modifier.STATIC, Modifier.FINAL)
                   .initializer(initializer)
                   .build());
         }
@@ -99,10 +125,11 @@ final class CheckWriter {
     String pointer = "/" + property.name();
     if (check instanceof CompiledCheck.Matches matches) {
       return CodeBlock.of(
-          "$L.matches($S, $L, $L, $S)",
+          "$L.matches($S, $L, $T.$L, $S)",
           CHECKS,
           pointer,
           value,
+          constants,
           names.checkConstant(tool, property.name(), index),
           matches.message());
     }
@@ -161,7 +188,7 @@ final class CheckWriter {
   private CodeBlock boundArgument(
       ToolMethod tool, Property property, int index, CompiledCheck.Bound bound, Scalar scalar) {
     if (constantValue(bound, scalar) != null) {
-      return CodeBlock.of("$L", names.checkConstant(tool, property.name(), index));
+      return CodeBlock.of("$T.$L", constants, names.checkConstant(tool, property.name(), index));
     }
     if (bound.decimal() || isBig(scalar)) {
       return CodeBlock.of("$T.ZERO", BigDecimal.class);

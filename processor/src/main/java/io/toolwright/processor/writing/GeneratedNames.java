@@ -24,12 +24,14 @@ final class GeneratedNames {
   private final Map<String, String> checkConstants = new HashMap<>();
   private final Set<String> fields = new HashSet<>();
   private final String invokerClass;
+  private final String constantsClass;
 
   GeneratedNames(ToolClass toolClass) {
     fields.add("GENERATED_API_VERSION");
     // A nested class may not share its enclosing class's name.
     Set<String> classes = new HashSet<>(Set.of(toolClass.toolsClassName()));
     invokerClass = unique("Invoker", classes);
+    constantsClass = unique("Constants", classes);
     Set<String> methods = new HashSet<>(Set.of("definitions", "bind"));
     for (ToolMethod tool : toolClass.tools()) {
       String camel = upperCamel(tool.name());
@@ -69,13 +71,18 @@ final class GeneratedNames {
     return invokerClass;
   }
 
+  /** The nested class holding the compiled checks' constants ({@link #checkConstant}). */
+  String constantsClass() {
+    return constantsClass;
+  }
+
   /** The static method converting a tool's arguments into a prepared call. */
   String prepareMethod(ToolMethod tool) {
     return prepareMethods.get(tool.name());
   }
 
   /**
-   * The static field holding what the {@code index}th compiled check of a tool's parameter compares
+   * The static field of {@link #constantsClass} holding what the {@code index}th compiled check of a tool's parameter compares
    * with (a {@code Pattern}, a {@code BigDecimal}): {@code GET_BALANCE_ACCOUNT_ID}. Chosen on
    * first use, after every tool's constant, so that it never takes a tool's name.
    */

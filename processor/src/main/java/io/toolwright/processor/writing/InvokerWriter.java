@@ -9,6 +9,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.toolwright.ToolContext;
 import io.toolwright.dispatch.JsonWriters;
 import io.toolwright.dispatch.MethodCaller;
@@ -16,6 +17,7 @@ import io.toolwright.dispatch.PreparedCall;
 import io.toolwright.dispatch.Problems;
 import io.toolwright.dispatch.ToolBinding;
 import io.toolwright.dispatch.ToolInvoker;
+import io.toolwright.dispatch.ValidatedClasses;
 import io.toolwright.processor.model.Property;
 import io.toolwright.processor.model.ToolClass;
 import io.toolwright.processor.model.ToolMethod;
@@ -65,12 +67,12 @@ final class InvokerWriter {
     this.expressions = expressions;
     this.resultWriters = resultWriters;
     this.types = types;
-    this.checks = new CheckWriter(names);
+    this.checks = new CheckWriter(toolsClass, names);
   }
 
-  /** The static fields the tool's compiled constraint checks compare with. */
-  List<FieldSpec> checkConstants(ToolMethod tool) {
-    return checks.constants(tool);
+  /** The holder of the constants the tools' compiled constraint checks compare with, or null. */
+  TypeSpec checkConstants(List<ToolMethod> tools) {
+    return checks.constantsClass(tools);
   }
 
   /**
@@ -86,22 +88,35 @@ final class InvokerWriter {
             .distinct()
             .map(name -> CodeBlock.of("$S", name))
             .collect(CodeBlock.joining(", "));
-    List<CodeBlock> invokerArguments = new ArrayList<>();
-    if (!toolClass.allStatic()) {
-      invokerArguments.add(CodeBlock.of("target"));
-    }
-    if (toolClass.tools().size() > 1) {
-      invokerArguments.add(CodeBlock.of("$L", toolClass.tools().indexOf(tool)));
-    }
-    CodeBlock invoker =
-        CodeBlock.of("new $L($L)", names.invokerClass(), CodeBlock.join(invokerArguments, ", "));
     return CodeBlock.of(
         "$T.of($L, $T.of($L), $L)",
         ToolBinding.class,
         names.constant(tool),
         List.class,
         contextNames,
-        invoker);
+        newInvoker(toolClass, toolClass.tools().indexOf(tool)));
+  }
+
+  private CodeBlock newInvoker(ToolClass toolClass, int index) {
+    List<CodeBlock> invokerArguments = new ArrayList<>();
+    if (!toolClass.allStatic()) {
+      invokerArguments.add(CodeBlock.of("target"));
+    }
+    if (toolClass.tools().size() > 1) {
+      invokerArguments.add(CodeBlock.of("$L", index));
+    }
+    return CodeBlock.of("new $L($L)", names.invokerClass(), CodeBlock.join(invokerArguments, ", "));
+  }
+
+  /**
+   * {@code .validating(List.of())} when no tool is validated; else {@code .validating(new
+   * Invoker(...))}: an invoker of the first tool, which names every tool's classes ({@link
+   * #invokerClass}) when the registry asks.
+   */
+  CodeBlock validating(ToolClass toolClass, List<CodeBlock> validated) {
+    return validated.isEmpty()
+        ? CodeBlock.of(".validating($T.of())", List.class)
+        : CodeBlock.of(".validating($L)", newInvoker(toolClass, 0));
   }
 
   /**
@@ -111,9 +126,11 @@ final class InvokerWriter {
    * writer (as {@code JsonWriters.Writer}, when a tool of the class has one). A class written here
    * rather than a lambda per tool (or two: the call and the writer), because each lambda is a class
    * the JVM spins when it first runs (in a cold JVM about a millisecond each), while this one class
-   * is read from the jar like any other, and javac has no lambdas to desugar and infer.
+   * is read from the jar like any other, and javac has no lambdas to desugar and infer. When a tool
+   * of the class is validated, it is also the {@code ValidatedClasses} naming {@code validated}
+   * (the same whatever its index).
    */
-  TypeSpec invokerClass(ToolClass toolClass) {
+  TypeSpec invokerClass(ToolClass toolClass, List<CodeBlock> validated) {
     // No Javadoc: a private class, and every generated line costs the build.
     List<ToolMethod> tools = toolClass.tools();
     TypeSpec.Builder type =
@@ -121,7 +138,8 @@ final class InvokerWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addSuperinterface(ToolInvoker.class)
             .addSuperinterface(MethodCaller.class);
-    boolean writes = tools.stream().anyMatch(tool -> resultWriters.writeResult(tool, VALUE) != null);
+    boolean writes = tools.stream().anyMatch(resultWriters::writes);
+    ResultWriters.Locals writeLocals = new ResultWriters.Locals();
     if (writes) {
       type.addSuperinterface(
           ParameterizedTypeName.get(ClassName.get(JsonWriters.Writer.class), ClassName.OBJECT));
@@ -174,13 +192,14 @@ final class InvokerWriter {
         prepare.addStatement("return $L(this, args, context)", names.prepareMethod(tool));
       }
       uncheckedCall |= addCall(call, tool);
-      CodeBlock writeResult = resultWriters.writeResult(tool, castValue(tool.element().getReturnType()));
+      CodeBlock writeResult =
+          resultWriters.writeResult(tool, castValue(tool.element().getReturnType()), writeLocals);
       if (writeResult != null) {
         uncheckedWrite |= isUnchecked(tool.element().getReturnType());
         if (!one) {
           write.addCode("case $L:\n$>", i);
         }
-        write.addStatement("$L", writeResult);
+        write.addCode(writeResult);
         if (!one) {
           write.addStatement("return").addCode("$<");
         }
@@ -195,6 +214,9 @@ final class InvokerWriter {
       endSwitch(call);
       endSwitch(write);
     }
+    if (!validated.isEmpty()) {
+      type.addSuperinterface(ValidatedClasses.class);
+    }
     if (!toolClass.allStatic() || !one) {
       // Otherwise the default constructor will do.
       type.addMethod(constructor.build());
@@ -204,11 +226,21 @@ final class InvokerWriter {
     if (writes) {
       type.addMethod(suppressUnchecked(write, uncheckedWrite).build());
     }
+    if (!validated.isEmpty()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("validatedClasses")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(
+                  ParameterizedTypeName.get(
+                      ClassName.get(List.class),
+                      ParameterizedTypeName.get(
+                          ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class))))
+              .addStatement("return $T.of($L)", List.class, CodeBlock.join(validated, ", "))
+              .build());
+    }
     return type.build();
   }
-
-  /** The expression the writers' value parameter names. */
-  private static final CodeBlock VALUE = CodeBlock.of("value");
 
   /** {@code case}s call, then return what it returned, or {@code null} for a void method. */
   private boolean addCall(MethodSpec.Builder call, ToolMethod tool) {
@@ -371,7 +403,7 @@ final class InvokerWriter {
       callArguments.add(1, CodeBlock.of(invoker));
       method.addStatement(
           "return $T.callingVoid($L)", PreparedCall.class, CodeBlock.join(callArguments, ", "));
-    } else if (resultWriters.writeResult(tool, VALUE) != null) {
+    } else if (resultWriters.writes(tool)) {
       // The invoker is also the result's writer.
       callArguments.add(1, CodeBlock.of("$L, $L", invoker, invoker));
       method.addStatement(
@@ -386,7 +418,7 @@ final class InvokerWriter {
 
   /**
    * Locals may not take the names of the method's parameters and variables, nor of the lambda
-   * parameters of read expressions and result writers. Nor may they obscure a type or package the method names (a
+   * parameters of read expressions. Nor may they obscure a type or package the method names (a
    * local {@code io} would turn {@code io.toolwright.dispatch.Problems}, written in full when a user
    * type is also called {@code Problems}, into a field access): a capitalized name, or one of the
    * usual first package segments, gets a trailing {@code _}.
@@ -407,8 +439,6 @@ final class InvokerWriter {
       names.newName(name, name);
     }
     for (int depth = 0; depth <= ReadExpressions.MAX_DEPTH; depth++) {
-      names.newName(ResultWriters.jsonName(depth + 1), "json" + depth);
-      names.newName(ResultWriters.itemName(depth + 1), "item" + depth);
       names.newName(ReadExpressions.nodeName(depth), "n" + depth);
       names.newName(ReadExpressions.pointerName(depth), "p" + depth);
       names.newName(ReadExpressions.problemsName(depth), "c" + depth);

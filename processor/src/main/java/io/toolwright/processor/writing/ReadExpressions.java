@@ -17,6 +17,7 @@ import io.toolwright.processor.model.Shape.OptionalShape;
 import io.toolwright.processor.model.Shape.ScalarShape;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
@@ -55,14 +56,30 @@ final class ReadExpressions {
   /** The name of the method's {@code Problems} variable. */
   static final String PROBLEMS = "problems";
 
-  /** Reads a property, yielding {@code null} for an absent property that may be absent. */
+  /**
+   * Reads a property, yielding {@code null} (or an empty {@code Optional}) for an absent property
+   * that may be absent. The absent case is a conditional on {@code JsonReaders.isAbsent} (since
+   * {@code GeneratedApi} 6), not {@code nullable} or {@code optional} with a reader: their lambda
+   * or method reference is a class a cold JVM spins on the tool's first call. {@code node} is
+   * evaluated twice: a property lookup, cheaper than the reader's interface call it replaces.
+   */
   CodeBlock property(Property property, CodeBlock node, CodeBlock pointer) {
     Shape shape = property.shape();
     CodeBlock at = readerArguments(node, pointer, CodeBlock.of(PROBLEMS));
+    if (shape instanceof OptionalShape optional && !isString(optional.value())) {
+      // A reader returns null only as the placeholder after recording a problem.
+      return CodeBlock.of(
+          "$T.isAbsent($L) ? $T.empty() : $T.ofNullable($L)",
+          READERS,
+          node,
+          Optional.class,
+          Optional.class,
+          read(optional.value(), at, 0));
+    }
     if (property.required() || shape instanceof OptionalShape) {
       return read(shape, at, 0);
     }
-    return CodeBlock.of("$T.nullable($L, $L)", READERS, at, reader(shape, 0));
+    return CodeBlock.of("$T.isAbsent($L) ? null : $L", READERS, node, read(shape, at, 0));
   }
 
   /** The arguments every reader takes: the node, its pointer and the call's problems. */

@@ -1,6 +1,5 @@
 package io.toolwright.processor.writing;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -51,7 +50,6 @@ import tools.jackson.core.JsonGenerator;
  */
 final class ResultWriters {
 
-  private final ClassName toolsClass;
   private final GeneratedNames names;
 
   /** Every record some tool's writer writes, by key, in the order first met. */
@@ -59,8 +57,7 @@ final class ResultWriters {
 
   private final Set<String> writable = new HashSet<>();
 
-  ResultWriters(ClassName toolsClass, GeneratedNames names, ToolClass toolClass) {
-    this.toolsClass = toolsClass;
+  ResultWriters(GeneratedNames names, ToolClass toolClass) {
     this.names = names;
     for (ToolMethod tool : toolClass.tools()) {
       if (tool.result() != null) {
@@ -74,14 +71,23 @@ final class ResultWriters {
     }
   }
 
+  /** Whether the tool's result has a generated writer (else the mapper writes it). */
+  boolean writes(ToolMethod tool) {
+    return writable.contains(tool.name());
+  }
+
   /**
-   * A statement, less its semicolon, writing the tool's result held in {@code value} (an
-   * expression of the result's type) to {@code json}, or {@code null} when the mapper writes it.
+   * The statements writing the tool's result held in {@code value} (an expression of the result's
+   * type) to {@code json}, or {@code null} when the mapper writes it. {@code locals} names the
+   * containers' locals of the method the statements go in.
    */
-  CodeBlock writeResult(ToolMethod tool, CodeBlock value) {
-    return writable.contains(tool.name())
-        ? write(tool.result().shape(), CodeBlock.of("json"), value, 1)
-        : null;
+  CodeBlock writeResult(ToolMethod tool, CodeBlock value, Locals locals) {
+    if (!writes(tool)) {
+      return null;
+    }
+    CodeBlock.Builder code = CodeBlock.builder();
+    write(code, tool.result().shape(), value, locals);
+    return code.build();
   }
 
   /** The write methods of every record a result writer reaches. */
@@ -104,107 +110,96 @@ final class ResultWriters {
             .addStatement("return")
             .endControlFlow()
             .addStatement("json.writeStartObject(value)");
+    Locals locals = new Locals();
+    CodeBlock.Builder code = CodeBlock.builder();
     for (Property property : type.properties()) {
-      method.addStatement("json.writeName($S)", property.name());
-      CodeBlock component = CodeBlock.of("value.$L()", property.name());
-      method.addStatement("$L", write(property.shape(), CodeBlock.of("json"), component, 1));
+      code.addStatement("json.writeName($S)", property.name());
+      write(code, property.shape(), CodeBlock.of("value.$L()", property.name()), locals);
     }
-    return method.addStatement("json.writeEndObject()").build();
+    return method.addCode(code.build()).addStatement("json.writeEndObject()").build();
   }
 
-  /** A statement, less its semicolon, writing {@code value} of {@code shape} to {@code json}. */
-  private CodeBlock write(Shape shape, CodeBlock json, CodeBlock value, int depth) {
+  /**
+   * Statements writing {@code value} of {@code shape} to {@code json}. A container is a local and
+   * a loop, with {@code JsonWriters}' non-generic helpers for its null and its start: no lambda or
+   * method reference per container, each of which would be a class spun on a cold JVM's first
+   * call, and no megamorphic {@code Writer} call per item.
+   */
+  private void write(CodeBlock.Builder code, Shape shape, CodeBlock value, Locals locals) {
     if (shape instanceof ScalarShape scalar && scalar.primitive()) {
-      return switch (scalar.scalar()) {
-        case BOOLEAN -> CodeBlock.of("$L.writeBoolean($L)", json, value);
-        case CHAR -> CodeBlock.of("$T.character($L, $L)", JsonWriters.class, json, value);
-        // A byte is written as the int it holds, like Jackson's; the rest by their own overload.
-        default -> CodeBlock.of("$L.writeNumber($L)", json, value);
-      };
+      code.addStatement(
+          switch (scalar.scalar()) {
+            case BOOLEAN -> CodeBlock.of("json.writeBoolean($L)", value);
+            case CHAR -> CodeBlock.of("$T.character(json, $L)", JsonWriters.class, value);
+            // A byte is written as the int it holds, like Jackson's; the rest by their own overload.
+            default -> CodeBlock.of("json.writeNumber($L)", value);
+          });
+      return;
     }
     if (shape instanceof ArrayShape array
         && array.isJavaArray()
         && array.items() instanceof ScalarShape items
         && items.primitive()) {
-      return CodeBlock.of("$T.array($L, $L)", JsonWriters.class, json, value);
+      code.addStatement("$T.array(json, $L)", JsonWriters.class, value);
+      return;
     }
     if (shape instanceof ArrayShape array) {
-      return CodeBlock.of(
-          "$T.$L($L, $L, $L)",
-          JsonWriters.class,
-          array.container() == Container.ARRAY ? "array" : "items",
-          json,
-          value,
-          writerOf(array.items(), depth));
+      String items = locals.next("items");
+      String item = locals.next("item");
+      code.addStatement("var $L = $L", items, value)
+          .beginControlFlow("if ($T.startArray(json, $L))", JsonWriters.class, items)
+          .beginControlFlow("for (var $L : $L)", item, items);
+      write(code, array.items(), CodeBlock.of("$L", item), locals);
+      code.endControlFlow().addStatement("json.writeEndArray()").endControlFlow();
+      return;
     }
     if (shape instanceof MapShape map) {
-      return CodeBlock.of(
-          "$T.map($L, $L, $L)", JsonWriters.class, json, value, writerOf(map.values(), depth));
+      String entries = locals.next("map");
+      String entry = locals.next("entry");
+      code.addStatement("var $L = $L", entries, value)
+          .beginControlFlow("if ($T.startObject(json, $L))", JsonWriters.class, entries)
+          .beginControlFlow("for (var $L : $L.entrySet())", entry, entries)
+          .addStatement("$T.name(json, $L.getKey())", JsonWriters.class, entry);
+      write(code, map.values(), CodeBlock.of("$L.getValue()", entry), locals);
+      code.endControlFlow().addStatement("json.writeEndObject()").endControlFlow();
+      return;
     }
     if (shape instanceof OptionalShape optional) {
-      return CodeBlock.of(
-          "$T.optional($L, $L, $L)",
-          JsonWriters.class,
-          json,
-          value,
-          writerOf(optional.value(), depth));
+      String held = locals.next("optional");
+      code.addStatement("var $L = $L", held, value)
+          .beginControlFlow("if ($T.present(json, $L))", JsonWriters.class, held);
+      write(code, optional.value(), CodeBlock.of("$L.get()", held), locals);
+      code.endControlFlow();
+      return;
     }
-    return CodeBlock.of("$L($L, $L)", leaf(shape, "."), json, value);
+    code.addStatement("$L(json, $L)", leaf(shape), value);
   }
 
-  /**
-   * A {@code JsonWriters.Writer} of {@code shape}: a method reference for a scalar, enum or record,
-   * otherwise a lambda whose parameters are numbered by depth, since a lambda's may not shadow the
-   * enclosing ones.
-   */
-  private CodeBlock writerOf(Shape shape, int depth) {
-    CodeBlock leaf = leaf(shape, "::");
-    if (leaf != null) {
-      return leaf;
-    }
-    String json = jsonName(depth);
-    String item = itemName(depth);
-    return CodeBlock.of(
-        "($L, $L) -> $L",
-        json,
-        item,
-        write(shape, CodeBlock.of("$L", json), CodeBlock.of("$L", item), depth + 1));
-  }
-
-  /**
-   * The method writing a boxed scalar, enum or record, joined by {@code separator} ({@code .} to
-   * call it, {@code ::} to refer to it); {@code null} for a container.
-   */
-  private CodeBlock leaf(Shape shape, String separator) {
+  /** The method writing a boxed scalar, enum or record. */
+  private CodeBlock leaf(Shape shape) {
     if (shape instanceof ScalarShape scalar && !scalar.primitive()) {
-      return CodeBlock.of("$T$L$L", JsonWriters.class, separator, scalar.scalar().readerMethod());
+      return CodeBlock.of("$T.$L", JsonWriters.class, scalar.scalar().readerMethod());
     }
     if (shape instanceof AllowedStringShape) {
-      return CodeBlock.of("$T$Lstring", JsonWriters.class, separator);
+      return CodeBlock.of("$T.string", JsonWriters.class);
     }
     if (shape instanceof EnumShape) {
-      return CodeBlock.of("$T$LenumValue", JsonWriters.class, separator);
+      return CodeBlock.of("$T.enumValue", JsonWriters.class);
     }
-    if (shape instanceof ObjectRef object) {
-      String method = names.writeMethod(object.key());
-      return separator.equals(".")
-          ? CodeBlock.of("$L", method)
-          : CodeBlock.of("$T::$L", toolsClass, method);
-    }
-    return null;
+    return CodeBlock.of("$L", names.writeMethod(((ObjectRef) shape).key()));
   }
 
   /**
-   * The generator parameter of a writer lambda at {@code depth}; {@link InvokerWriter} keeps the
-   * prepare method's locals off these names, since a root writer is a lambda there.
+   * The locals of one generated method's containers, numbered in order of use ({@code items1},
+   * {@code item2}): unique within the method, so that the cases of the invoker's {@code switch},
+   * which share one scope, never declare a name twice, and never {@code json} or {@code value}.
    */
-  static String jsonName(int depth) {
-    return "json" + depth;
-  }
+  static final class Locals {
+    private int count;
 
-  /** The value parameter of a writer lambda at {@code depth}, see {@link #jsonName}. */
-  static String itemName(int depth) {
-    return "item" + depth;
+    String next(String kind) {
+      return kind + ++count;
+    }
   }
 
   /**
@@ -226,7 +221,7 @@ final class ResultWriters {
       }
       reached.put(object.key(), type);
       for (Property property : type.properties()) {
-        // A record's writer is a method of its own: its lambdas start again at the top.
+        // A record's writer is a method of its own: its depth starts again at the top.
         if (!writable(property.shape(), types, reached, 0)) {
           return false;
         }

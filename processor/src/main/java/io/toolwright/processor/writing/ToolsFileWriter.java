@@ -34,7 +34,7 @@ import javax.lang.model.util.Types;
 /**
  * Writes {@code <Class>Tools}: one {@code ToolDefinition} constant per tool, {@code definitions()},
  * and {@code bind(target)} returning the tools with their dispatchers and the classes Bean
- * Validation may check ({@link ValidatedClasses}). This package is the only one
+ * Validation may check ({@link ValidatedClassLiterals}). This package is the only one
  * that knows JavaPoet.
  */
 public final class ToolsFileWriter {
@@ -90,7 +90,7 @@ public final class ToolsFileWriter {
                     .toArray(TypeName[]::new));
     GeneratedNames names = new GeneratedNames(toolClass);
     ReadExpressions expressions = new ReadExpressions(toolsClass, names, types);
-    ResultWriters resultWriters = new ResultWriters(toolsClass, names, toolClass);
+    ResultWriters resultWriters = new ResultWriters(names, toolClass);
     InvokerWriter invokers =
         new InvokerWriter(
             sourceClass, toolsClass, targetType, names, expressions, resultWriters, types);
@@ -111,13 +111,10 @@ public final class ToolsFileWriter {
     for (ToolSchema schema : schemas) {
       type.addField(definitionField(schema, names));
     }
-    for (ToolMethod tool : toolClass.tools()) {
-      type.addFields(invokers.checkConstants(tool));
-    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(definitions(toolClass, names));
-    type.addMethods(
-        bind(toolClass, targetType, invokers, ValidatedClasses.call(toolClass, toolsClass, names, types)));
+    List<CodeBlock> validated = ValidatedClassLiterals.literals(toolClass, toolsClass, names, types);
+    type.addMethods(bind(toolClass, targetType, invokers, invokers.validating(toolClass, validated)));
     if (toolClass.tools().size() > 1) {
       // A class of one tool converts its arguments in the Invoker's prepare itself.
       for (ToolMethod tool : toolClass.tools()) {
@@ -134,7 +131,11 @@ public final class ToolsFileWriter {
       }
     }
     if (!toolClass.tools().isEmpty()) {
-      type.addType(invokers.invokerClass(toolClass));
+      type.addType(invokers.invokerClass(toolClass, validated));
+    }
+    TypeSpec constants = invokers.checkConstants(toolClass.tools());
+    if (constants != null) {
+      type.addType(constants);
     }
     return JavaFile.builder(toolsClass.packageName(), type.build())
         .skipJavaLangImports(true)

@@ -17,8 +17,11 @@ import java.util.Map;
 import javax.lang.model.util.Types;
 
 /**
- * The classes Bean Validation may be asked to check for a class's tools, written as {@code
- * .validating(List.of(...))} after its {@code ToolSet}: the arguments class of each tool that
+ * The classes Bean Validation may be asked to check for a class's tools, named by the generated
+ * invoker's {@code validatedClasses()} and handed to the runtime as {@code .validating(new
+ * Invoker(...))} after its {@code ToolSet} ({@code .validating(List.of())} when there are none):
+ * the class literals run when the registry first needs them, not in {@code bind}, where each
+ * loaded its class in an application that only asked for definitions. They are the arguments class of each tool that
  * {@link ToolMethod#beanValidated()} says is validated (the same decision that passes the
  * arguments, not {@code null}, to {@code PreparedCall}), and every record or bean its fields
  * ({@link ToolMethod#validatedParameters()}) can hold, which a {@code @Valid} may cascade into.
@@ -26,12 +29,13 @@ import javax.lang.model.util.Types;
  * scope) and refuses any other class, so a class left out here is a refused call, never an
  * unchecked one.
  */
-final class ValidatedClasses {
+final class ValidatedClassLiterals {
 
-  private ValidatedClasses() {}
+  private ValidatedClassLiterals() {}
 
-  /** {@code .validating(List.of(A.class, ...))}, empty for a class without validated tools. */
-  static CodeBlock call(ToolClass toolClass, ClassName toolsClass, GeneratedNames names, Types types) {
+  /** {@code A.class, ...}; empty for a class without validated tools. */
+  static List<CodeBlock> literals(
+      ToolClass toolClass, ClassName toolsClass, GeneratedNames names, Types types) {
     Map<String, TypeName> classes = new LinkedHashMap<>();
     for (ToolMethod tool : toolClass.tools()) {
       if (!tool.beanValidated()) {
@@ -47,7 +51,7 @@ final class ValidatedClasses {
     for (TypeName type : classes.values()) {
       literals.add(CodeBlock.of("$T.class", type));
     }
-    return CodeBlock.of(".validating($T.of($L))", List.class, CodeBlock.join(literals, ", "));
+    return literals;
   }
 
   /** The records and beans a shape holds, at any depth, with theirs. */
