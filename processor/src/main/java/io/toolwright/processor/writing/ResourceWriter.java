@@ -23,8 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * object the schema of that result ({@code outputSchema}), its examples if any, its rendering in
  * every dialect that accepts it ({@code renderings}, by dialect key) and why the others would not
  * ({@code rejected}); and, when the build counted tokens, the class's build report ({@code report},
- * {@link ReportWriter}), last, so that the tools come first in a diff. Pretty-printed, so that a change to a tool shows as a readable diff between two versions of a
- * jar.
+ * {@link ReportWriter}), last, so that the tools come first in a diff. Pretty-printed, so that a
+ * change to a tool shows as a readable diff between two versions of a jar.
  */
 public final class ResourceWriter {
 
