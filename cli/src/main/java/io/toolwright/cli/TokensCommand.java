@@ -28,8 +28,8 @@ final class TokensCommand implements Runnable {
     ToolSource tools = ToolSource.read(source);
     List<String> dialects = tools.countedDialects();
     if (dialects.isEmpty()) {
-      throw new UsageException(source + ": no token counts (META-INF/toolwright-report/*.json); "
-          + "the build did not count tokens");
+      throw new UsageException(source + ": no token counts (no build report in"
+          + " META-INF/toolwright/*.json); the build did not count tokens");
     }
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("TOOL"));

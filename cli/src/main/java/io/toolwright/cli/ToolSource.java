@@ -19,8 +19,8 @@ import tools.jackson.databind.JsonNode;
  * class output directory, or, for {@code diff}, a {@code toolwright.lock.json}.
  *
  * <p>Jars, bundles and directories all hold the processor's {@code META-INF/toolwright/*.json}
- * (a bundle copies them in), so one reader serves the three; token counts come from the
- * {@code META-INF/toolwright-report/*.json} beside them, when the build counted tokens.
+ * (a bundle copies them in), so one reader serves the three; token counts come from the classes'
+ * build reports ({@link ResourceFiles#reports}), when the build counted tokens.
  *
  * @param path what the user named
  * @param tools the tools keyed by name, in name order
@@ -52,7 +52,7 @@ record ToolSource(
 
   private static Map<String, Map<String, Integer>> tokens(Path path) {
     Map<String, Map<String, Integer>> tokens = new TreeMap<>();
-    for (JsonNode report : ResourceFiles.read(path, ResourceFiles.REPORTS_FOLDER).values()) {
+    for (JsonNode report : ResourceFiles.reports(path).values()) {
       for (JsonNode tool : report.path("tools")) {
         Map<String, Integer> perDialect = new LinkedHashMap<>();
         tool.path("tokens").properties().forEach(e -> perDialect.put(e.getKey(), e.getValue().asInt()));

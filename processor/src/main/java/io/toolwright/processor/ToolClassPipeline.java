@@ -209,10 +209,7 @@ final class ToolClassPipeline {
       }
       diagnostics = new Diagnostics();
       generatedFor.put(generated, name);
-      write(toolClass.get(), schemas, renderings, diagnostics);
-      if (tokens != null) {
-        writeReport(toolClass.get(), tokens, findings, diagnostics);
-      }
+      write(toolClass.get(), schemas, renderings, tokens, findings, diagnostics);
     } catch (RuntimeException e) {
       diagnostics.report(Message.INTERNAL_ERROR, type, name, e.toString(), StackTraces.bounded(e));
     }
@@ -235,29 +232,20 @@ final class ToolClassPipeline {
     return reporter.print(report);
   }
 
-  /** The class's build report, and its summary as one NOTE line ({@code report}). */
-  private void writeReport(
-      ToolClass toolClass,
-      ClassTokens tokens,
-      List<ReportWriter.Finding> findings,
-      Diagnostics diagnostics) {
-    String path = ReportWriter.path(toolClass);
-    if (!writeResource(
-        toolClass, path, ReportWriter.json(toolClass, tokens, dialects, findings), diagnostics)) {
-      return;
-    }
-    diagnostics.report(
-        Message.BUILD_REPORT,
-        toolClass.element(),
-        toolClass.element().getSimpleName(),
-        ReportWriter.summary(toolClass, tokens, dialects),
-        path);
-  }
-
+  /**
+   * Writes the generated source, then the class's resource (with its build report when tokens
+   * were counted, and the report's summary as one NOTE line), then the renderings the runtime
+   * reads.
+   *
+   * @param tokens the class's tokens, or {@code null} when the build counts none
+   * @param findings what was printed for the class, for the report
+   */
   private void write(
       ToolClass toolClass,
       List<ToolSchema> schemas,
       Map<String, List<Rendering>> renderings,
+      ClassTokens tokens,
+      List<ReportWriter.Finding> findings,
       Diagnostics diagnostics) {
     try {
       writer.writeTo(env.getFiler(), toolClass, schemas);
@@ -270,17 +258,28 @@ final class ToolClassPipeline {
           e.getMessage());
       return;
     }
-    if (writeResource(
-        toolClass,
-        ResourceWriter.path(toolClass),
-        ResourceWriter.json(toolClass, schemas, renderings),
-        diagnostics)) {
-      writeResource(
-          toolClass,
-          ResourceWriter.renderingsPath(toolClass),
-          ResourceWriter.renderingsText(schemas, renderings),
-          diagnostics);
+    String json =
+        ResourceWriter.json(
+            toolClass,
+            schemas,
+            renderings,
+            tokens == null ? null : ReportWriter.json(toolClass, tokens, dialects, findings));
+    if (!writeResource(toolClass, ResourceWriter.path(toolClass), json, diagnostics)) {
+      return;
     }
+    if (tokens != null) {
+      diagnostics.report(
+          Message.BUILD_REPORT,
+          toolClass.element(),
+          toolClass.element().getSimpleName(),
+          ReportWriter.summary(toolClass, tokens, dialects),
+          ReportWriter.location(toolClass));
+    }
+    writeResource(
+        toolClass,
+        ResourceWriter.renderingsPath(toolClass),
+        ResourceWriter.renderingsText(schemas, renderings),
+        diagnostics);
   }
 
   /**

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code token-budget} rule ({@code -Atoolwright.tokenBudget.tool}, {@code .class}) and the
- * build report: {@code META-INF/toolwright-report/<class>.json} and one {@code report} NOTE per
- * class. The figures are {@link TokenCounter}'s on the renderings the build records, whose own
+ * build report: the {@code report} member of {@code META-INF/toolwright/<class>.json} and one
+ * {@code report} NOTE per class. The figures are {@link TokenCounter}'s on the renderings the build records, whose own
  * figures {@code TokenCounterTest} checks against jtokkit and OpenAI's cookbook example.
  */
 class TokenBudgetTest {
@@ -76,6 +76,14 @@ class TokenBudgetTest {
 
   private static JsonNode resource(Compilation compilation, String path) {
     return JSON.readTree(Compilations.resource(compilation, path));
+  }
+
+  /** The class's build report: the {@code report} member of its resource. */
+  private static JsonNode report(Compilation compilation, String className) {
+    JsonNode report =
+        resource(compilation, "META-INF/toolwright/" + className + ".json").get("report");
+    assertThat(report).as("the report of %s", className).isNotNull();
+    return report;
   }
 
   /** TokenCounter's count of one tool in the build's recorded rendering. */
@@ -184,7 +192,7 @@ class TokenBudgetTest {
   void aClassOverItsBudgetIsAWarningAtTheClass() {
     Compilation compilation =
         compile(CATALOG, "-Atoolwright.tokenBudget.class=150", "-Atoolwright.dialects=anthropic");
-    JsonNode report = resource(compilation, "META-INF/toolwright-report/p.Catalog.json");
+    JsonNode report = report(compilation, "p.Catalog");
     int total = report.get("totals").get("anthropic").get("tools").asInt();
     assertThat(total)
         .isEqualTo(
@@ -221,7 +229,7 @@ class TokenBudgetTest {
   void theReportHoldsTokenCounterFiguresForEveryToolAndDialect() {
     Compilation compilation = compile(CATALOG);
     JsonNode tools = resource(compilation, "META-INF/toolwright/p.Catalog.json");
-    JsonNode report = resource(compilation, "META-INF/toolwright-report/p.Catalog.json");
+    JsonNode report = report(compilation, "p.Catalog");
 
     assertThat(report.get("class").asString()).isEqualTo("p.Catalog");
     int checked = 0;
@@ -260,7 +268,7 @@ class TokenBudgetTest {
             "  @io.toolwright.annotation.Tool public String now() { return \"\"; }",
             "}");
     Compilation compilation = javac().withProcessors(new ToolProcessor()).compile(CATALOG, other);
-    JsonNode report = resource(compilation, "META-INF/toolwright-report/p.Catalog.json");
+    JsonNode report = report(compilation, "p.Catalog");
     JsonNode totals = report.get("totals");
 
     assertThat(compilation).hadNoteCount(2);
@@ -278,29 +286,45 @@ class TokenBudgetTest {
             "mcp "
                 + totals.get("mcp").get("tools").asInt()
                 + ". Per tool figures are in"
-                + " META-INF/toolwright-report/p.Catalog.json; -Atoolwright.lint.report=off"
+                + " META-INF/toolwright/p.Catalog.json, under \"report\";"
+                + " -Atoolwright.lint.report=off"
                 + " silences this line.");
     assertThat(compilation).hadNoteContaining("[toolwright:report] Clock: 1 tool, ");
+  }
+
+  /**
+   * The report travels in the class's resource: the processor creates two resources per class
+   * (the {@code .json} and the {@code .renderings}), not a third in {@code toolwright-report/}.
+   */
+  @Test
+  void theReportIsNoResourceOfItsOwn() {
+    Compilation compilation = compile(CATALOG);
+    assertThat(
+            compilation.generatedFile(
+                StandardLocation.CLASS_OUTPUT, "META-INF/toolwright-report/p.Catalog.json"))
+        .isEmpty();
+    List<String> resources = new ArrayList<>();
+    compilation.generatedFiles().stream()
+        .map(file -> file.toUri().getPath())
+        .filter(path -> path.contains("META-INF/"))
+        .forEach(path -> resources.add(path.substring(path.indexOf("META-INF/"))));
+    assertThat(resources)
+        .containsExactlyInAnyOrder(
+            "META-INF/toolwright/p.Catalog.json", "META-INF/toolwright/p.Catalog.renderings");
   }
 
   @Test
   void theNoteCanBeSilencedAndCountingSwitchedOff() {
     Compilation silenced = compile(CATALOG, "-Atoolwright.severity=report:ignore");
     assertThat(silenced).hadNoteCount(0);
-    assertThat(
-            silenced.generatedFile(
-                StandardLocation.CLASS_OUTPUT, "META-INF/toolwright-report/p.Catalog.json"))
-        .isPresent();
+    assertThat(report(silenced, "p.Catalog").get("class").asString()).isEqualTo("p.Catalog");
 
     Compilation off =
         compile(CATALOG, "-Atoolwright.tokens=false", "-Atoolwright.tokenBudget.tool=10");
     assertThat(off).succeeded();
     assertThat(off).hadNoteCount(0);
     assertThat(off).hadWarningCount(0);
-    assertThat(
-            off.generatedFile(
-                StandardLocation.CLASS_OUTPUT, "META-INF/toolwright-report/p.Catalog.json"))
-        .isEmpty();
+    assertThat(resource(off, "META-INF/toolwright/p.Catalog.json").has("report")).isFalse();
   }
 
   /** The lint findings printed for the class, with the severity printed; suppressed ones not. */
@@ -324,7 +348,7 @@ class TokenBudgetTest {
             "-Atoolwright.severity=missing-description:note",
             "-Atoolwright.tokenBudget.tool=10");
     JsonNode findings =
-        resource(compilation, "META-INF/toolwright-report/p.Desk.json").get("findings");
+        report(compilation, "p.Desk").get("findings");
 
     List<String> seen = new ArrayList<>();
     findings.forEach(

@@ -32,8 +32,10 @@ import tools.jackson.databind.node.ObjectNode;
  * tools/&lt;tool&gt;/schema.json                     canonical parameter schema
  * tools/&lt;tool&gt;/output-schema.json              canonical output schema, when the tool has one
  * tools/&lt;tool&gt;/renderings/&lt;dialect&gt;.json        what each provider is sent
- * META-INF/toolwright/&lt;class&gt;.json             the processor's resources, as built
- * META-INF/toolwright-report/&lt;class&gt;.json      the processor's reports, as built
+ * META-INF/toolwright/&lt;class&gt;.json             the processor's resources, as built (with each
+ *                                              class's build report under "report")
+ * META-INF/toolwright-report/&lt;class&gt;.json      the reports of a build that wrote them apart (before
+ *                                              they moved into the class's resource), as built
  * </pre>
  *
  * <p>Entries are in a fixed order with a fixed time stamp, so the same tools give the same bytes.
@@ -57,7 +59,7 @@ public final class BundleWriter {
   public static int write(Path classesDirectory, Path bundle, String groupId, String artifactId, String version)
       throws IOException {
     List<ToolContract> tools = List.copyOf(ToolResources.byName(ToolResources.read(classesDirectory)).values());
-    Map<String, JsonNode> reports = ResourceFiles.read(classesDirectory, ResourceFiles.REPORTS_FOLDER);
+    Map<String, JsonNode> reports = ResourceFiles.reports(classesDirectory);
     Files.createDirectories(bundle.toAbsolutePath().getParent());
     try (OutputStream file = Files.newOutputStream(bundle); ZipOutputStream zip = new ZipOutputStream(file)) {
       put(zip, INDEX, index(tools, reports, groupId, artifactId, version));

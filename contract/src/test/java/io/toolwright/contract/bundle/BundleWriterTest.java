@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The schema bundle of the sample app's real resources. */
 class BundleWriterTest {
@@ -41,6 +42,30 @@ class BundleWriterTest {
       assertThat(refund.path("renderings").path("anthropic").asString()).isEqualTo("tools/issue_refund/renderings/anthropic.json");
       String schema = new String(zip.getInputStream(zip.getEntry("tools/issue_refund/schema.json")).readAllBytes());
       assertThat(schema).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
+    }
+  }
+
+  /**
+   * The desk fixture has the reports apart, as earlier builds wrote them; a build of this version
+   * puts each under "report" in the class's resource, and the bundle's tokens come from there.
+   */
+  @Test
+  void readsTokensFromTheReportInTheClassResource() throws Exception {
+    Path classes = dir.resolve("classes");
+    Path tools = classes.resolve("META-INF/toolwright");
+    Files.createDirectories(tools);
+    JsonMapper json = JsonMapper.builder().build();
+    for (String name : List.of("io.toolwright.sample.BillingService.json", "io.toolwright.sample.TicketService.json")) {
+      ObjectNode resource = (ObjectNode) json.readTree(DESK.resolve("META-INF/toolwright").resolve(name).toFile());
+      resource.set("report", json.readTree(DESK.resolve("META-INF/toolwright-report").resolve(name).toFile()));
+      Files.writeString(tools.resolve(name), json.writeValueAsString(resource));
+    }
+    Path bundle = dir.resolve("desk-tool-schemas.jar");
+    BundleWriter.write(classes, bundle, "io.example", "desk", "1.0");
+    try (ZipFile zip = new ZipFile(bundle.toFile())) {
+      assertThat(zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("META-INF/toolwright-report"))).isEmpty();
+      JsonNode index = json.readTree(zip.getInputStream(zip.getEntry("toolwright-bundle.json")));
+      assertThat(index.path("tools").get(2).path("tokens").path("openai-chat").asInt()).isEqualTo(160);
     }
   }
 

@@ -50,9 +50,9 @@ public final class BuildSummary {
       for (ToolContract tool : ToolResources.read(root)) {
         owner(tool.name(), tool.className());
       }
-      for (Map.Entry<String, JsonNode> file : ResourceFiles.read(root, ResourceFiles.REPORTS_FOLDER).entrySet()) {
+      for (Map.Entry<String, JsonNode> file : ResourceFiles.reports(root).entrySet()) {
         add(ClassReport.read(file.getValue(), source,
-            source + ": " + ResourceFiles.REPORTS_FOLDER + "/" + file.getKey()));
+            source + ": the build report of " + file.getKey()));
       }
       return this;
     }

@@ -8,8 +8,9 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One class's {@code META-INF/toolwright-report/<class>.json}, as the processor writes it
- * (processor/README.md, "Token budget and build report").
+ * One class's build report, as the processor writes it (processor/README.md, "Token budget and
+ * build report"): the {@code report} member of {@code META-INF/toolwright/<class>.json}, or in a jar
+ * built before it moved there, {@code META-INF/toolwright-report/<class>.json}.
  *
  * @param className the class with the tools
  * @param source where it was read: the project itself, or a dependency's coordinates

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.toolwright.contract.ResourceFiles;
 import io.toolwright.processor.ToolProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -151,11 +153,13 @@ class ToolsAlikeAcrossClassesTest {
   }
 
   private static ClassReport report(Compilation compilation, String className) {
-    String path = "META-INF/toolwright-report/" + className + ".json";
+    // The report is the "report" member of the class's resource.
+    String path = "META-INF/toolwright/" + className + ".json";
     JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, path)
         .orElseThrow(() -> new AssertionError("no " + path));
     try {
-      return ClassReport.read(JsonMapper.builder().build().readTree(file.getCharContent(true).toString()), "test", path);
+      JsonNode resource = JsonMapper.builder().build().readTree(file.getCharContent(true).toString());
+      return ClassReport.read(resource.path(ResourceFiles.REPORT_MEMBER), "test", path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

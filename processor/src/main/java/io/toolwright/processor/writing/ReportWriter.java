@@ -15,16 +15,17 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The build report of a class, {@code META-INF/toolwright-report/<class>.json}, and its one-line
- * summary. A folder of its own, beside {@code META-INF/toolwright/}, because readers of that folder
- * (the runtime's tests, {@code TokenReport}, a user's own) take every JSON file there for a class's
- * tools.
+ * The build report of a class, the {@code report} member of its {@code
+ * META-INF/toolwright/<class>.json} ({@link ResourceWriter}), and its one-line summary. Earlier
+ * builds wrote it to a file of its own, {@code META-INF/toolwright-report/<class>.json}, which the
+ * report's readers still read in jars built then. In the class's resource it costs no Filer
+ * resource of its own: javac's Filer checks each new file against every file created before it
+ * (quadratic in the number of files), and each resource is one more file to open and write.
  *
  * <p>The report holds, per tool and dialect, the tokens {@link ClassTokens} counted; per dialect
  * the class's total and what a request pays once for tools; and the lint findings this build
@@ -34,22 +35,27 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ReportWriter {
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   /** A finding as printed: rule, severity after options, where, and the whole message. */
   public record Finding(String rule, Severity severity, Element element, String message) {}
 
   private ReportWriter() {}
 
-  public static String path(ToolClass toolClass) {
-    return "META-INF/toolwright-report/" + toolClass.qualifiedName() + ".json";
+  /**
+   * Where a user finds the report, for the {@code report} note: the member of the class's
+   * resource.
+   */
+  public static String location(ToolClass toolClass) {
+    return ResourceWriter.path(toolClass) + ", under \"report\"";
   }
 
   /**
+   * The report, as the object {@link ResourceWriter} puts under {@code report}.
+   *
    * @param dialects the dialects the build targets ({@code -Atoolwright.dialects})
    */
-  public static String json(
+  public static ObjectNode json(
       ToolClass toolClass, ClassTokens tokens, Set<Dialect> dialects, List<Finding> findings) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("class", toolClass.qualifiedName());
@@ -83,7 +89,7 @@ public final class ReportWriter {
       item.put("element", describe(finding.element()));
       item.put("message", finding.message());
     }
-    return MAPPER.writeValueAsString(root) + "\n";
+    return root;
   }
 
   /**

@@ -22,9 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  * its name, description, effect, fingerprint, canonical schema, for a tool whose result is an
  * object the schema of that result ({@code outputSchema}), its examples if any, its rendering in
  * every dialect that accepts it ({@code renderings}, by dialect key) and why the others would not
- * ({@code rejected}).
- * Pretty-printed, so that a change to a tool shows as a readable diff between two versions of a
- * jar.
+ * ({@code rejected}); and, when the build counted tokens, the class's build report ({@code report},
+ * {@link ReportWriter}), last, so that the tools come first in a diff. Pretty-printed, so that a
+ * change to a tool shows as a readable diff between two versions of a jar.
  */
 public final class ResourceWriter {
 
@@ -45,9 +45,14 @@ public final class ResourceWriter {
 
   /**
    * @param renderings tool name → the tool in every dialect
+   * @param report the class's build report ({@link ReportWriter#json}), or {@code null} when the
+   *     build counted no tokens
    */
   public static String json(
-      ToolClass toolClass, List<ToolSchema> schemas, Map<String, List<Rendering>> renderings) {
+      ToolClass toolClass,
+      List<ToolSchema> schemas,
+      Map<String, List<Rendering>> renderings,
+      ObjectNode report) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("class", toolClass.qualifiedName());
     ArrayNode tools = root.putArray("tools");
@@ -79,6 +84,9 @@ public final class ResourceWriter {
         item.put("since", declaration.tool().since());
         item.put("until", declaration.tool().until());
       }
+    }
+    if (report != null) {
+      root.set("report", report);
     }
     return MAPPER.writeValueAsString(root) + "\n";
   }
